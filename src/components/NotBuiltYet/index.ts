@@ -1,0 +1,2 @@
+export { NotBuiltYet } from './NotBuiltYet';
+export type { INotBuiltYetProps } from './NotBuiltYet';

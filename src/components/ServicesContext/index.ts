@@ -1,0 +1,1 @@
+export { ServicesContext, useWellbeingServices } from './ServicesContext';

@@ -1,0 +1,2 @@
+export { WebPartRoot } from './WebPartRoot';
+export type { IWebPartRootProps } from './WebPartRoot';

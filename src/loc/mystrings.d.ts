@@ -1,0 +1,17 @@
+declare interface IWellbeingStrings {
+  PropertyPaneDataGroupName: string;
+  DataSiteUrlFieldLabel: string;
+  DataSiteUrlFieldDescription: string;
+  DataSiteUrlNotAbsolute: string;
+  DataSiteUrlNotHttps: string;
+  DataSiteUrlOtherTenant: string;
+  NotBuiltYetHeading: string;
+  NotBuiltYetBody: string;
+  ReadsFromLabel: string;
+  CurrentSiteLabel: string;
+}
+
+declare module 'WellbeingStrings' {
+  const strings: IWellbeingStrings;
+  export = strings;
+}

@@ -1,0 +1,46 @@
+import * as React from 'react';
+import { IPropertyPaneGroup, PropertyPaneDropdown, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import * as strings from 'SignpostingWebPartStrings';
+import type { PageContext } from '../../domain/types';
+import { IWellbeingWebPartProps, WellbeingWebPartBase } from '../common/WellbeingWebPartBase';
+import { Signposting } from './components/Signposting';
+
+export interface ISignpostingWebPartProps extends IWellbeingWebPartProps {
+  /** Which page this sits on (R1): picks the entries and the explanation shown. */
+  pageContext: PageContext;
+  /** The page that hosts "Raise a wellbeing concern", for the call to action. */
+  raiseConcernPageUrl: string;
+}
+
+const PAGE_CONTEXTS: PageContext[] = ['general', 'induction', 'whistleblowing', 'supervision', 'equalityNetworks'];
+
+export default class SignpostingWebPart extends WellbeingWebPartBase<ISignpostingWebPartProps> {
+  protected get propertyPaneDescription(): string {
+    return strings.PropertyPaneDescription;
+  }
+
+  protected renderContent(): React.ReactElement {
+    return React.createElement(Signposting, {
+      pageContext: this.properties.pageContext || 'general',
+      raiseConcernPageUrl: this.properties.raiseConcernPageUrl
+    });
+  }
+
+  protected extraPropertyPaneGroups(): IPropertyPaneGroup[] {
+    return [
+      {
+        groupName: strings.PageGroupName,
+        groupFields: [
+          PropertyPaneDropdown('pageContext', {
+            label: strings.PageContextFieldLabel,
+            options: PAGE_CONTEXTS.map((key) => ({ key, text: strings.PageContextNames[key] }))
+          }),
+          PropertyPaneTextField('raiseConcernPageUrl', {
+            label: strings.RaiseConcernPageUrlFieldLabel,
+            description: strings.RaiseConcernPageUrlFieldDescription
+          })
+        ]
+      }
+    ];
+  }
+}

@@ -1,0 +1,10 @@
+declare interface ITriageBoardWebPartStrings {
+  Title: string;
+  Purpose: string;
+  PropertyPaneDescription: string;
+}
+
+declare module 'TriageBoardWebPartStrings' {
+  const strings: ITriageBoardWebPartStrings;
+  export = strings;
+}
