@@ -1,0 +1,38 @@
+/* Jest runs the tests in tests/ (never src/: the gulp build compiles everything under src/). */
+'use strict';
+
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }];
+
+function locModules() {
+  const { localizedResources } = require('./config/config.json');
+  return Object.fromEntries(
+    Object.entries(localizedResources).map(([name, path]) => [
+      `^${name}$`,
+      `<rootDir>/${path.replace(/^lib\//, 'src/').replace('{locale}', 'en-gb')}`
+    ])
+  );
+}
+
+module.exports = {
+  rootDir: __dirname,
+  roots: ['<rootDir>/tests'],
+  testEnvironment: 'node',
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '/loc/[^/]+\\.js$': '<rootDir>/tests/support/amdLocTransform.js',
+    '^.+\\.tsx?$': tsJest,
+    // PnPjs v4 ships ES modules only: let ts-jest turn them into CommonJS.
+    '^.+\\.jsx?$': tsJest
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  moduleNameMapper: {
+    '\\.(css|scss)$': 'identity-obj-proxy',
+    // SPFx loc modules (config/config.json "localizedResources") are AMD; tests load the en-gb file.
+    ...locModules()
+  },
+  collectCoverageFrom: ['src/**/*.{ts,tsx}', '!src/**/*.d.ts', '!src/webparts/**/*WebPart.ts'],
+  coverageThreshold: {
+    './src/domain/': { lines: 95 }
+  },
+  coverageReporters: ['text-summary', 'lcov']
+};
