@@ -30,7 +30,7 @@ module.exports = {
     // SPFx loc modules (config/config.json "localizedResources") are AMD; tests load the en-gb file.
     ...locModules()
   },
-  collectCoverageFrom: ['src/**/*.{ts,tsx}', '!src/**/*.d.ts', '!src/webparts/**/*WebPart.ts'],
+  collectCoverageFrom: ['src/**/*.{ts,tsx}', 'emulator/**/*.ts', '!src/**/*.d.ts', '!src/webparts/**/*WebPart.ts'],
   coverageThreshold: {
     './src/domain/': { lines: 95 }
   },
