@@ -1,0 +1,542 @@
+// The nine lists of ARCHITECTURE.md "Lists and who may do what", as data. Each list's `fields` is keyed by
+// the name the store uses for the value, so `AlertsList.fields.route.internalName` is the only spelling of
+// the column anywhere. Who may do what on each list is in security.ts.
+
+import {
+  ALERT_LIMITS,
+  DISCUSSION_LIMITS,
+  NETWORK_THEME_LIMITS,
+  SUMMARY_LIMITS,
+  TEXT_LINE_MAX,
+  THEME_REPORT_LIMITS
+} from '../domain/limits';
+import {
+  CASE_EVENT_KINDS,
+  CASE_OUTCOMES,
+  CASE_STATUSES,
+  COMPLETED_BY,
+  CONSENT_MODES,
+  CONSENT_STATUSES,
+  CONTACT_METHODS,
+  EQUALITY_NETWORKS,
+  ESCALATION_KINDS,
+  MANAGER_SUMMARY_KINDS,
+  PAGE_CONTEXTS,
+  PUBLIC_STATUSES,
+  RAGS,
+  ROUTES,
+  SUPPORT_ENTRY_KINDS
+} from '../domain/types';
+import { locationIds, serviceAreaIds, teamIds, themeIds } from '../referenceData';
+import {
+  booleanField,
+  choiceField,
+  dateTimeField,
+  FieldDefinition,
+  integerField,
+  multiChoiceField,
+  NOTE_MAX,
+  noteField,
+  textField,
+  titleField,
+  userField
+} from './fields';
+
+/** R2: the answers to the first questions; blank means the question was not asked on the raiser's path. */
+export const ANSWERS = ['Yes', 'No'] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+export const LIST_KEYS = [
+  'alerts',
+  'cases',
+  'discussions',
+  'managerSummaries',
+  'caseEvents',
+  'themeReports',
+  'networkThemes',
+  'supportDirectory',
+  'config'
+] as const;
+export type ListKey = (typeof LIST_KEYS)[number];
+
+/** SP.List ReadSecurity: 1 = read all items, 2 = read only items the user created. */
+export type ReadSecurity = 1 | 2;
+/** SP.List WriteSecurity: 1 = edit all items, 2 = edit only own items, 4 = edit none. */
+export type WriteSecurity = 1 | 2 | 4;
+
+/** What every list definition has; `ListDefinition<F>` narrows `fields` and `filteredBy` to one list's fields. */
+export interface AnyListDefinition {
+  key: ListKey;
+  title: string;
+  /** Server-relative to the data site. */
+  url: string;
+  description: string;
+  /** 100 = custom list. */
+  template: 100;
+  /** Holds records or unpublished aggregates (R21): never crawled, never shown outside the product. */
+  restricted: boolean;
+  /** R22: keep the list out of search (and so out of Copilot). */
+  noCrawl: boolean;
+  readSecurity: ReadSecurity;
+  writeSecurity: WriteSecurity;
+  versioning: { enableVersioning: true; majorVersionLimit: number; enableMinorVersions: false };
+  /** R22: attachments would sit outside the field limits and the item's own permission rules. */
+  enableAttachments: false;
+  enableFolderCreation: false;
+  onQuickLaunch: false;
+  /** Break inheritance without copying the site's grants; security.ts says who is granted what. */
+  breakInheritance: { copyRoleAssignments: false; clearSubscopes: true };
+  /** Keyed by the name the store uses for the value. */
+  fields: Readonly<Record<string, FieldDefinition>>;
+  /** Keys of `fields` the store filters or sorts on: each must be indexed (list view threshold). */
+  filteredBy: readonly string[];
+}
+
+export interface ListDefinition<F extends Record<string, FieldDefinition>> extends AnyListDefinition {
+  fields: F;
+  filteredBy: readonly (keyof F & string)[];
+}
+
+function defineList<F extends Record<string, FieldDefinition>>(
+  definition: Omit<
+    ListDefinition<F>,
+    'template' | 'versioning' | 'enableAttachments' | 'enableFolderCreation' | 'onQuickLaunch' | 'breakInheritance'
+  >
+): ListDefinition<F> {
+  return {
+    ...definition,
+    template: 100,
+    versioning: { enableVersioning: true, majorVersionLimit: 100, enableMinorVersions: false },
+    enableAttachments: false,
+    enableFolderCreation: false,
+    onQuickLaunch: false,
+    breakInheritance: { copyRoleAssignments: false, clearSubscopes: true }
+  };
+}
+
+const NOT_A_NAME = 'Never holds a worker name (R22).';
+
+export const AlertsList = defineList({
+  key: 'alerts',
+  title: 'WellbeingAlerts',
+  url: 'Lists/WellbeingAlerts',
+  description: 'Wellbeing Concern Alert Forms (appendix 1). Staff add and see only their own; triage sees all.',
+  restricted: true,
+  noCrawl: true,
+  // R21: staff never see other people's alerts.
+  readSecurity: 2,
+  writeSecurity: 2,
+  fields: {
+    reference: titleField('Reference', `The alert reference shown to the raiser. ${NOT_A_NAME}`, {
+      required: true,
+      indexed: true
+    }),
+    idempotencyKey: textField(
+      'IdempotencyKey',
+      'Idempotency key',
+      TEXT_LINE_MAX,
+      'Made by the form before the first submit, so a retried submit never makes a second alert.',
+      { required: true, indexed: true, unique: true }
+    ),
+    alertDate: dateTimeField('AlertDate', 'Date', true, 'Appendix 1: Date.', { required: true }),
+    workerName: textField('WorkerName', 'Name', ALERT_LIMITS.workerName, 'Appendix 1: Name. Blank when anonymous (R5).'),
+    role: textField('WorkerRole', 'Role', ALERT_LIMITS.role, 'Appendix 1: Role.'),
+    team: textField('TeamName', 'Team', ALERT_LIMITS.team, 'Appendix 1: Team, as the raiser wrote it.'),
+    serviceAreaId: choiceField(
+      'ServiceAreaId',
+      'Service area',
+      serviceAreaIds,
+      'Appendix 1: Service Area. Required even when anonymous (R5).',
+      { required: true, indexed: true }
+    ),
+    details: noteField(
+      'ConcernDetails',
+      'Details of concerns being raised',
+      ALERT_LIMITS.details,
+      'Appendix 1: Details of concerns being raised.',
+      { required: true }
+    ),
+    actionTaken: noteField(
+      'ActionTaken',
+      'What action has already been taken',
+      ALERT_LIMITS.actionTaken,
+      'Appendix 1: What action has already been taken.'
+    ),
+    whatNeedsToHappen: noteField(
+      'WhatNeedsToHappen',
+      'What does the worker feel needs to happen',
+      ALERT_LIMITS.whatNeedsToHappen,
+      'Appendix 1: What does the worker feel needs to happen.'
+    ),
+    raisedWithManager: choiceField('RaisedWithManager', 'Raised with manager', ANSWERS, 'R2: has the worker raised this with their manager?'),
+    managerResponse: noteField(
+      'ManagerResponse',
+      "Manager's response",
+      ALERT_LIMITS.managerResponse,
+      'R2: if raised, what was the response.'
+    ),
+    managerAcknowledged: choiceField('ManagerAcknowledged', 'Concerns acknowledged', ANSWERS, 'R2: were the concerns acknowledged?'),
+    managerResponseHelpful: choiceField('ManagerResponseHelpful', 'Response helpful', ANSWERS, 'R2: has it been helpful?'),
+    feelsAbleToRaise: choiceField('FeelsAbleToRaise', 'Feels able to raise it', ANSWERS, 'R2: if not raised, do they feel able to?'),
+    wantsIndependentPerson: choiceField(
+      'WantsIndependentPerson',
+      'Wants an independent person',
+      ANSWERS,
+      'R2: would they like to talk to an independent person outside the team?'
+    ),
+    completedBy: choiceField('CompletedBy', 'Completed by', COMPLETED_BY, 'R4: the worker, or a colleague on their behalf.', {
+      required: true
+    }),
+    consentMode: choiceField('ConsentMode', 'How consent was given', CONSENT_MODES, 'R4: completed together, or seen and agreed.', {
+      required: true
+    }),
+    consentStatus: choiceField('ConsentStatus', 'Consent status', CONSENT_STATUSES, 'R4: not acted on as named until recorded.', {
+      required: true,
+      indexed: true
+    }),
+    anonymous: booleanField('Anonymous', 'Anonymous', false, 'R5: the worker chose to remain anonymous.'),
+    teamId: choiceField('TeamId', 'Team (from list)', teamIds, 'The team chosen from the reference data, for themes (R18).'),
+    locationId: choiceField('LocationId', 'Office base', locationIds, 'R18: themes by location.'),
+    route: choiceField('Route', 'Route', ROUTES, 'R6: PSW, AP or the Race Champion lead.', { required: true, indexed: true }),
+    newStarter: booleanField('NewStarter', 'New starter', false, 'R1: raised by or about someone still in induction.'),
+    equalityNetworks: multiChoiceField(
+      'ProtectedCharacteristicNetworks',
+      'Equality network support wanted',
+      EQUALITY_NETWORKS,
+      'R7: the networks the worker would like support from.'
+    ),
+    raceChampionRequested: booleanField('RaceChampionRequested', 'Race Champion requested', false, 'R6, R7: route to the Race Champion lead.'),
+    concernInvolvesManager: booleanField('ConcernInvolvesManager', 'Concern involves the manager', false, 'R5: the concern involves the line manager.'),
+    nextPersonInLine: textField(
+      'NextPersonInLine',
+      'Next person in the line management',
+      ALERT_LIMITS.nextPersonInLine,
+      'R5: who else the worker could talk to when the concern involves their manager.'
+    ),
+    publicStatus: choiceField('PublicStatus', 'Status', PUBLIC_STATUSES, 'R21: all the raiser sees of progress; never a RAG.', {
+      required: true,
+      indexed: true,
+      defaultValue: 'Received'
+    })
+  },
+  filteredBy: ['reference', 'idempotencyKey', 'publicStatus', 'route', 'serviceAreaId', 'consentStatus']
+});
+
+export const CasesList = defineList({
+  key: 'cases',
+  title: 'WellbeingCases',
+  url: 'Lists/WellbeingCases',
+  description: 'One case per alert: status, owner, 48-hour clock, RAG, follow-up. Triage only.',
+  restricted: true,
+  noCrawl: true,
+  readSecurity: 1,
+  writeSecurity: 1,
+  fields: {
+    reference: titleField('Reference', `The alert reference. ${NOT_A_NAME}`, { required: true, indexed: true }),
+    alertId: integerField('AlertId', 'Alert', 'Item id of the alert; unique, so an alert never gets two cases.', {
+      required: true,
+      indexed: true,
+      unique: true,
+      min: 1
+    }),
+    alertReceivedAt: dateTimeField('AlertReceivedAt', 'Alert received', false, 'R10: the 48-hour clock starts here.', {
+      required: true,
+      indexed: true
+    }),
+    status: choiceField('CaseStatus', 'Case status', CASE_STATUSES, 'R10-R16: where the case is.', {
+      required: true,
+      indexed: true,
+      defaultValue: 'New'
+    }),
+    route: choiceField('Route', 'Route', ROUTES, 'R6.', { required: true, indexed: true }),
+    serviceAreaId: choiceField('ServiceAreaId', 'Service area', serviceAreaIds, 'R18: alerts by service area.', {
+      required: true,
+      indexed: true
+    }),
+    teamId: choiceField('TeamId', 'Team', teamIds, 'R18 (reported only above the suppression threshold, R20).'),
+    locationId: choiceField('LocationId', 'Office base', locationIds, 'R18: themes by location.'),
+    owner: userField('CaseOwner', 'Owner', 'The PSW, AP or Race Champion lead working the case.', { indexed: true }),
+    rag: choiceField('Rag', 'RAG', RAGS, 'R13: set after the discussion.', { indexed: true }),
+    firstContactDue: dateTimeField('FirstContactDue', 'First contact due', false, 'R10: 48 hours from the alert.', {
+      required: true,
+      indexed: true
+    }),
+    contactedAt: dateTimeField('ContactedAt', 'Contacted', false, 'R10: when first contact was made.'),
+    contactMethod: choiceField('ContactMethod', 'Contact method', CONTACT_METHODS, 'R10.'),
+    meetingOfferedAt: dateTimeField('MeetingOfferedAt', 'Meeting offered', false, 'R11.'),
+    meetingHeldAt: dateTimeField('MeetingHeldAt', 'Meeting held', false, 'R11, R12.'),
+    consentStatus: choiceField('ConsentStatus', 'Consent status', CONSENT_STATUSES, 'R4.', { required: true }),
+    anonymous: booleanField('Anonymous', 'Anonymous', false, 'R5, R16.'),
+    whistleblowing: booleanField('WhistleblowingFollowed', 'Whistleblowing procedure followed', false, 'R15.'),
+    escalations: multiChoiceField('Escalations', 'Escalations', ESCALATION_KINDS, 'R17: counted in the quarterly report.'),
+    themeIds: multiChoiceField('ThemeIds', 'Themes', themeIds, 'R12, R18: key themes and triggers.'),
+    outcome: choiceField('Outcome', 'Outcome', CASE_OUTCOMES, 'R18: best outcomes for resolution.'),
+    forwardedToServiceManagerAt: dateTimeField(
+      'ForwardedToServiceManagerAt',
+      'Sent to service manager',
+      false,
+      'R16: anonymous alert sent on to the relevant service manager.'
+    ),
+    followUpDue: dateTimeField('FollowUpDue', 'Follow-up due', false, 'R14: HoS follow-up two weeks after the Red summary.', {
+      indexed: true
+    }),
+    followUpDoneAt: dateTimeField('FollowUpDoneAt', 'Follow-up done', false, 'R14.'),
+    closedAt: dateTimeField('ClosedAt', 'Closed', false, 'R18: the quarter a case closed in.', { indexed: true })
+  },
+  filteredBy: [
+    'reference',
+    'alertId',
+    'alertReceivedAt',
+    'status',
+    'route',
+    'serviceAreaId',
+    'owner',
+    'rag',
+    'firstContactDue',
+    'followUpDue',
+    'closedAt'
+  ]
+});
+
+export const DiscussionsList = defineList({
+  key: 'discussions',
+  title: 'WellbeingDiscussions',
+  url: 'Lists/WellbeingDiscussions',
+  description: 'Meeting/Discussion Brief Records (appendix 2). Confidential; shared only with consent (R12).',
+  restricted: true,
+  noCrawl: true,
+  readSecurity: 1,
+  writeSecurity: 1,
+  fields: {
+    reference: titleField('Reference', `The alert reference. ${NOT_A_NAME}`, { required: true, indexed: true }),
+    caseId: integerField('CaseId', 'Case', 'Item id of the case.', { required: true, indexed: true, min: 1 }),
+    discussionDate: dateTimeField('DiscussionDate', 'Date', true, 'Appendix 2: Date.', { required: true }),
+    workerName: textField('WorkerName', 'Name', ALERT_LIMITS.workerName, 'Appendix 2: Name.'),
+    role: textField('WorkerRole', 'Role', ALERT_LIMITS.role, 'Appendix 2: Role.'),
+    team: textField('TeamName', 'Team', ALERT_LIMITS.team, 'Appendix 2: Team.'),
+    serviceAreaId: choiceField('ServiceAreaId', 'Service area', serviceAreaIds, 'Appendix 2: Service Area.', { required: true }),
+    details: noteField('ConcernDetails', 'Details of concerns being raised', ALERT_LIMITS.details, 'From the alert form.'),
+    actionTaken: noteField('ActionTaken', 'What action has already been taken', ALERT_LIMITS.actionTaken, 'From the alert form.'),
+    whatNeedsToHappen: noteField(
+      'WhatNeedsToHappen',
+      'What does the worker feel needs to happen',
+      ALERT_LIMITS.whatNeedsToHappen,
+      'From the alert form.'
+    ),
+    summary: noteField(
+      'DiscussionSummary',
+      'Summary of discussions and key themes',
+      DISCUSSION_LIMITS.summary,
+      'Appendix 2: Summary of discussions and key themes.',
+      { required: true }
+    ),
+    agreedActions: noteField('AgreedActions', 'Agreed actions', DISCUSSION_LIMITS.agreedActions, 'Appendix 2: Agreed Actions.'),
+    consentToShare: booleanField('ConsentToShare', 'Worker consents to sharing', false, 'R12: shared only with consent.')
+  },
+  filteredBy: ['reference', 'caseId']
+});
+
+export const ManagerSummariesList = defineList({
+  key: 'managerSummaries',
+  title: 'WellbeingManagerSummaries',
+  url: 'Lists/WellbeingManagerSummaries',
+  description: 'Red feedback to management (appendix 3) and anonymous referrals. Each item shared with its named managers only.',
+  restricted: true,
+  noCrawl: true,
+  readSecurity: 1,
+  writeSecurity: 1,
+  fields: {
+    reference: titleField('Reference', `The alert reference. ${NOT_A_NAME}`, { required: true, indexed: true }),
+    caseId: integerField('CaseId', 'Case', 'Item id of the case.', { required: true, indexed: true, min: 1 }),
+    kind: choiceField('SummaryKind', 'Kind', MANAGER_SUMMARY_KINDS, 'R14 Red summary or R16 anonymous referral.', {
+      required: true,
+      indexed: true
+    }),
+    summaryDate: dateTimeField('SummaryDate', 'Date', true, 'Appendix 3: Date.', { required: true }),
+    workerName: textField('WorkerName', 'Name', ALERT_LIMITS.workerName, 'Appendix 3: Name. Blank when withheld (R14).'),
+    role: textField('WorkerRole', 'Role', ALERT_LIMITS.role, 'Appendix 3: Role. Blank when withheld (R14).'),
+    team: textField('TeamName', 'Team', ALERT_LIMITS.team, 'Appendix 3: Team. Blank when withheld (R14).'),
+    nameWithheld: booleanField('NameWithheld', 'Name withheld', false, 'R14: service area only, shared with the service manager.'),
+    serviceAreaId: choiceField('ServiceAreaId', 'Service area', serviceAreaIds, 'Appendix 3: If anonymous - service area.', {
+      required: true
+    }),
+    concernsAndActionsNeeded: noteField(
+      'ConcernsAndActionsNeeded',
+      'Details of the concerns and actions needed by the service',
+      SUMMARY_LIMITS.concernsAndActionsNeeded,
+      'Appendix 3.',
+      { required: true }
+    ),
+    actionsAgreed: noteField('ActionsAgreed', 'Actions agreed', SUMMARY_LIMITS.actionsAgreed, 'Appendix 3: Actions agreed.'),
+    lineManager: userField('LineManager', 'Line manager', 'R14: recipient (not when the name is withheld).'),
+    serviceManager: userField('ServiceManager', 'Service manager', 'R14, R16: recipient.'),
+    sharedAt: dateTimeField('SharedAt', 'Shared', false, 'R14: when the item was shared with its recipients.', { indexed: true }),
+    hosNotifiedAt: dateTimeField('HosNotifiedAt', 'HoS Safeguarding notified', false, 'R14.'),
+    hosFollowUpDue: dateTimeField('HosFollowUpDue', 'HoS follow-up due', false, 'R14: two weeks after sharing.', {
+      indexed: true
+    }),
+    hosFollowUpDoneAt: dateTimeField('HosFollowUpDoneAt', 'HoS follow-up done', false, 'R14.'),
+    hosFollowUpOutcome: noteField(
+      'HosFollowUpOutcome',
+      'HoS follow-up outcome',
+      SUMMARY_LIMITS.followUpOutcome,
+      'R14: whether action was taken to address the concerns.'
+    )
+  },
+  filteredBy: ['reference', 'caseId', 'kind', 'sharedAt', 'hosFollowUpDue']
+});
+
+export const CaseEventsList = defineList({
+  key: 'caseEvents',
+  title: 'WellbeingCaseEvents',
+  url: 'Lists/WellbeingCaseEvents',
+  description: 'Audit trail of every case change (R17). Append only: nobody but site owners can edit or delete.',
+  restricted: true,
+  noCrawl: true,
+  readSecurity: 1,
+  writeSecurity: 1,
+  fields: {
+    reference: titleField('Case reference', `The alert reference. ${NOT_A_NAME}`, { required: true }),
+    caseId: integerField('CaseId', 'Case', 'Item id of the case.', { required: true, indexed: true, min: 1 }),
+    kind: choiceField('EventKind', 'Event', CASE_EVENT_KINDS, 'R17: what happened.', { required: true, indexed: true }),
+    at: dateTimeField('EventAt', 'When', false, 'R17: when.', { required: true, indexed: true }),
+    by: userField('EventBy', 'By', 'R17: who (the triage member, never the worker).', { required: true }),
+    from: textField('FromValue', 'From', TEXT_LINE_MAX, `Previous value (status, RAG). ${NOT_A_NAME}`),
+    to: textField('ToValue', 'To', TEXT_LINE_MAX, `New value (status, RAG). ${NOT_A_NAME}`),
+    escalation: choiceField('EscalationKind', 'Escalation', ESCALATION_KINDS, 'R17: set on Escalated events.'),
+    detail: textField('EventDetail', 'Detail', TEXT_LINE_MAX, `Short note. ${NOT_A_NAME}`)
+  },
+  filteredBy: ['caseId', 'kind', 'at']
+});
+
+export const ThemeReportsList = defineList({
+  key: 'themeReports',
+  title: 'WellbeingThemeReports',
+  url: 'Lists/WellbeingThemeReports',
+  description: 'Published quarterly aggregates for SMT (R18, R20). No names.',
+  restricted: true,
+  noCrawl: true,
+  readSecurity: 1,
+  writeSecurity: 1,
+  fields: {
+    label: titleField('Quarter', 'The quarter in words, e.g. "April to June 2025".', { required: true }),
+    quarterId: textField('QuarterId', 'Quarter id', TEXT_LINE_MAX, 'R18: the quarter this report covers.', {
+      required: true,
+      indexed: true
+    }),
+    reportVersion: integerField('ReportVersion', 'Version', 'Republishing a quarter adds a higher version.', {
+      required: true,
+      min: 1
+    }),
+    publishedBy: userField('PublishedBy', 'Published by', 'The triage member who published it.', { required: true }),
+    publishedAt: dateTimeField('PublishedAt', 'Published', false, 'When it was published.', { required: true, indexed: true }),
+    reportJson: noteField('ReportJson', 'Report', NOTE_MAX, 'R18, R20: the aggregate, suppression already applied.', {
+      required: true
+    }),
+    commentary: noteField('Commentary', 'Commentary', THEME_REPORT_LIMITS.commentary, 'Commentary for SMT. No names (R18).'),
+    suppressionThreshold: integerField('SuppressionThreshold', 'Suppression threshold', 'R20: the threshold applied.', {
+      required: true,
+      min: 1
+    })
+  },
+  filteredBy: ['quarterId', 'publishedAt']
+});
+
+export const NetworkThemesList = defineList({
+  key: 'networkThemes',
+  title: 'WellbeingNetworkThemes',
+  url: 'Lists/WellbeingNetworkThemes',
+  description: 'Themes (never names) that network reps pass to PSW/AP for the quarterly report (R19).',
+  restricted: true,
+  noCrawl: true,
+  // Network reps read only what they added; triage reads all through Override List Behaviors.
+  readSecurity: 2,
+  writeSecurity: 2,
+  fields: {
+    label: titleField('Label', 'Optional short label. Never a name (R19).'),
+    network: choiceField('Network', 'Network', EQUALITY_NETWORKS, 'R19: which network.', { required: true, indexed: true }),
+    quarterId: textField('QuarterId', 'Quarter id', TEXT_LINE_MAX, 'R19: the quarter.', { required: true, indexed: true }),
+    serviceAreaId: choiceField('ServiceAreaId', 'Service area', serviceAreaIds, 'R18.'),
+    themeId: choiceField('ThemeId', 'Theme', themeIds, 'R19.', { required: true }),
+    count: integerField('ThemeCount', 'Number of approaches', 'R19: how many approaches raised this theme.', {
+      required: true,
+      min: 1
+    }),
+    note: noteField('NetworkNote', 'Note', NETWORK_THEME_LIMITS.note, 'R19: themes, never names.')
+  },
+  filteredBy: ['network', 'quarterId']
+});
+
+export const SupportDirectoryList = defineList({
+  key: 'supportDirectory',
+  title: 'WellbeingSupportDirectory',
+  url: 'Lists/WellbeingSupportDirectory',
+  description: 'Signposting entries for the wellbeing web parts (R1, R7, R8, R9). Readable by everyone.',
+  restricted: false,
+  noCrawl: false,
+  readSecurity: 1,
+  writeSecurity: 1,
+  fields: {
+    title: titleField('Title', 'The entry title.', { required: true }),
+    entryId: textField('EntryId', 'Entry id', TEXT_LINE_MAX, 'Stable id, as in referenceData/supportDirectory.json.', {
+      required: true,
+      indexed: true,
+      unique: true
+    }),
+    description: noteField('EntryDescription', 'Description', NOTE_MAX, 'What it is and when to use it.', { required: true }),
+    kind: choiceField('EntryKind', 'Kind', SUPPORT_ENTRY_KINDS, 'Service, network, policy, procedure or person.', {
+      required: true
+    }),
+    phone: textField('ContactPhone', 'Phone', TEXT_LINE_MAX, 'Digits and spaces, dialable.'),
+    email: textField('ContactEmail', 'Email', TEXT_LINE_MAX, 'Email address.'),
+    url: textField('EntryUrl', 'Link', TEXT_LINE_MAX, 'https link.'),
+    hours: textField('OpeningHours', 'Hours', TEXT_LINE_MAX, 'When it is available.'),
+    note: textField('EntryNote', 'Note', TEXT_LINE_MAX, 'e.g. the Staff Support organisation code.'),
+    contexts: multiChoiceField('PageContexts', 'Shown on', PAGE_CONTEXTS, 'R1: which signposting pages show it.', {
+      required: true
+    }),
+    order: integerField('SortOrder', 'Order', 'Display order, lowest first.', { required: true })
+  },
+  filteredBy: ['entryId']
+});
+
+/** Keys of the WellbeingConfig list (ARCHITECTURE.md: service areas, service managers, SLA mode, threshold). */
+export const CONFIG_KEYS = ['schemaVersion', 'slaMode', 'suppressionThreshold', 'serviceManagers', 'serviceAreas'] as const;
+export type ConfigKey = (typeof CONFIG_KEYS)[number];
+
+export const ConfigList = defineList({
+  key: 'config',
+  title: 'WellbeingConfig',
+  url: 'Lists/WellbeingConfig',
+  description: 'Settings: schema version, SLA mode (R10), suppression threshold (R20), service managers, service areas.',
+  restricted: false,
+  // Holds the service managers' accounts: not secret, but nothing anyone needs to find by search.
+  noCrawl: true,
+  readSecurity: 1,
+  writeSecurity: 1,
+  fields: {
+    key: titleField('Key', `One of ${CONFIG_KEYS.join(', ')}.`, { required: true, indexed: true, unique: true }),
+    value: noteField('ConfigValue', 'Value', NOTE_MAX, 'JSON value.', { required: true })
+  },
+  filteredBy: ['key']
+});
+
+/** Every list, in provisioning order. */
+export const LISTS: Readonly<Record<ListKey, AnyListDefinition>> = {
+  alerts: AlertsList,
+  cases: CasesList,
+  discussions: DiscussionsList,
+  managerSummaries: ManagerSummariesList,
+  caseEvents: CaseEventsList,
+  themeReports: ThemeReportsList,
+  networkThemes: NetworkThemesList,
+  supportDirectory: SupportDirectoryList,
+  config: ConfigList
+};
+
+export const ALL_LISTS: readonly AnyListDefinition[] = LIST_KEYS.map((key) => LISTS[key]);
+
+/** The list's fields in definition order. */
+export function fieldsOf(list: AnyListDefinition): FieldDefinition[] {
+  return Object.keys(list.fields).map((name) => list.fields[name]);
+}
