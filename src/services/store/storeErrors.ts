@@ -1,0 +1,97 @@
+/**
+ * One place turns a failure of SharePoint (or of the network) into something the UI can show plainly and
+ * offer to retry. Components map `kind` to a loc string; nothing here is shown to a person as it is, and
+ * no message carries record content (R22: nothing identifying in logs).
+ */
+
+export type StoreErrorKind =
+  | 'signedOut' // 401: the session ran out
+  | 'noPermission' // 403
+  | 'notFound' // 404: list or item gone (or never provisioned)
+  | 'conflict' // 412: someone else changed this since it was read
+  | 'throttled' // 429/503 after PnPjs's own retries
+  | 'invalidInput' // 400: SharePoint refused a value
+  | 'serverError' // other 5xx
+  | 'offline' // no response at all
+  | 'unknown';
+
+export interface StoreError {
+  kind: StoreErrorKind;
+  /** HTTP status when there was a response. */
+  status?: number;
+  /** Seconds SharePoint asked us to wait (Retry-After), when it said. */
+  retryAfterSeconds?: number;
+  /** True when trying the same thing again may work without changing anything. */
+  retryable: boolean;
+}
+
+export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };
+
+interface HttpLikeError {
+  isHttpRequestError?: boolean;
+  status?: number;
+  response?: { headers?: { get(name: string): string | null } };
+}
+
+const RETRYABLE: ReadonlySet<StoreErrorKind> = new Set<StoreErrorKind>(['throttled', 'serverError', 'offline']);
+
+export function toStoreError(error: unknown): StoreError {
+  const http = error as HttpLikeError | undefined;
+  if (http && http.isHttpRequestError === true && typeof http.status === 'number') {
+    const kind = kindForStatus(http.status);
+    const retryAfter = retryAfterSeconds(http.response?.headers?.get('Retry-After') ?? null);
+    return {
+      kind,
+      status: http.status,
+      retryable: RETRYABLE.has(kind),
+      ...(retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter })
+    };
+  }
+  // fetch rejects with a TypeError when there is no response (network gone, connection dropped).
+  if (error instanceof TypeError || (error instanceof Error && /network|fetch|ECONNRE|socket/i.test(error.message))) {
+    return { kind: 'offline', retryable: true };
+  }
+  return { kind: 'unknown', retryable: false };
+}
+
+function kindForStatus(status: number): StoreErrorKind {
+  switch (status) {
+    case 400:
+      return 'invalidInput';
+    case 401:
+      return 'signedOut';
+    case 403:
+      return 'noPermission';
+    case 404:
+      return 'notFound';
+    case 409:
+    case 412:
+      return 'conflict';
+    case 429:
+    case 503:
+      return 'throttled';
+    default:
+      return status >= 500 ? 'serverError' : 'unknown';
+  }
+}
+
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (header === null || header.trim() === '') {
+    return undefined;
+  }
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) {
+    return Math.max(0, seconds);
+  }
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+/** Runs a store call and returns a typed result instead of throwing. */
+export async function attempt<T>(work: () => Promise<T>): Promise<StoreResult<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: toStoreError(error) };
+  }
+}
