@@ -33,10 +33,9 @@ fs.mkdirSync(path.dirname(jestResults), { recursive: true });
 fs.rmSync(jestResults, { force: true });
 
 const steps = [];
-steps.push(['lint', run('lint', bin('eslint'), ['--max-warnings', '0', '--no-error-on-unmatched-pattern', 'src/**/*.{ts,tsx}', 'emulator/**/*.ts', 'tools/**/*.ts', 'tests/**/*.{ts,tsx}'])]);
+steps.push(['lint', run('lint', 'npm', ['run', '--silent', 'lint'])]);
 run('unit and component tests', bin('jest'), ['--coverage', '--json', `--outputFile=${jestResults}`]);
-steps.push(['production bundle', run('production bundle', bin('gulp'), ['bundle', '--ship'])]);
-steps.push(['package', run('package', bin('gulp'), ['package-solution', '--ship'])]);
+steps.push(['production bundle and package', run('production bundle and package', 'npm', ['run', '--silent', 'package'])]);
 steps.push(['package contents', run('package contents', 'node', ['tools/check-package.js'])]);
 
 let passed = 0;
