@@ -129,8 +129,16 @@ export const AlertsList = defineList({
   fields: {
     reference: titleField('Reference', `The alert reference shown to the raiser. ${NOT_A_NAME}`, {
       required: true,
-      indexed: true
+      indexed: true,
+      // reference.ts: a clash is rare but possible; the store refuses it and the form makes a new reference.
+      unique: true
     }),
+    // SharePoint's own "Created By" column, indexed so the raiser's "my alerts" query (R21) filters on an
+    // index and keeps working past the 5,000-item list view threshold. Never written by the product.
+    createdBy: {
+      ...userField('Author', 'Created By', 'The account that created the item (SharePoint sets it; see R5a).', { indexed: true }),
+      builtIn: true
+    },
     idempotencyKey: textField(
       'IdempotencyKey',
       'Idempotency key',
@@ -177,6 +185,12 @@ export const AlertsList = defineList({
     ),
     managerAcknowledged: choiceField('ManagerAcknowledged', 'Concerns acknowledged', ANSWERS, 'R2: were the concerns acknowledged?'),
     managerResponseHelpful: choiceField('ManagerResponseHelpful', 'Response helpful', ANSWERS, 'R2: has it been helpful?'),
+    managerInvolvedAnswer: choiceField(
+      'ManagerInvolvedAnswer',
+      'Concern involves the manager (answer)',
+      ANSWERS,
+      'R2, R5: the answer to "does the concern involve your manager?"; blank when not asked.'
+    ),
     feelsAbleToRaise: choiceField('FeelsAbleToRaise', 'Feels able to raise it', ANSWERS, 'R2: if not raised, do they feel able to?'),
     wantsIndependentPerson: choiceField(
       'WantsIndependentPerson',
@@ -199,6 +213,13 @@ export const AlertsList = defineList({
     locationId: choiceField('LocationId', 'Office base', locationIds, 'R18: themes by location.'),
     route: choiceField('Route', 'Route', ROUTES, 'R6: PSW, AP or the Race Champion lead.', { required: true, indexed: true }),
     newStarter: booleanField('NewStarter', 'New starter', false, 'R1: raised by or about someone still in induction.'),
+    sendWorkerCopy: booleanField('SendWorkerCopy', 'Send the worker a copy', false, 'R4: the worker is to see a copy of the alert.'),
+    protectedCharacteristic: booleanField(
+      'ProtectedCharacteristic',
+      'Relates to a protected characteristic',
+      false,
+      'R7: the concern relates to a protected characteristic.'
+    ),
     equalityNetworks: multiChoiceField(
       'ProtectedCharacteristicNetworks',
       'Equality network support wanted',
@@ -219,7 +240,7 @@ export const AlertsList = defineList({
       defaultValue: 'Received'
     })
   },
-  filteredBy: ['reference', 'idempotencyKey', 'publicStatus', 'route', 'serviceAreaId', 'consentStatus']
+  filteredBy: ['reference', 'createdBy', 'idempotencyKey', 'publicStatus', 'route', 'serviceAreaId', 'consentStatus']
 });
 
 export const CasesList = defineList({
@@ -243,6 +264,7 @@ export const CasesList = defineList({
       required: true,
       indexed: true
     }),
+    openedAt: dateTimeField('CaseOpenedAt', 'Case opened', false, 'R10: when triage opened the case.', { required: true }),
     status: choiceField('CaseStatus', 'Case status', CASE_STATUSES, 'R10-R16: where the case is.', {
       required: true,
       indexed: true,
@@ -268,7 +290,14 @@ export const CasesList = defineList({
     consentStatus: choiceField('ConsentStatus', 'Consent status', CONSENT_STATUSES, 'R4.', { required: true }),
     anonymous: booleanField('Anonymous', 'Anonymous', false, 'R5, R16.'),
     whistleblowing: booleanField('WhistleblowingFollowed', 'Whistleblowing procedure followed', false, 'R15.'),
+    whistleblowingAt: dateTimeField('WhistleblowingAt', 'Whistleblowing recorded', false, 'R15: when the route was recorded.'),
     escalations: multiChoiceField('Escalations', 'Escalations', ESCALATION_KINDS, 'R17: counted in the quarterly report.'),
+    escalationHistory: noteField(
+      'EscalationHistory',
+      'Escalation history',
+      NOTE_MAX,
+      `R17: JSON list of escalations with when and by whom (triage accounts). ${NOT_A_NAME}`
+    ),
     themeIds: multiChoiceField('ThemeIds', 'Themes', themeIds, 'R12, R18: key themes and triggers.'),
     outcome: choiceField('Outcome', 'Outcome', CASE_OUTCOMES, 'R18: best outcomes for resolution.'),
     forwardedToServiceManagerAt: dateTimeField(
@@ -277,10 +306,18 @@ export const CasesList = defineList({
       false,
       'R16: anonymous alert sent on to the relevant service manager.'
     ),
+    summarySharedAt: dateTimeField('SummarySharedAt', 'Red summary shared', false, 'R14: when the Red summary was shared.'),
+    nameShared: booleanField('NameShared', 'Shared with the name', false, 'R14: the Red summary carried the worker name.'),
     followUpDue: dateTimeField('FollowUpDue', 'Follow-up due', false, 'R14: HoS follow-up two weeks after the Red summary.', {
       indexed: true
     }),
     followUpDoneAt: dateTimeField('FollowUpDoneAt', 'Follow-up done', false, 'R14.'),
+    followUpOutcome: noteField(
+      'FollowUpOutcome',
+      'Follow-up outcome',
+      SUMMARY_LIMITS.followUpOutcome,
+      'R14: what the HoS follow-up found (copied from the summary by triage).'
+    ),
     closedAt: dateTimeField('ClosedAt', 'Closed', false, 'R18: the quarter a case closed in.', { indexed: true })
   },
   filteredBy: [
@@ -370,6 +407,11 @@ export const ManagerSummariesList = defineList({
     actionsAgreed: noteField('ActionsAgreed', 'Actions agreed', SUMMARY_LIMITS.actionsAgreed, 'Appendix 3: Actions agreed.'),
     lineManager: userField('LineManager', 'Line manager', 'R14: recipient (not when the name is withheld).'),
     serviceManager: userField('ServiceManager', 'Service manager', 'R14, R16: recipient.'),
+    nextPersonInLine: userField(
+      'NextPersonRecipient',
+      'Next person in line management',
+      'R5: recipient instead of a manager the concern involves.'
+    ),
     sharedAt: dateTimeField('SharedAt', 'Shared', false, 'R14: when the item was shared with its recipients.', { indexed: true }),
     hosNotifiedAt: dateTimeField('HosNotifiedAt', 'HoS Safeguarding notified', false, 'R14.'),
     hosFollowUpDue: dateTimeField('HosFollowUpDue', 'HoS follow-up due', false, 'R14: two weeks after sharing.', {

@@ -35,7 +35,24 @@ interface HttpLikeError {
 
 const RETRYABLE: ReadonlySet<StoreErrorKind> = new Set<StoreErrorKind>(['throttled', 'serverError', 'offline']);
 
+/**
+ * A failure the store itself decides (a refused value, an item that cannot be read back), thrown inside
+ * `attempt` so it reaches the caller as the StoreError it carries.
+ */
+export class StoreFailure extends Error {
+  public readonly storeError: StoreError;
+
+  public constructor(storeError: StoreError, message: string = `Store failure: ${storeError.kind}`) {
+    super(message);
+    this.name = 'StoreFailure';
+    this.storeError = storeError;
+  }
+}
+
 export function toStoreError(error: unknown): StoreError {
+  if (error instanceof StoreFailure) {
+    return error.storeError;
+  }
   const http = error as HttpLikeError | undefined;
   if (http && http.isHttpRequestError === true && typeof http.status === 'number') {
     const kind = kindForStatus(http.status);

@@ -1,0 +1,272 @@
+// The one data interface every web part uses (ARCHITECTURE.md "services/"). It speaks the process's own
+// types (domain/) and returns typed results (storeErrors.ts), never PnPjs objects or raw list items, so the
+// web parts, their tests and the local preview can swap the SharePoint implementation for a fake.
+//
+// What each audience may see is enforced by SharePoint permissions (schema/security.ts); the interface adds
+// the rules SharePoint cannot express: the raiser sees a public status only (R21), the HoS changes only the
+// follow-up columns (R14), case events are never changed (R17), and notifications carry nothing identifying
+// (R22).
+
+import type { Alert } from '../../domain/alert';
+import type { Case, CaseEvent } from '../../domain/caseLifecycle';
+import type { FirstContactMode } from '../../domain/firstContactClock';
+import type { ManagerSummary, PersonRef } from '../../domain/managerSummary';
+import type { NetworkThemeRecord, PublishedThemesReport } from '../../domain/themes';
+import type { PublicStatus, SupportEntry } from '../../domain/types';
+import type { StoreResult } from './storeErrors';
+
+/** A SharePoint user as the store knows them. `loginName` is the id used in domain types (CaseEvent.by, Case.owner, PersonRef.id). */
+export interface StoreUser {
+  id: number;
+  loginName: string;
+  email: string;
+  displayName: string;
+}
+
+/** The item id and the ETag it was read with: every update sends that ETag (a change since -> 'conflict'). */
+export interface ItemRef {
+  id: number;
+  etag: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alerts (appendix 1).
+
+export interface SubmittedAlert {
+  id: number;
+  reference: string;
+  submittedAt: Date;
+}
+
+/**
+ * - submitted: the alert is stored (alreadyExisted: an earlier attempt with the same idempotency key had
+ *   written it, so this is the same item, never a second one);
+ * - referenceTaken: another alert already has this reference (reference.ts: rare). Nothing was written:
+ *   make a new reference and submit again with the same idempotency key.
+ */
+export type SubmitOutcome =
+  | { kind: 'submitted'; alert: SubmittedAlert; alreadyExisted: boolean }
+  | { kind: 'referenceTaken' };
+
+/** R21: all the raiser sees of an alert they submitted. */
+export interface MyAlert {
+  reference: string;
+  submittedAt: Date;
+  publicStatus: PublicStatus;
+}
+
+/** An alert as triage reads it. */
+export interface AlertRecord extends ItemRef {
+  alert: Alert;
+  publicStatus: PublicStatus;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cases (the lifecycle of caseLifecycle.ts, plus what the list keeps beside it).
+
+export interface CaseRecord extends ItemRef {
+  alertId: number;
+  /** R10: the 48-hour clock runs from here (the alert's creation). */
+  alertReceivedAt: Date;
+  firstContactDue: Date;
+  serviceAreaId: string;
+  teamId: string;
+  locationId: string;
+  /** R12, R18: the themes chosen from the discussion. */
+  themeIds: string[];
+  case: Case;
+}
+
+export interface OpenCase {
+  record: CaseRecord;
+  /** Undefined only if the alert could not be read (e.g. it was deleted by a site owner). */
+  alert?: AlertRecord;
+}
+
+/** What the triage board shows (R10): alerts still waiting for a case, and every open case with its alert. */
+export interface OpenWork {
+  alertsWithoutCase: AlertRecord[];
+  openCases: OpenCase[];
+}
+
+export interface NewCaseInput {
+  alert: AlertRecord;
+  /** From caseLifecycle.openCase. */
+  case: Case;
+  events: CaseEvent[];
+  /** From firstContactClock.firstContactDue with the configured SLA mode (R10). */
+  firstContactDue: Date;
+}
+
+export interface CaseChanges {
+  /** The result of a caseLifecycle command. */
+  case: Case;
+  /** The events that command returned (appended, R17). */
+  events: CaseEvent[];
+  /** R12, R18: set when triage chooses the themes. */
+  themeIds?: string[];
+}
+
+/** One case with everything that belongs to it, read in one round trip. */
+export interface CaseDetail {
+  record: CaseRecord;
+  alert?: AlertRecord;
+  events: CaseEvent[];
+  discussions: DiscussionRecordItem[];
+  summaries: ManagerSummaryRecord[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Discussion records (appendix 2, R12). Confidential; triage only.
+
+export interface DiscussionRecord {
+  reference: string;
+  caseId: number;
+  date: Date;
+  /** Blank when the alert was anonymous (R5). */
+  workerName: string;
+  role: string;
+  team: string;
+  serviceAreaId: string;
+  details: string;
+  actionTaken: string;
+  whatNeedsToHappen: string;
+  summary: string;
+  agreedActions: string;
+  /** R12: shared only with consent. */
+  consentToShare: boolean;
+}
+
+export interface DiscussionRecordItem extends ItemRef {
+  record: DiscussionRecord;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Manager summaries (appendix 3, R14, R16).
+
+export interface ShareSummaryInput {
+  caseId: number;
+  serviceAreaId: string;
+  /** From managerSummary.buildManagerSummary (redaction and recipients already applied). */
+  summary: ManagerSummary;
+  /** R14: the HoS Safeguarding, notified to follow up (content-free notification, R22). */
+  hosSafeguarding?: PersonRef[];
+  /** The page where a recipient opens the summary; the notification carries only this link (R22). */
+  link: string;
+}
+
+export interface ManagerSummaryRecord extends ItemRef {
+  caseId: number;
+  serviceAreaId: string;
+  summary: ManagerSummary;
+  sharedAt?: Date;
+  hosFollowUpDoneAt?: Date;
+  hosFollowUpOutcome?: string;
+}
+
+export interface ShareSummaryResult {
+  record: ManagerSummaryRecord;
+  /**
+   * The summary is stored and shared either way; false when a notification could not be sent (the
+   * recipients can still open it; triage may tell them another way).
+   */
+  notified: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Themes (R18-R20).
+
+export interface ThemeReportRecord {
+  id: number;
+  quarterId: string;
+  label: string;
+  version: number;
+  publishedAt: Date;
+  publishedBy?: string;
+  threshold: number;
+  report: PublishedThemesReport;
+  commentary: string;
+}
+
+export interface PublishThemeReportInput {
+  quarterId: string;
+  label: string;
+  /** Only the suppressed form may be published (R20). */
+  report: PublishedThemesReport;
+  commentary: string;
+}
+
+export interface NetworkThemeInput extends NetworkThemeRecord {
+  label?: string;
+  note?: string;
+}
+
+export interface NetworkThemeItem extends NetworkThemeInput {
+  id: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Configuration.
+
+export interface WellbeingConfig {
+  schemaVersion?: number;
+  /** R10 Decision. */
+  slaMode: FirstContactMode;
+  /** R20 Decision. */
+  suppressionThreshold: number;
+  /** R14, R16: the service manager of each service area (by service area id). */
+  serviceManagers: Record<string, PersonRef>;
+  /** Raw values of every key, for settings this interface does not interpret. */
+  raw: Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface IWellbeingStore {
+  /** The signed-in person (cached). */
+  currentUser(): Promise<StoreResult<StoreUser>>;
+
+  // Raising (staff)
+  /** R3: writes one alert; a retried submit with the same idempotency key never creates a second item. */
+  submitAlert(alert: Alert): Promise<StoreResult<SubmitOutcome>>;
+  /** R21: the signed-in person's own alerts: reference, date and public status only, newest first. */
+  myAlerts(): Promise<StoreResult<MyAlert[]>>;
+
+  // Triage
+  openWork(): Promise<StoreResult<OpenWork>>;
+  /** One case with its alert, events, discussion records and summaries, in one round trip. */
+  caseDetail(ref: { caseId: number; alertId: number }): Promise<StoreResult<CaseDetail>>;
+  /** R10: opens the case for an alert; an alert never gets two cases (AlertId is unique). */
+  openCase(input: NewCaseInput): Promise<StoreResult<CaseRecord>>;
+  /** Saves a lifecycle change with the record's ETag ('conflict' if someone else changed it), then appends the events. */
+  updateCase(record: CaseRecord, changes: CaseChanges): Promise<StoreResult<CaseRecord>>;
+  /** R18: cases whose alert arrived in [from, to): for the quarterly report. */
+  casesReceivedBetween(from: Date, to: Date): Promise<StoreResult<CaseRecord[]>>;
+  /** R17: append only. */
+  appendCaseEvents(caseId: number, reference: string, events: CaseEvent[]): Promise<StoreResult<void>>;
+  caseEvents(caseId: number): Promise<StoreResult<CaseEvent[]>>;
+  /** R12: creates the record (no existing) or updates it with its ETag. */
+  saveDiscussion(record: DiscussionRecord, existing?: ItemRef): Promise<StoreResult<DiscussionRecordItem>>;
+
+  // Summaries (triage shares; HoS and named managers read)
+  /** R14, R16: stores the summary, shares the item with its recipients only, and notifies them (content-free, R22). */
+  shareManagerSummary(input: ShareSummaryInput): Promise<StoreResult<ShareSummaryResult>>;
+  /** The summaries the signed-in person may read (SharePoint trims to those shared with them). */
+  managerSummaries(): Promise<StoreResult<ManagerSummaryRecord[]>>;
+  /** R14: the HoS records the follow-up; only the follow-up columns are written. */
+  recordHosFollowUp(record: ManagerSummaryRecord, doneAt: Date, outcome: string): Promise<StoreResult<ManagerSummaryRecord>>;
+
+  // Themes
+  /** R18: adds a new version for the quarter; earlier versions are kept. */
+  publishThemeReport(input: PublishThemeReportInput): Promise<StoreResult<ThemeReportRecord>>;
+  /** The latest published version of every quarter, newest quarter first. */
+  latestThemeReports(): Promise<StoreResult<ThemeReportRecord[]>>;
+  /** R19: a network rep passes on a theme (never a name). */
+  addNetworkTheme(input: NetworkThemeInput): Promise<StoreResult<NetworkThemeItem>>;
+  networkThemes(quarterId: string): Promise<StoreResult<NetworkThemeItem[]>>;
+
+  // Everyone
+  /** R1: not sensitive, so read once and cached for the store's life. */
+  supportDirectory(): Promise<StoreResult<SupportEntry[]>>;
+  config(): Promise<StoreResult<WellbeingConfig>>;
+}

@@ -1,0 +1,715 @@
+// IWellbeingStore over SharePoint with PnPjs v4, against the data site's PnPjs root (IDataSiteService.sp).
+// The only file in the store that imports PnPjs.
+//
+// Rules this file keeps (ARCHITECTURE.md, brief for issue 3):
+// - Large lists: every query filters first on an indexed column (schema `filteredBy`) and pages with
+//   `for await` (PAGE_SIZE items a request), so no query fails at the 5,000-item list view threshold.
+//   Small bounded reads that belong together (one case's events, records and summaries; config and the
+//   support directory) go in one `sp.batched()` round trip instead.
+// - Updates send the ETag the item was read with; a 412 becomes a 'conflict' result, never an overwrite.
+//   Because PnPjs retries a request after a dropped connection, a 412 is first checked against the item:
+//   if it already holds exactly what we wrote, our own earlier attempt succeeded and that is not a conflict.
+// - Adds that must not happen twice carry a unique column (Alerts.IdempotencyKey, Cases.AlertId); after a
+//   failed add the store looks the key up and returns the item an earlier attempt wrote.
+// - Throttling (429/503 with Retry-After) is retried by PnPjs's BrowserFetchWithRetry (SPFx / SPBrowser
+//   behaviours); a 429/503 means SharePoint did not do the work, so a retry cannot duplicate a write.
+// - Filter values go through odata.ts; errors become StoreResults in storeErrors.ts.
+
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/security';
+import type { IItems } from '@pnp/sp/items';
+import type { IList } from '@pnp/sp/lists';
+import { isCanonicalReference, isIdempotencyKey } from '../../domain/reference';
+import { publicStatusFor } from '../../domain/alert';
+import type { Alert } from '../../domain/alert';
+import type { CaseEvent } from '../../domain/caseLifecycle';
+import type { PersonRef } from '../../domain/managerSummary';
+import type { CaseStatus, PublicStatus, SupportEntry } from '../../domain/types';
+import {
+  AlertsList,
+  AnyListDefinition,
+  CaseEventsList,
+  CasesList,
+  ConfigList,
+  DiscussionsList,
+  fieldsOf,
+  ITEM_SHARING,
+  ManagerSummariesList,
+  NetworkThemesList,
+  SupportDirectoryList,
+  ThemeReportsList
+} from '../../schema';
+import type { IMailService } from '../mail/IMailService';
+import type {
+  AlertRecord,
+  CaseChanges,
+  CaseDetail,
+  CaseRecord,
+  DiscussionRecord,
+  DiscussionRecordItem,
+  ItemRef,
+  IWellbeingStore,
+  ManagerSummaryRecord,
+  MyAlert,
+  NetworkThemeInput,
+  NetworkThemeItem,
+  NewCaseInput,
+  OpenWork,
+  PublishThemeReportInput,
+  ShareSummaryInput,
+  ShareSummaryResult,
+  StoreUser,
+  SubmitOutcome,
+  ThemeReportRecord,
+  WellbeingConfig
+} from './IWellbeingStore';
+import {
+  CASE_USER_FIELDS,
+  caseLogins,
+  etagOf,
+  EVENT_USER_FIELDS,
+  fromAlertItem,
+  fromCaseItem,
+  fromConfigItems,
+  fromDiscussionItem,
+  fromEventItem,
+  fromMyAlertItem,
+  fromNetworkThemeItem,
+  fromSummaryItem,
+  fromSupportItem,
+  fromThemeReportItem,
+  idOf,
+  latestPerQuarter,
+  MY_ALERT_SELECT,
+  publicStatusItem,
+  sortSupportEntries,
+  SpItem,
+  SUMMARY_USER_FIELDS,
+  summaryLogins,
+  THEME_REPORT_USER_FIELDS,
+  toAlertItem,
+  toCaseItem,
+  toDiscussionItem,
+  toEventItem,
+  toFollowUpItem,
+  toNetworkThemeItem,
+  toSummaryItem,
+  toThemeReportItem,
+  toStoredValue,
+  UserById,
+  userIdsOf,
+  UserIdByLogin
+} from './mapping';
+import { allOf, compare } from './odata';
+import { attempt, StoreFailure, StoreResult, toStoreError } from './storeErrors';
+
+/** Items per request when paging a large list. */
+export const PAGE_SIZE = 500;
+/** Upper bound for the small reads done inside a batch (one case's events; config; the directory). */
+const SMALL_READ_MAX = 1000;
+/** The lower end of "every date" for range filters on indexed dates (the product did not exist before). */
+const EPOCH = new Date(Date.UTC(2000, 0, 1));
+
+/** The case statuses the board shows. One indexed equality query each: `ne 'Closed'` cannot use the index. */
+const OPEN_STATUSES: readonly CaseStatus[] = ['New', 'Contacted', 'MeetingOffered', 'MeetingHeld', 'AwaitingFollowUp'];
+
+// SharePoint's own columns (not ours, so not in schema/).
+const ID = 'Id';
+const CREATED = 'Created';
+const AUTHOR_ID = 'AuthorId';
+
+interface SiteUserData {
+  Id: number;
+  LoginName: string;
+  Email: string;
+  Title: string;
+}
+
+export interface SharePointWellbeingStoreOptions {
+  /** The clock (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+/** $select for a list: every schema column (User columns as `<Name>Id`) plus the item's id and creation time. */
+function selectFor(list: AnyListDefinition): string[] {
+  return [ID, CREATED, ...fieldsOf(list).map((f) => (f.type === 'User' || f.type === 'UserMulti' ? `${f.internalName}Id` : f.internalName))];
+}
+
+function lower(s: string): string {
+  return s.trim().toLowerCase();
+}
+
+export class SharePointWellbeingStore implements IWellbeingStore {
+  private readonly _sp: SPFI;
+  private readonly _mail: IMailService;
+  private readonly _now: () => Date;
+  private readonly _usersById: Map<number, StoreUser> = new Map();
+  private readonly _idsByLogin: Map<string, number> = new Map();
+  private _me: StoreUser | undefined;
+  private _directory: SupportEntry[] | undefined;
+  private _roleDefinitionId: number | undefined;
+
+  public constructor(sp: SPFI, mail: IMailService, options: SharePointWellbeingStoreOptions = {}) {
+    this._sp = sp;
+    this._mail = mail;
+    this._now = options.now ?? (() => new Date());
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Users
+
+  public currentUser(): Promise<StoreResult<StoreUser>> {
+    return attempt(() => this.me());
+  }
+
+  private async me(): Promise<StoreUser> {
+    if (this._me === undefined) {
+      const data: SiteUserData = await this._sp.web.currentUser.select(ID, 'LoginName', 'Email', 'Title')();
+      this._me = this.remember(data);
+    }
+    return this._me;
+  }
+
+  private remember(data: SiteUserData): StoreUser {
+    const user: StoreUser = { id: data.Id, loginName: data.LoginName, email: data.Email ?? '', displayName: data.Title ?? '' };
+    this._usersById.set(user.id, user);
+    this._idsByLogin.set(lower(user.loginName), user.id);
+    if (user.email !== '') {
+      this._idsByLogin.set(lower(user.email), user.id);
+    }
+    return user;
+  }
+
+  /** Site user ids -> users, fetching the unknown ones in one batch (cached for the store's life). */
+  private async usersById(ids: readonly number[]): Promise<UserById> {
+    const missing = ids.filter((id) => !this._usersById.has(id));
+    if (missing.length > 0) {
+      const [batched, execute] = this._sp.batched();
+      const reads = missing.map((id) =>
+        batched.web.siteUsers
+          .getById(id)
+          .select(ID, 'LoginName', 'Email', 'Title')()
+          .then((data: SiteUserData) => this.remember(data))
+          // A user removed from the site reads back as no one; the record itself is still shown.
+          .catch(() => undefined)
+      );
+      await execute();
+      await Promise.all(reads);
+    }
+    return (id) => this._usersById.get(id);
+  }
+
+  /** Login names (or e-mails) -> site user ids, adding them to the site with ensureUser where needed. */
+  private async ensureLogins(logins: readonly string[]): Promise<UserIdByLogin> {
+    const missing = logins.filter((l, i, all) => l.trim() !== '' && all.indexOf(l) === i && !this._idsByLogin.has(lower(l)));
+    if (missing.length > 0) {
+      const [batched, execute] = this._sp.batched();
+      const ensured = missing.map((login) =>
+        batched.web.ensureUser(login).then((data: SiteUserData) => {
+          const user = this.remember(data);
+          this._idsByLogin.set(lower(login), user.id);
+        })
+      );
+      await execute();
+      await Promise.all(ensured);
+    }
+    return (login) => this._idsByLogin.get(lower(login));
+  }
+
+  private user(id: number): StoreUser | undefined {
+    return this._usersById.get(id);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Reading helpers
+
+  private list(definition: AnyListDefinition, sp: SPFI = this._sp): IList {
+    return sp.web.lists.getByTitle(definition.title);
+  }
+
+  /** Every page of an indexed query (`for await`: PnPjs follows the server's next links). */
+  private async allPages(query: IItems): Promise<SpItem[]> {
+    const items: SpItem[] = [];
+    for await (const page of query.top(PAGE_SIZE)) {
+      items.push(...(page as SpItem[]));
+    }
+    return items;
+  }
+
+  private query(definition: AnyListDefinition, filter: string, select: readonly string[] = selectFor(definition)): IItems {
+    return this.list(definition)
+      .items.filter(filter)
+      .select(...select);
+  }
+
+  private async readOne(definition: AnyListDefinition, id: number): Promise<SpItem> {
+    return this.list(definition).items.getById(id).select(...selectFor(definition))();
+  }
+
+  /**
+   * Updates with the ETag the item was read with. On 412 the item is read again: if it already holds the
+   * values we wrote (an earlier attempt of this same update went through before the connection dropped)
+   * that is success; otherwise it is a 'conflict' and nothing was written.
+   */
+  private async updateWithEtag(definition: AnyListDefinition, ref: ItemRef, values: SpItem): Promise<string> {
+    const item = this.list(definition).items.getById(ref.id);
+    try {
+      const result: { etag?: string | null } | undefined = await item.update(values, ref.etag);
+      if (result !== undefined && typeof result.etag === 'string' && result.etag !== '') {
+        return result.etag;
+      }
+      return etagOf(await this.readOne(definition, ref.id));
+    } catch (error) {
+      if (toStoreError(error).status !== 412) {
+        throw error;
+      }
+      const current = await this.readOne(definition, ref.id);
+      const same = Object.keys(values).every((key) => toStoredValue(values[key]) === toStoredValue(current[key]));
+      if (same) {
+        return etagOf(current);
+      }
+      throw new StoreFailure({ kind: 'conflict', status: 412, retryable: false });
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Raising
+
+  public submitAlert(alert: Alert): Promise<StoreResult<SubmitOutcome>> {
+    return attempt(async () => {
+      if (!isIdempotencyKey(alert.idempotencyKey) || !isCanonicalReference(alert.reference)) {
+        throw new StoreFailure({ kind: 'invalidInput', retryable: false });
+      }
+      const list = this.list(AlertsList);
+      try {
+        const created: SpItem = await list.items.add(toAlertItem(alert));
+        return this.submitted(created, false, alert);
+      } catch (error) {
+        // The add may have reached SharePoint before the failure (a dropped connection, or a retry of a
+        // request that had in fact succeeded, refused by the unique key): the key says whether it did.
+        let existing: SpItem | undefined;
+        try {
+          existing = await this.alertByKey(alert.idempotencyKey);
+        } catch {
+          throw error; // the original failure is the one to report
+        }
+        if (existing !== undefined) {
+          return this.submitted(existing, true, alert);
+        }
+        if (isDuplicateValueError(error)) {
+          // Not our key, so the unique reference is taken by another alert (reference.ts).
+          return { kind: 'referenceTaken' };
+        }
+        throw error;
+      }
+    });
+  }
+
+  private submitted(item: SpItem, alreadyExisted: boolean, alert: Alert): SubmitOutcome {
+    const created = item[CREATED];
+    const submittedAt = typeof created === 'string' && !isNaN(Date.parse(created)) ? new Date(created) : alert.submittedAt;
+    return { kind: 'submitted', alreadyExisted, alert: { id: idOf(item), reference: alert.reference, submittedAt } };
+  }
+
+  private async alertByKey(key: string): Promise<SpItem | undefined> {
+    const items: SpItem[] = await this.query(AlertsList, compare(AlertsList.fields.idempotencyKey.internalName, 'eq', key), [
+      ID,
+      CREATED
+    ]).top(1)();
+    return items[0];
+  }
+
+  public myAlerts(): Promise<StoreResult<MyAlert[]>> {
+    return attempt(async () => {
+      const me = await this.me();
+      // R21: ReadSecurity=2 already limits staff to their own items; the Author filter keeps triage members
+      // (who read every alert) to their own too, and only the public columns are selected.
+      const items = await this.allPages(this.query(AlertsList, compare(AUTHOR_ID, 'eq', me.id), MY_ALERT_SELECT));
+      return items.map(fromMyAlertItem).sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime());
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Triage
+
+  private async alertsWithStatus(status: PublicStatus): Promise<SpItem[]> {
+    return this.allPages(this.query(AlertsList, compare(AlertsList.fields.publicStatus.internalName, 'eq', status)));
+  }
+
+  private async casesWithStatus(status: CaseStatus): Promise<SpItem[]> {
+    return this.allPages(this.query(CasesList, compare(CasesList.fields.status.internalName, 'eq', status)));
+  }
+
+  public openWork(): Promise<StoreResult<OpenWork>> {
+    return attempt(async () => {
+      // Paged queries cannot share a batch (each page's link comes from the one before), so the indexed
+      // queries run side by side instead.
+      const [received, inProgress, ...caseLists] = await Promise.all([
+        this.alertsWithStatus('Received'),
+        this.alertsWithStatus('InProgress'),
+        ...OPEN_STATUSES.map((s) => this.casesWithStatus(s))
+      ]);
+      const caseItems = caseLists.reduce((all, items) => all.concat(items), [] as SpItem[]);
+      const users = await this.usersById(userIdsOf(caseItems, CASE_USER_FIELDS));
+      const cases = caseItems.map((item) => fromCaseItem(item, users));
+      const alerts = received.concat(inProgress).map(fromAlertItem);
+      const alertById = new Map<number, AlertRecord>(alerts.map((a) => [a.id, a]));
+      const withCase = new Set<number>(cases.map((c) => c.alertId));
+      return {
+        alertsWithoutCase: received
+          .map((item) => alertById.get(idOf(item)) as AlertRecord)
+          .filter((a) => !withCase.has(a.id))
+          .sort((a, b) => a.alert.submittedAt.getTime() - b.alert.submittedAt.getTime()),
+        openCases: cases
+          .sort((a, b) => a.firstContactDue.getTime() - b.firstContactDue.getTime())
+          .map((record) => ({ record, alert: alertById.get(record.alertId) }))
+      };
+    });
+  }
+
+  public caseDetail(ref: { caseId: number; alertId: number }): Promise<StoreResult<CaseDetail>> {
+    return attempt(async () => {
+      // One round trip: everything that belongs to one case (each filtered on an indexed CaseId).
+      const [batched, execute] = this._sp.batched();
+      const byCase = (definition: AnyListDefinition, caseIdField: string): Promise<SpItem[]> =>
+        this.list(definition, batched)
+          .items.filter(compare(caseIdField, 'eq', ref.caseId))
+          .select(...selectFor(definition))
+          .top(SMALL_READ_MAX)();
+      const caseItem: Promise<SpItem> = this.list(CasesList, batched).items.getById(ref.caseId).select(...selectFor(CasesList))();
+      const alertItem: Promise<SpItem | undefined> = this.list(AlertsList, batched)
+        .items.getById(ref.alertId)
+        .select(...selectFor(AlertsList))()
+        .catch(() => undefined);
+      const events = byCase(CaseEventsList, CaseEventsList.fields.caseId.internalName);
+      const discussions = byCase(DiscussionsList, DiscussionsList.fields.caseId.internalName);
+      const summaries = byCase(ManagerSummariesList, ManagerSummariesList.fields.caseId.internalName);
+      await execute();
+      const [c, a, e, d, s] = await Promise.all([caseItem, alertItem, events, discussions, summaries]);
+      const users = await this.usersById([
+        ...userIdsOf([c], CASE_USER_FIELDS),
+        ...userIdsOf(e, EVENT_USER_FIELDS),
+        ...userIdsOf(s, SUMMARY_USER_FIELDS)
+      ]);
+      const detail: CaseDetail = {
+        record: fromCaseItem(c, users),
+        events: e.map((item) => fromEventItem(item, users)).sort((x, y) => x.at.getTime() - y.at.getTime()),
+        discussions: d.map(fromDiscussionItem),
+        summaries: s.map((item) => fromSummaryItem(item, users))
+      };
+      if (a !== undefined) {
+        detail.alert = fromAlertItem(a);
+      }
+      return detail;
+    });
+  }
+
+  public openCase(input: NewCaseInput): Promise<StoreResult<CaseRecord>> {
+    return attempt(async () => {
+      const { alert } = input;
+      const extras = {
+        alertId: alert.id,
+        alertReceivedAt: alert.alert.submittedAt,
+        firstContactDue: input.firstContactDue,
+        serviceAreaId: alert.alert.serviceAreaId,
+        teamId: alert.alert.teamId,
+        locationId: alert.alert.locationId,
+        themeIds: [] as string[]
+      };
+      const ids = await this.ensureLogins([...caseLogins(input.case), ...input.events.map((e) => e.by)]);
+      const values = toCaseItem(input.case, extras, ids);
+      let created: SpItem;
+      try {
+        created = await this.list(CasesList).items.add(values);
+      } catch (error) {
+        // AlertId is unique: an alert never gets two cases. Ours (an earlier attempt) or someone else's?
+        const existing = await this.caseForAlert(alert.id).catch(() => undefined);
+        if (existing === undefined) {
+          throw error;
+        }
+        const ours = existing[CasesList.fields.openedAt.internalName] !== undefined &&
+          toStoredValue(existing[CasesList.fields.openedAt.internalName]) === toStoredValue(values[CasesList.fields.openedAt.internalName]);
+        if (!ours) {
+          throw new StoreFailure({ kind: 'conflict', status: 409, retryable: false });
+        }
+        return fromCaseItem(existing, await this.usersById(userIdsOf([existing], CASE_USER_FIELDS)));
+      }
+      const record = fromCaseItem({ ...values, ...created }, (id) => this.user(id));
+      await this.addEvents(record.id, record.case.reference, input.events);
+      return record;
+    });
+  }
+
+  private async caseForAlert(alertId: number): Promise<SpItem | undefined> {
+    const items: SpItem[] = await this.query(CasesList, compare(CasesList.fields.alertId.internalName, 'eq', alertId)).top(1)();
+    return items[0];
+  }
+
+  public updateCase(record: CaseRecord, changes: CaseChanges): Promise<StoreResult<CaseRecord>> {
+    return attempt(async () => {
+      const ids = await this.ensureLogins([...caseLogins(changes.case), ...changes.events.map((e) => e.by)]);
+      const extras = {
+        alertId: record.alertId,
+        alertReceivedAt: record.alertReceivedAt,
+        firstContactDue: record.firstContactDue,
+        serviceAreaId: record.serviceAreaId,
+        teamId: record.teamId,
+        locationId: record.locationId,
+        themeIds: changes.themeIds ?? record.themeIds
+      };
+      const etag = await this.updateWithEtag(CasesList, record, toCaseItem(changes.case, extras, ids));
+      // Only once the case change is saved: a conflict above appends nothing (R17: the trail matches the case).
+      await this.addEvents(record.id, changes.case.reference, changes.events);
+      const before = publicStatusFor(record.case.status);
+      const after = publicStatusFor(changes.case.status);
+      if (before !== after) {
+        await this.setPublicStatus(record.alertId, after);
+      }
+      return { ...record, ...extras, etag, case: changes.case };
+    });
+  }
+
+  /** R21: the raiser's view follows the case. Read for the alert's own ETag, then write that one column. */
+  private async setPublicStatus(alertId: number, status: PublicStatus): Promise<void> {
+    const field = AlertsList.fields.publicStatus.internalName;
+    const current: SpItem = await this.list(AlertsList).items.getById(alertId).select(ID, field)();
+    if (current[field] !== status) {
+      await this.updateWithEtag(AlertsList, { id: alertId, etag: etagOf(current) }, publicStatusItem(status));
+    }
+  }
+
+  public casesReceivedBetween(from: Date, to: Date): Promise<StoreResult<CaseRecord[]>> {
+    return attempt(async () => {
+      const field = CasesList.fields.alertReceivedAt.internalName;
+      const items = await this.allPages(this.query(CasesList, allOf(compare(field, 'ge', from), compare(field, 'lt', to))));
+      const users = await this.usersById(userIdsOf(items, CASE_USER_FIELDS));
+      return items.map((item) => fromCaseItem(item, users));
+    });
+  }
+
+  public appendCaseEvents(caseId: number, reference: string, events: CaseEvent[]): Promise<StoreResult<void>> {
+    return attempt(async () => {
+      await this.ensureLogins(events.map((e) => e.by));
+      await this.addEvents(caseId, reference, events);
+    });
+  }
+
+  /** R17: add only. One batch for the events of one command. */
+  private async addEvents(caseId: number, reference: string, events: readonly CaseEvent[]): Promise<void> {
+    if (events.length === 0) {
+      return;
+    }
+    const ids = await this.ensureLogins(events.map((e) => e.by));
+    const [batched, execute] = this._sp.batched();
+    const adds = events.map((e) => this.list(CaseEventsList, batched).items.add(toEventItem(caseId, reference, e, ids)));
+    await execute();
+    await Promise.all(adds);
+  }
+
+  public caseEvents(caseId: number): Promise<StoreResult<CaseEvent[]>> {
+    return attempt(async () => {
+      const items = await this.allPages(this.query(CaseEventsList, compare(CaseEventsList.fields.caseId.internalName, 'eq', caseId)));
+      const users = await this.usersById(userIdsOf(items, EVENT_USER_FIELDS));
+      return items.map((item) => fromEventItem(item, users)).sort((a, b) => a.at.getTime() - b.at.getTime());
+    });
+  }
+
+  public saveDiscussion(record: DiscussionRecord, existing?: ItemRef): Promise<StoreResult<DiscussionRecordItem>> {
+    return attempt(async () => {
+      const values = toDiscussionItem(record);
+      if (existing === undefined) {
+        const created: SpItem = await this.list(DiscussionsList).items.add(values);
+        return fromDiscussionItem({ ...values, ...created });
+      }
+      const etag = await this.updateWithEtag(DiscussionsList, existing, values);
+      return { id: existing.id, etag, record };
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Manager summaries
+
+  public shareManagerSummary(input: ShareSummaryInput): Promise<StoreResult<ShareSummaryResult>> {
+    return attempt(async () => {
+      const hos = input.hosSafeguarding ?? [];
+      const ids = await this.ensureLogins([...summaryLogins(input.summary), ...hos.map((p) => p.id)]);
+      const sharedAt = this._now();
+      const values = toSummaryItem(input.caseId, input.serviceAreaId, input.summary, sharedAt, ids);
+      // A retry after a failure part-way (stored but not yet shared) carries on with the same item.
+      const existing = await this.summaryFor(input.caseId, input.summary.kind);
+      const created: SpItem = existing ?? (await this.list(ManagerSummariesList).items.add(values));
+      const id = idOf(created);
+
+      // R14, R21: the item keeps the list's grants (triage, HoS Safeguarding, owners) and adds each
+      // recipient, and nobody else. The item's ETag changes when its permissions do, so it is read again.
+      const item = this.list(ManagerSummariesList).items.getById(id);
+      await item.breakRoleInheritance(ITEM_SHARING.copyRoleAssignments, ITEM_SHARING.clearSubscopes);
+      const roleId = await this.roleDefinitionId();
+      const recipientIds = input.summary.recipients
+        .map((r) => ids(r.person.id))
+        .filter((v, i, all): v is number => v !== undefined && all.indexOf(v) === i);
+      const [batched, execute] = this._sp.batched();
+      const grants = recipientIds.map((principalId) =>
+        this.list(ManagerSummariesList, batched).items.getById(id).roleAssignments.add(principalId, roleId)
+      );
+      await execute();
+      await Promise.all(grants);
+
+      const fresh = await this.readOne(ManagerSummariesList, id);
+      const users = await this.usersById(userIdsOf([fresh], SUMMARY_USER_FIELDS));
+      const record = fromSummaryItem(fresh, users);
+
+      // R22: content-free notifications, each recipient separately; failure does not undo the sharing.
+      const emailsOf = (people: readonly PersonRef[]): string[] =>
+        people
+          .map((p) => ids(p.id))
+          .map((uid) => (uid === undefined ? undefined : this.user(uid)?.email))
+          .filter((e): e is string => e !== undefined && e !== '');
+      const sent = await this._mail.notify({
+        kind: 'summaryShared',
+        to: emailsOf(input.summary.recipients.map((r) => r.person)),
+        link: input.link
+      });
+      let notified = sent.ok;
+      if (hos.length > 0) {
+        const hosSent = await this._mail.notify({ kind: 'hosFollowUp', to: emailsOf(hos), link: input.link });
+        notified = notified && hosSent.ok;
+      }
+      return { record, notified };
+    });
+  }
+
+  private async summaryFor(caseId: number, kind: string): Promise<SpItem | undefined> {
+    const f = ManagerSummariesList.fields;
+    const items: SpItem[] = await this.query(ManagerSummariesList, compare(f.caseId.internalName, 'eq', caseId), [
+      ID,
+      f.kind.internalName
+    ]).top(SMALL_READ_MAX)();
+    return items.find((item) => item[f.kind.internalName] === kind);
+  }
+
+  private async roleDefinitionId(): Promise<number> {
+    if (this._roleDefinitionId === undefined) {
+      const definition: { Id: number } = await this._sp.web.roleDefinitions.getByName(ITEM_SHARING.level).select(ID)();
+      this._roleDefinitionId = definition.Id;
+    }
+    return this._roleDefinitionId;
+  }
+
+  public managerSummaries(): Promise<StoreResult<ManagerSummaryRecord[]>> {
+    return attempt(async () => {
+      // SharePoint trims to the items this person may read (a named manager: those shared with them).
+      const items = await this.allPages(
+        this.query(ManagerSummariesList, compare(ManagerSummariesList.fields.sharedAt.internalName, 'ge', EPOCH))
+      );
+      const users = await this.usersById(userIdsOf(items, SUMMARY_USER_FIELDS));
+      return items
+        .map((item) => fromSummaryItem(item, users))
+        .sort((a, b) => (b.sharedAt?.getTime() ?? 0) - (a.sharedAt?.getTime() ?? 0));
+    });
+  }
+
+  public recordHosFollowUp(record: ManagerSummaryRecord, doneAt: Date, outcome: string): Promise<StoreResult<ManagerSummaryRecord>> {
+    return attempt(async () => {
+      const text = outcome.trim();
+      if (text === '' || text.length > ManagerSummariesList.fields.hosFollowUpOutcome.maxLength) {
+        throw new StoreFailure({ kind: 'invalidInput', retryable: false });
+      }
+      // R14: the HoS may edit only the follow-up columns (SharePoint has no column permissions).
+      const etag = await this.updateWithEtag(ManagerSummariesList, record, toFollowUpItem(doneAt, text));
+      return { ...record, etag, hosFollowUpDoneAt: doneAt, hosFollowUpOutcome: text };
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Themes
+
+  public publishThemeReport(input: PublishThemeReportInput): Promise<StoreResult<ThemeReportRecord>> {
+    return attempt(async () => {
+      const me = await this.me();
+      const f = ThemeReportsList.fields;
+      const earlier = await this.allPages(
+        this.query(ThemeReportsList, compare(f.quarterId.internalName, 'eq', input.quarterId), [ID, f.reportVersion.internalName])
+      );
+      // History is kept: republishing adds the next version, it never edits the old one.
+      const version = earlier.reduce((max, item) => Math.max(max, Number(item[f.reportVersion.internalName]) || 0), 0) + 1;
+      const values = toThemeReportItem(input, version, this._now(), me.id);
+      const created: SpItem = await this.list(ThemeReportsList).items.add(values);
+      return fromThemeReportItem({ ...values, ...created }, (id) => this.user(id));
+    });
+  }
+
+  public latestThemeReports(): Promise<StoreResult<ThemeReportRecord[]>> {
+    return attempt(async () => {
+      const items = await this.allPages(
+        this.query(ThemeReportsList, compare(ThemeReportsList.fields.publishedAt.internalName, 'ge', EPOCH))
+      );
+      const users = await this.usersById(userIdsOf(items, THEME_REPORT_USER_FIELDS));
+      return latestPerQuarter(items.map((item) => fromThemeReportItem(item, users)));
+    });
+  }
+
+  public addNetworkTheme(input: NetworkThemeInput): Promise<StoreResult<NetworkThemeItem>> {
+    return attempt(async () => {
+      const values = toNetworkThemeItem(input);
+      const created: SpItem = await this.list(NetworkThemesList).items.add(values);
+      return fromNetworkThemeItem({ ...values, ...created });
+    });
+  }
+
+  public networkThemes(quarterId: string): Promise<StoreResult<NetworkThemeItem[]>> {
+    return attempt(async () => {
+      const items = await this.allPages(
+        this.query(NetworkThemesList, compare(NetworkThemesList.fields.quarterId.internalName, 'eq', quarterId))
+      );
+      return items.map(fromNetworkThemeItem);
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Everyone
+
+  public supportDirectory(): Promise<StoreResult<SupportEntry[]>> {
+    return attempt(async () => {
+      if (this._directory === undefined) {
+        const items: SpItem[] = await this.list(SupportDirectoryList).items.select(...selectFor(SupportDirectoryList)).top(SMALL_READ_MAX)();
+        this._directory = sortSupportEntries(items.map(fromSupportItem));
+      }
+      return this._directory.map((entry) => ({ ...entry, contexts: [...entry.contexts] }));
+    });
+  }
+
+  public config(): Promise<StoreResult<WellbeingConfig>> {
+    return attempt(async () => {
+      // The directory is read in the same round trip the first time: every web part needs both at start.
+      const [batched, execute] = this._sp.batched();
+      const configItems: Promise<SpItem[]> = this.list(ConfigList, batched).items.select(...selectFor(ConfigList)).top(SMALL_READ_MAX)();
+      const directoryItems: Promise<SpItem[]> | undefined =
+        this._directory === undefined
+          ? this.list(SupportDirectoryList, batched).items.select(...selectFor(SupportDirectoryList)).top(SMALL_READ_MAX)()
+          : undefined;
+      await execute();
+      const config = fromConfigItems(await configItems);
+      if (directoryItems !== undefined) {
+        // The directory is a bonus here: if it failed, config still answers and the directory is read later.
+        const items = await directoryItems.catch(() => undefined);
+        if (items !== undefined) {
+          this._directory = sortSupportEntries(items.map(fromSupportItem));
+        }
+      }
+      return config;
+    });
+  }
+}
+
+/** SharePoint's refusal of a value that breaks a unique column (SPDuplicateValuesFoundException). */
+export function isDuplicateValueError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  const status = toStoreError(error).status;
+  return (status === 409 || status === 400 || status === 500) && /duplicate|unique/i.test(message);
+}

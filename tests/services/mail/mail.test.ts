@@ -1,0 +1,68 @@
+import type { GraphFI } from '@pnp/graph';
+import { GraphMailService } from '../../../src/services/mail/GraphMailService';
+import { isSafeLink, notificationText } from '../../../src/services/mail/notificationText';
+
+const LINK = 'https://contoso.sharepoint.com/sites/wellbeing/SitePages/Summaries.aspx';
+
+function fakeGraph(fail: boolean = false): { graph: GraphFI; sendMail: jest.Mock } {
+  const sendMail = jest.fn(async () => {
+    if (fail) {
+      throw Object.assign(new Error('Forbidden'), { isHttpRequestError: true, status: 403 });
+    }
+  });
+  return { graph: { me: { sendMail } } as unknown as GraphFI, sendMail };
+}
+
+describe('notifications (R22: content-free)', () => {
+  it('carry fixed words and the link only', () => {
+    const text = notificationText('summaryShared', LINK);
+    expect(text.subject).toBe('A wellbeing summary has been shared with you');
+    expect(text.body).toBe(
+      `A wellbeing summary has been shared with you. Open it here:\n${LINK}\n\nThis message contains no details on purpose. Please do not reply to it.`
+    );
+    expect(notificationText('hosFollowUp', LINK).subject).toBe('A wellbeing summary needs your follow-up');
+  });
+
+  it('refuse a link that is not https or carries credentials', () => {
+    expect(isSafeLink(LINK)).toBe(true);
+    expect(isSafeLink('http://contoso.sharepoint.com/x')).toBe(false);
+    expect(isSafeLink('https://user:pw@contoso.sharepoint.com/x')).toBe(false);
+    expect(isSafeLink('javascript:alert(1)')).toBe(false);
+    expect(() => notificationText('summaryShared', 'not a link')).toThrow(RangeError);
+  });
+});
+
+describe('GraphMailService', () => {
+  it('sends one message per recipient, not saved to Sent Items, with nothing but the fixed text', async () => {
+    const { graph, sendMail } = fakeGraph();
+    const result = await new GraphMailService(graph).notify({
+      kind: 'summaryShared',
+      to: ['lm@contoso.com', 'sm@contoso.com', 'lm@contoso.com', ' '],
+      link: LINK
+    });
+    expect(result).toEqual({ ok: true, value: undefined });
+    expect(sendMail).toHaveBeenCalledTimes(2);
+    expect(sendMail).toHaveBeenNthCalledWith(
+      1,
+      {
+        subject: 'A wellbeing summary has been shared with you',
+        body: { contentType: 'text', content: notificationText('summaryShared', LINK).body },
+        toRecipients: [{ emailAddress: { address: 'lm@contoso.com' } }]
+      },
+      false
+    );
+  });
+
+  it('turns a Graph failure into a typed result', async () => {
+    const { graph } = fakeGraph(true);
+    const result = await new GraphMailService(graph).notify({ kind: 'hosFollowUp', to: ['hos@contoso.com'], link: LINK });
+    expect(result).toEqual({ ok: false, error: { kind: 'noPermission', status: 403, retryable: false } });
+  });
+
+  it('sends nothing when the link is unsafe', async () => {
+    const { graph, sendMail } = fakeGraph();
+    const result = await new GraphMailService(graph).notify({ kind: 'summaryShared', to: ['lm@contoso.com'], link: 'http://x' });
+    expect(result.ok).toBe(false);
+    expect(sendMail).not.toHaveBeenCalled();
+  });
+});
