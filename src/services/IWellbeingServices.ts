@@ -1,4 +1,5 @@
 import { IDataSiteService } from './dataSite/IDataSiteService';
+import type { IWellbeingStore } from './store/IWellbeingStore';
 
 /**
  * The services one web part instance hands to its React tree. Created once per web part (in a child
@@ -6,4 +7,9 @@ import { IDataSiteService } from './dataSite/IDataSiteService';
  */
 export interface IWellbeingServices {
   dataSite: IDataSiteService;
+  /**
+   * The wellbeing lists on the data site. Loaded on first use, in its own bundle chunk, so a web part
+   * that never touches records (signposting on every induction page) stays light.
+   */
+  store(): Promise<IWellbeingStore>;
 }

@@ -1,6 +1,8 @@
 import { ServiceScope } from '@microsoft/sp-core-library';
+import { AadTokenProviderFactory } from '@microsoft/sp-http';
 import { DataSiteService } from './dataSite/DataSiteService';
 import { IWellbeingServices } from './IWellbeingServices';
+import type { IWellbeingStore } from './store/IWellbeingStore';
 
 export interface IConfigurableWellbeingServices extends IWellbeingServices {
   /** Applies a changed data site property without rebuilding the scope. */
@@ -19,12 +21,25 @@ export function createWellbeingServices(
   const dataSite = new DataSiteService(scope);
   scope.provide(DataSiteService.serviceKey, dataSite);
   scope.finish();
+  let store: Promise<IWellbeingStore> | undefined;
   return new Promise<IConfigurableWellbeingServices>((resolve) => {
     scope.whenFinished(() => {
       dataSite.configure(dataSiteUrl);
+      const tokens = scope.consume(AadTokenProviderFactory.serviceKey);
       resolve({
         dataSite,
-        setDataSiteUrl: (value: string | undefined) => dataSite.configure(value)
+        store: () => {
+          store =
+            store ??
+            import(/* webpackChunkName: 'wellbeing-store' */ './store/createSharePointStore').then((m) =>
+              m.createSharePointStore(dataSite.sp, tokens)
+            );
+          return store;
+        },
+        setDataSiteUrl: (value: string | undefined) => {
+          dataSite.configure(value);
+          store = undefined;
+        }
       });
     });
   });

@@ -12,5 +12,8 @@ export function fakeServices(overrides: Partial<IDataSiteService> = {}): IWellbe
     },
     ...overrides
   };
-  return { dataSite };
+  return {
+    dataSite,
+    store: () => Promise.reject(new Error('This test did not expect the store to be used.'))
+  };
 }

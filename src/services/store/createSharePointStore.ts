@@ -1,0 +1,20 @@
+import type { SPFI } from '@pnp/sp';
+import { graphfi, SPFx as GraphSPFx } from '@pnp/graph';
+import { GraphMailService } from '../mail/GraphMailService';
+import type { IWellbeingStore } from './IWellbeingStore';
+import { SharePointWellbeingStore } from './SharePointWellbeingStore';
+
+/** Token source for Graph: the web part's AadTokenProviderFactory. */
+export interface IGraphTokenSource {
+  getTokenProvider(): Promise<{ getToken(resource: string): Promise<string> }>;
+}
+
+/**
+ * The store a web part uses: PnPjs on the data site, and mail through Graph as the signed-in user.
+ * Loaded on demand in its own chunk (see createWellbeingServices), so a web part that never reads records
+ * does not carry it.
+ */
+export function createSharePointStore(sp: SPFI, tokens: IGraphTokenSource): IWellbeingStore {
+  const graph = graphfi().using(GraphSPFx({ aadTokenProviderFactory: tokens }));
+  return new SharePointWellbeingStore(sp, new GraphMailService(graph));
+}
