@@ -41,12 +41,38 @@ export interface Fault {
   /** 429 or 503 (any status works), answered with Retry-After. */
   status?: number;
   retryAfterSeconds?: number;
-  /** Destroy the socket instead of answering. */
+  /** Destroy the socket instead of answering (nothing is done: the request never reached SharePoint). */
   drop?: boolean;
+  /**
+   * Process the request (the item is written, the batch runs), then destroy the socket instead of answering:
+   * the "response lost after SharePoint did the work" case.
+   */
+  dropAfterCommit?: boolean;
   /** How many matching requests get the fault (default 1). */
   count?: number;
-  /** Only requests whose "METHOD url" contains this text (or matches this pattern). */
+  /**
+   * Only requests whose "METHOD url" contains this text (or matches this pattern); METHOD is the HTTP method
+   * as sent (PnPjs sends MERGE as POST with X-HTTP-Method), url the path and query as sent or URL-decoded.
+   */
   match?: string | RegExp;
+}
+
+/** One request the emulator answered (or dropped), in arrival order; `/_emulator/` control calls are not logged. */
+export interface LoggedRequest {
+  /** The method SharePoint acts on: X-HTTP-Method (MERGE, DELETE) when a POST carries one. */
+  method: string;
+  /** Absolute URL as sent (percent-encoded); for a request inside a $batch, the URL written in the batch. */
+  url: string;
+  /** The caller's login name ('' when the persona header is missing or unknown). */
+  user: string;
+  /** The status answered (or, when the socket was dropped, the status it would have been; 0 for `drop`). */
+  status: number;
+  /** True for a request carried inside a $batch (the $batch itself is logged too, with batched false). */
+  batched: boolean;
+  /** The request body for writes (not for GET); a $batch's own entry carries its multipart body. */
+  body?: string;
+  /** True when a fault destroyed the socket instead of answering. */
+  dropped?: boolean;
 }
 
 export interface EmulatorOptions {
@@ -78,6 +104,9 @@ export interface Emulator {
   /** Inserts items straight into a list, as `asUser` (login or e-mail; the first site admin or owner by default). */
   seedItems(listTitle: string, items: Record<string, unknown>[], asUser?: string): number[];
   users(): User[];
+  /** Every request since the start or the last `clearRequests()`, $batch parts included (marked `batched`). */
+  requests(): LoggedRequest[];
+  clearRequests(): void;
 }
 
 interface Ctx {
@@ -207,6 +236,7 @@ class SharePointEmulator {
   public origin = '';
   public readonly sitePath: string;
   private _faults: Fault[] = [];
+  private _requests: LoggedRequest[] = [];
   private readonly _digests = new Map<string, number>();
 
   public constructor(options: EmulatorOptions) {
@@ -227,45 +257,95 @@ class SharePointEmulator {
     this._faults = [];
   }
 
+  public requests(): LoggedRequest[] {
+    return this._requests.map((r) => ({ ...r }));
+  }
+
+  public clearRequests(): void {
+    this._requests = [];
+  }
+
+  private log(entry: LoggedRequest): void {
+    this._requests.push(entry);
+  }
+
   // ---- HTTP entry --------------------------------------------------------------------------------
 
   public handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      const path = req.url || '/';
+      const control = path.startsWith('/_emulator/');
+      const body = Buffer.concat(chunks).toString('utf8');
+      const entry = control ? undefined : this.logEntry(req, body);
+      const fault = control ? undefined : this.takeFault(req);
+      if (fault && fault.drop) {
+        if (entry) this.log({ ...entry, status: 0, dropped: true });
+        req.socket.destroy();
+        return;
+      }
+      if (fault && !fault.dropAfterCommit) {
+        const status = fault.status || 429;
+        if (entry) this.log({ ...entry, status });
+        this.answerFault(res, status, fault.retryAfterSeconds ?? 0);
+        return;
+      }
       let reply: Reply;
+      // logged before the request runs, so a $batch's entry comes before its parts
+      const at = entry ? this._requests.push({ ...entry, status: 0 }) - 1 : -1;
       try {
-        const path = req.url || '/';
-        if (!path.startsWith('/_emulator/') && this.applyFault(req, res)) return;
-        reply = this.route(req, Buffer.concat(chunks).toString('utf8'));
+        reply = this.route(req, body);
       } catch (e) {
         reply = this.errorReply(e, false);
+      }
+      if (at >= 0) this._requests[at].status = reply.status;
+      if (fault && fault.dropAfterCommit) {
+        // the work is done; the caller never hears about it
+        if (at >= 0) this._requests[at].dropped = true;
+        req.socket.destroy();
+        return;
       }
       res.writeHead(reply.status, STATUS_TEXT[reply.status] || '', reply.headers);
       res.end(reply.body);
     });
   }
 
-  private applyFault(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  private logEntry(req: http.IncomingMessage, body: string): LoggedRequest {
+    const sent = (req.method || 'GET').toUpperCase();
+    const override = req.headers['x-http-method'];
+    const method = sent === 'POST' && typeof override === 'string' && override ? override.toUpperCase() : sent;
+    const who = req.headers['x-emulator-user'];
+    const user = typeof who === 'string' && who ? this.store.findUser(who) : undefined;
+    return { method, url: `${this.origin}${req.url || '/'}`, user: user ? user.LoginName : '', status: 0, batched: false, ...(sent === 'GET' ? {} : { body }) };
+  }
+
+  private takeFault(req: http.IncomingMessage): Fault | undefined {
     const line = `${req.method} ${req.url}`;
-    const fault = this._faults.find((f) => (f.count ?? 1) > 0 && (!f.match || (typeof f.match === 'string' ? line.indexOf(f.match) >= 0 : f.match.test(line))));
-    if (!fault) return false;
+    let decoded = line;
+    try {
+      decoded = decodeURIComponent(line);
+    } catch {
+      // not valid percent-encoding: match the raw line only
+    }
+    const matches = (f: Fault): boolean =>
+      !f.match || (typeof f.match === 'string' ? line.indexOf(f.match) >= 0 || decoded.indexOf(f.match) >= 0 : f.match.test(line) || f.match.test(decoded));
+    const fault = this._faults.find((f) => (f.count ?? 1) > 0 && matches(f));
+    if (!fault) return undefined;
     fault.count = (fault.count ?? 1) - 1;
     this._faults = this._faults.filter((f) => (f.count ?? 1) > 0);
-    if (fault.drop) {
-      req.socket.destroy();
-      return true;
-    }
-    const status = fault.status || 429;
+    return fault;
+  }
+
+  private answerFault(res: http.ServerResponse, status: number, retryAfterSeconds: number): void {
     const body = JSON.stringify({
       'odata.error': {
         code: status === 429 ? '-2147024860, Microsoft.SharePoint.SPRequestThrottledException' : '-1, Microsoft.SharePoint.Client.ServerUnavailableException',
         message: { lang: 'en-US', value: status === 429 ? 'The request has been throttled.' : 'The service is unavailable.' }
       }
     });
-    res.writeHead(status, STATUS_TEXT[status] || '', { 'Content-Type': JSON_MINIMAL, 'Retry-After': String(fault.retryAfterSeconds ?? 0) });
+    res.writeHead(status, STATUS_TEXT[status] || '', { 'Content-Type': JSON_MINIMAL, 'Retry-After': String(retryAfterSeconds) });
     res.end(body);
-    return true;
   }
 
   private route(req: http.IncomingMessage, body: string): Reply {
@@ -375,6 +455,7 @@ class SharePointEmulator {
         reply = this.errorReply(e, inner.verbose);
       }
       responses.push({ status: reply.status, statusText: STATUS_TEXT[reply.status] || '', headers: reply.headers, body: reply.body });
+      this.log({ method, url: url.toString(), user: ctx.user.LoginName, status: reply.status, batched: true, ...(method === 'GET' ? {} : { body: r.body }) });
     }
     const boundary = `batchresponse_${randomUUID()}`;
     return { status: 200, headers: { 'Content-Type': `multipart/mixed; boundary=${boundary}` }, body: formatBatch(responses, boundary) };
@@ -1124,8 +1205,7 @@ class SharePointEmulator {
     };
   }
 
-  private itemEntity(list: ListRecord, item: ItemRecord, expand: Set<string>): Record<string, unknown> {
-    const fields = this.store.fields(list);
+  private itemEntity(list: ListRecord, item: ItemRecord, expand: Set<string>, fields: FieldRecord[] = this.store.fields(list)): Record<string, unknown> {
     const entity: Record<string, unknown> = {
       'odata.type': this.entityTypeName(list),
       'odata.id': `${this.webUrl}/_api/Web/Lists(guid'${list.Id}')/Items(${item.Id})`,
@@ -1315,7 +1395,8 @@ class SharePointEmulator {
     this.checkSelect(list, fields, splitList(q.get('$select')), expand);
     const all = this.store.items(list);
     this.checkThreshold(list, fields, filter, order, all, read);
-    let rows = all.filter((i) => has(this.store.itemMask(user, list, i), 'ViewListItems'));
+    const itemMask = this.store.itemMasker(user, list);
+    let rows = all.filter((i) => has(itemMask(i), 'ViewListItems'));
     if (filter) rows = rows.filter((i) => evaluate(filter, (f) => read(i, f)));
     rows = sortBy(rows, [...order, { field: 'ID', descending: false }], (i, f) => read(i, f));
     const skipToken = q.get('$skiptoken');
@@ -1337,7 +1418,7 @@ class SharePointEmulator {
       }
       nextLink = `${this.webUrl}/_api/Web/Lists(guid'${list.Id}')/Items?${next.toString()}`;
     }
-    return this.collectionReply(ctx, page.map((i) => this.itemEntity(list, i, expand)), nextLink);
+    return this.collectionReply(ctx, page.map((i) => this.itemEntity(list, i, expand, fields)), nextLink);
   }
 
   /** SharePoint refuses a $select of a column that does not exist, and `Lookup/Prop` without `$expand=Lookup`. */
@@ -1360,8 +1441,7 @@ class SharePointEmulator {
   }
 
   /** Turns a REST body into stored values, refusing properties the list's entity type does not have. */
-  private itemValues(list: ListRecord, body: Record<string, unknown>): Record<string, unknown> {
-    const fields = this.store.fields(list);
+  private itemValues(list: ListRecord, body: Record<string, unknown>, fields: FieldRecord[] = this.store.fields(list)): Record<string, unknown> {
     const values: Record<string, unknown> = {};
     for (const [key, raw] of Object.entries(body)) {
       if (key === '__metadata' || key.startsWith('odata.') || key.startsWith('@odata')) continue;
@@ -1406,14 +1486,14 @@ class SharePointEmulator {
     if (unique.length === 0) return;
     const same = (a: unknown, b: unknown): boolean =>
       typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : a === b;
-    const clash = this.store
-      .items(list)
-      .some((other) => other.Id !== exceptId && unique.some((f) => same(other.values[f.InternalName], values[f.InternalName])));
-    if (clash) {
+    const others = this.store.items(list).filter((other) => other.Id !== exceptId);
+    const clashing = unique.filter((f) => others.some((other) => same(other.values[f.InternalName], values[f.InternalName])));
+    if (clashing.length) {
+      // the message as SharePoint Online words it (nittygritty-uk/Atvero-Issues#135 quotes a real response)
       throw err(
         500,
         '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
-        'The list item could not be added or updated because duplicate values were found in one or more fields in the list.'
+        `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${clashing.map((f) => f.InternalName).join(', ')}].`
       );
     }
   }
@@ -1457,8 +1537,9 @@ class SharePointEmulator {
     const author = asUser ? this.store.findUser(asUser) : users.find((u) => u.IsSiteAdmin) || users.find((u) => this.store.isMember(this.store.ownersGroupId, u.Id));
     if (!author) throw new Error(`No user ${asUser || '(site owner)'}`);
     const ids: number[] = [];
+    const fields = this.store.fields(list);
     this.store.transaction(() => {
-      for (const values of items) ids.push(this.store.insertItem(list, this.itemValues(list, values), author).Id);
+      for (const values of items) ids.push(this.store.insertItem(list, this.itemValues(list, values, fields), author).Id);
     });
     return ids;
   }
@@ -1523,6 +1604,11 @@ class SharePointEmulator {
       const fault = JSON.parse(body || '{}') as Fault;
       this.inject(fault);
       return ok({ queued: this._faults.length }, 201);
+    }
+    if (path === '/_emulator/requests' && method === 'GET') return ok({ value: this.requests() });
+    if (path === '/_emulator/requests' && method === 'DELETE') {
+      this.clearRequests();
+      return ok({ value: [] });
     }
     if (path === '/_emulator/faults' && method === 'DELETE') {
       this.clearFaults();
@@ -1619,7 +1705,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clearFaults: () => emulator.clearFaults(),
     mail: (user) => emulator.mail(user),
     seedItems: (title, items, asUser) => emulator.seedItems(title, items, asUser),
-    users: () => emulator.store.users()
+    users: () => emulator.store.users(),
+    requests: () => emulator.requests(),
+    clearRequests: () => emulator.clearRequests()
   };
   return api;
 }

@@ -157,6 +157,37 @@ describe('lists, fields and items', () => {
   });
 });
 
+describe('unique columns (EnforceUniqueValues)', () => {
+  const title = 'Uniques';
+
+  beforeAll(async () => {
+    const sp = spAs(emulator, OWNER);
+    await sp.web.lists.add(title);
+    await sp.web.lists.getByTitle(title).fields.createFieldAsXml(fieldXml('Code', 'Text', 'Indexed="TRUE" EnforceUniqueValues="TRUE"'));
+  });
+
+  it('refuses an add or update that repeats a value another item holds (any case) with 500 SPDuplicateValuesFoundException', async () => {
+    const items = (): IItems => spAs(emulator, OWNER).web.lists.getByTitle(title).items;
+    const first = await items().add({ Title: 'one', Code: 'AB-1' });
+    const second = await items().add({ Title: 'two', Code: 'CD-2' });
+    const add = await rest(emulator, OWNER, 'POST', `web/lists/getbytitle('${title}')/items`, { Title: 'three', Code: 'ab-1' });
+    expect(add.status).toBe(500);
+    expect(add.json['odata.error']).toMatchObject({
+      code: '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
+      message: {
+        lang: 'en-US',
+        value: 'The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [Code].'
+      }
+    });
+    expect(await failsWith(() => items().getById(second.Id).update({ Code: 'AB-1' }))).toBe(500);
+    // an item may keep its own value, and empty values never clash
+    await items().getById(first.Id).update({ Title: 'one again', Code: 'AB-1' });
+    await items().add({ Title: 'no code' });
+    await items().add({ Title: 'no code either', Code: '' });
+    expect((await items().select('Code')()).map((i: { Code: string | null }) => i.Code)).toEqual(['AB-1', 'CD-2', null, '']);
+  });
+});
+
 describe('the list view threshold (50 here)', () => {
   const title = 'Big';
 
@@ -324,6 +355,82 @@ describe('fault injection', () => {
     await expect(fetch(`${emulator.url}/_api/web`, { headers: { 'X-Emulator-User': OWNER } })).rejects.toThrow();
     emulator.inject({ drop: true, count: 1 });
     expect((await spAs(emulator, OWNER).web.select('Title')()).Title).toBe('Wellbeing');
+  });
+
+  it('logs faults: a throttled request with its status, a dropped one with status 0', async () => {
+    emulator.clearRequests();
+    emulator.inject({ status: 429, retryAfterSeconds: 0, count: 1, match: 'GET' });
+    emulator.inject({ drop: true, count: 1, match: 'GET' });
+    await spAs(emulator, OWNER).web.select('Title')();
+    expect(emulator.requests().map((r) => [r.status, r.dropped ?? false])).toEqual([
+      [429, false],
+      [0, true],
+      [200, false]
+    ]);
+  });
+
+  it('dropAfterCommit: does the work, then loses the response (the item exists; the caller sees a failed request)', async () => {
+    const sp = spAs(emulator, OWNER);
+    await sp.web.lists.add('Committed');
+    emulator.clearRequests();
+    emulator.inject({ dropAfterCommit: true, count: 1, match: "POST /sites/wellbeing/_api/web/lists/getByTitle('Committed')/items" });
+    await expect(
+      fetch(`${emulator.url}/_api/web/lists/getByTitle('Committed')/items`, {
+        method: 'POST',
+        headers: { 'X-Emulator-User': OWNER, Accept: 'application/json', 'Content-Type': 'application/json', Authorization: 'Bearer test' },
+        body: JSON.stringify({ Title: 'written' })
+      })
+    ).rejects.toThrow();
+    expect((await sp.web.lists.getByTitle('Committed').items.select('Title')()).map((i: { Title: string }) => i.Title)).toEqual(['written']);
+    expect(emulator.requests()[0]).toMatchObject({ method: 'POST', status: 201, dropped: true });
+    // PnPjs retries a failed fetch: the add runs twice, as it would against SharePoint
+    emulator.inject({ dropAfterCommit: true, count: 1, match: /Committed'\)\/items$/ });
+    await sp.web.lists.getByTitle('Committed').items.add({ Title: 'twice' });
+    expect((await sp.web.lists.getByTitle('Committed').items.select('Title')()).map((i: { Title: string }) => i.Title)).toEqual(['written', 'twice', 'twice']);
+  });
+});
+
+describe('the request log', () => {
+  it('records every request with its caller and status, and the parts of a $batch marked as batched', async () => {
+    emulator.clearRequests();
+    const sp = spAs(emulator, OWNER);
+    await sp.web.select('Title')();
+    expect(await failsWith(() => sp.web.lists.getByTitle('Nowhere')())).toBe(404);
+    const [batched, execute] = sp.batched();
+    const read = batched.web.lists.getByTitle('Batched').items.select('Title')();
+    const add = batched.web.lists.getByTitle('Batched').items.add({ Title: 'three' });
+    await execute();
+    await Promise.all([read, add]);
+    await fetch(`${emulator.origin}/_emulator/users`);
+    // PnPjs caches the form digest per site: contextinfo may or may not be asked for here
+    const log = emulator.requests().filter((r) => !r.url.endsWith('/_api/contextinfo'));
+    const owner = `i:0#.f|membership|${OWNER}`;
+    expect(log.map((r) => [r.method, decodeURIComponent(r.url.replace(emulator.url, '')), r.status, r.batched])).toEqual([
+      ['GET', '/_api/web?$select=Title', 200, false],
+      ['GET', "/_api/web/lists/getByTitle('Nowhere')", 404, false],
+      ['POST', '/_api/$batch', 200, false],
+      ['GET', "/_api/web/lists/getByTitle('Batched')/items?$select=Title", 200, true],
+      ['POST', "/_api/web/lists/getByTitle('Batched')/items", 201, true]
+    ]);
+    expect(log.every((r) => r.user === owner)).toBe(true);
+    expect(log[4].body).toBe(JSON.stringify({ Title: 'three' }));
+    expect(log[0].body).toBeUndefined();
+    const control = (await (await fetch(`${emulator.origin}/_emulator/requests`)).json()) as { value: unknown[] };
+    expect(control.value).toHaveLength(emulator.requests().length);
+    emulator.clearRequests();
+    expect(emulator.requests()).toEqual([]);
+  });
+
+  it('logs MERGE as the method SharePoint acts on, and a caller it does not know with no user', async () => {
+    const list = spAs(emulator, OWNER).web.lists.getByTitle('Batched');
+    const item = (await list.items.select('Id').top(1)())[0] as { Id: number };
+    emulator.clearRequests();
+    await list.items.getById(item.Id).update({ Title: 'renamed' });
+    expect((await rest(emulator, 'nobody@leics.example', 'GET', 'web')).status).toBe(401);
+    expect(emulator.requests().filter((r) => !r.url.endsWith('/_api/contextinfo')).map((r) => [r.method, r.status, r.user])).toEqual([
+      ['MERGE', 204, `i:0#.f|membership|${OWNER}`],
+      ['GET', 401, '']
+    ]);
   });
 });
 

@@ -604,9 +604,19 @@ export class SharePointWellbeingStore implements IWellbeingStore {
   public managerSummaries(): Promise<StoreResult<ManagerSummaryRecord[]>> {
     return attempt(async () => {
       // SharePoint trims to the items this person may read (a named manager: those shared with them).
-      const items = await this.allPages(
-        this.query(ManagerSummariesList, compare(ManagerSummariesList.fields.sharedAt.internalName, 'ge', EPOCH))
-      );
+      let items: SpItem[];
+      try {
+        items = await this.allPages(
+          this.query(ManagerSummariesList, compare(ManagerSummariesList.fields.sharedAt.internalName, 'ge', EPOCH))
+        );
+      } catch (error) {
+        // A manager with nothing shared with them cannot reach the list at all, and SharePoint answers as if
+        // it did not exist (404). For them that means: no summaries.
+        if (toStoreError(error).status === 404) {
+          return [];
+        }
+        throw error;
+      }
       const users = await this.usersById(userIdsOf(items, SUMMARY_USER_FIELDS));
       return items
         .map((item) => fromSummaryItem(item, users))

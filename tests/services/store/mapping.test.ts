@@ -29,7 +29,7 @@ import {
   toSummaryItem,
   toThemeReportItem
 } from '../../../src/services/store/mapping';
-import { anonymousAlert, makeAlert, SUBMITTED_AT } from './fixtures';
+import { anonymousAlert, makeAlert, SUBMITTED_AT } from '../../support/fixtures';
 
 const USERS: StoreUser[] = [
   { id: 8, loginName: 'i:0#.f|membership|tri@contoso.com', email: 'tri@contoso.com', displayName: 'Tri Age' },

@@ -1,6 +1,6 @@
-import { Alert, AlertDraft, emptyAlertDraft, prepareAlert } from '../../../src/domain/alert';
-import { newIdempotencyKey, newReference } from '../../../src/domain/reference';
-import { locations, serviceAreas } from '../../../src/referenceData';
+import { Alert, AlertDraft, emptyAlertDraft, prepareAlert } from '../../src/domain/alert';
+import { newIdempotencyKey, newReference } from '../../src/domain/reference';
+import { locations, serviceAreas } from '../../src/referenceData';
 
 /** A seeded generator, so references and keys are the same on every run. */
 export function seeded(seed: number): () => number {
