@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /*
  * `npm test`: everything a change must pass, in the order a reviewer would look: lint (zero warnings),
- * every Jest test, the production bundle and package, and a check of what the package carries.
+ * a type check of everything, every Jest test, the production bundle and package, and a check of what the package carries.
  * Every step runs even when an earlier one fails, so one run shows every problem.
  * The last line is "N passed, N failed": Jest's tests plus one for each of the other steps.
  */
@@ -34,14 +34,17 @@ fs.rmSync(jestResults, { force: true });
 
 const steps = [];
 steps.push(['lint', run('lint', 'npm', ['run', '--silent', 'lint'])]);
-run('unit and component tests', bin('jest'), ['--coverage', '--json', `--outputFile=${jestResults}`]);
+// ts-jest compiles each test file on its own (isolatedModules) and does not check types across files.
+steps.push(['type check (src, emulator, tools, tests)', run('type check', 'npm', ['run', '--silent', 'typecheck'])]);
+run('unit, component and integration tests', bin('jest'), ['--coverage', '--json', `--outputFile=${jestResults}`]);
+// Read Jest's results now: the package step's `gulp clean` empties temp/.
+const jest = fs.existsSync(jestResults) ? JSON.parse(fs.readFileSync(jestResults, 'utf8')) : undefined;
 steps.push(['production bundle and package', run('production bundle and package', 'npm', ['run', '--silent', 'package'])]);
 steps.push(['package contents', run('package contents', 'node', ['tools/check-package.js'])]);
 
 let passed = 0;
 let failed = 0;
-if (fs.existsSync(jestResults)) {
-  const jest = JSON.parse(fs.readFileSync(jestResults, 'utf8'));
+if (jest) {
   passed += jest.numPassedTests;
   failed += jest.numFailedTests + jest.numRuntimeErrorTestSuites;
   // A coverage threshold miss fails Jest without failing a test: count it.
