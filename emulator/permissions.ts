@@ -71,7 +71,8 @@ export function normalise(mask: { High: number | string; Low: number | string })
   return { High: Number(mask.High) >>> 0, Low: Number(mask.Low) >>> 0 };
 }
 
-export interface RoleDefinitionSeed {
+/** A permission level (SP.RoleDefinition) as the emulator stores and answers it. */
+export interface RoleDefinition {
   Id: number;
   Name: string;
   Description: string;
@@ -86,7 +87,7 @@ export interface RoleDefinitionSeed {
  * for `_api/web/roledefinitions`. Limited Access is computed from the permissions Microsoft lists for it
  * (Open, View Application Pages, Browse User Information, Use Remote Interfaces, Use Client Integration).
  */
-export const BUILT_IN_ROLES: readonly RoleDefinitionSeed[] = [
+export const BUILT_IN_ROLES: readonly RoleDefinition[] = [
   { Id: 1073741829, Name: 'Full Control', Description: 'Has full control.', Order: 1, RoleTypeKind: 5, Hidden: false, BasePermissions: FULL },
   { Id: 1073741828, Name: 'Design', Description: 'Can view, add, update, delete, approve, and customize.', Order: 32, RoleTypeKind: 4, Hidden: false, BasePermissions: { High: 432, Low: 1012866047 } },
   { Id: 1073741830, Name: 'Edit', Description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', Order: 48, RoleTypeKind: 6, Hidden: false, BasePermissions: { High: 432, Low: 1011030767 } },

@@ -18,6 +18,7 @@ import {
   maskOf,
   normalise,
   READ_ID,
+  RoleDefinition,
   union,
   without
 } from './permissions';
@@ -76,15 +77,7 @@ export interface Group {
   RequestToJoinLeaveEmailSetting: string;
 }
 
-export interface RoleDefinition {
-  Id: number;
-  Name: string;
-  Description: string;
-  Order: number;
-  RoleTypeKind: number;
-  Hidden: boolean;
-  BasePermissions: Mask;
-}
+export type { RoleDefinition };
 
 export interface ListRecord {
   Id: string;
