@@ -36,6 +36,7 @@ import {
   Store,
   User
 } from './store';
+import seedFile from './seed/users.json';
 
 export interface Fault {
   /** 429 or 503 (any status works), answered with Retry-After. */
@@ -144,9 +145,7 @@ const JSON_VERBOSE = 'application/json;odata=verbose;charset=utf-8';
 const DIGEST_SECONDS = 1800;
 
 function loadSeedUsers(): SeedUser[] {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const seed = require('./seed/users.json') as { users: SeedUser[] };
-  return seed.users;
+  return (seedFile as { users: SeedUser[] }).users;
 }
 
 interface Segment {
