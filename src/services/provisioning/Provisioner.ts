@@ -26,6 +26,7 @@ import {
 import { supportDirectory } from '../../referenceData';
 import { ADD_FIELD_OPTIONS, fieldSchemaXml, SP_FIELD_TYPE } from './fieldXml';
 import { sameMask, toMask } from './permissionMask';
+import { compare } from '../store/odata';
 
 export interface ProvisionerOptions {
   /**
@@ -89,6 +90,8 @@ export class Provisioner {
   private readonly _sp: SPFI;
   private readonly _options: ProvisionerOptions;
   private readonly _changes: string[] = [];
+  /** The site's lists as they were when this run started, read once (refreshed only for a list this run adds). */
+  private _lists: Map<string, ExistingList> = new Map();
 
   public constructor(sp: SPFI, options: ProvisionerOptions) {
     this._sp = sp;
@@ -97,6 +100,7 @@ export class Provisioner {
 
   public async run(): Promise<ProvisionReport> {
     this._changes.length = 0;
+    this._lists = new Map((await this.readLists()).map((l) => [l.Title, l]));
     const versionBefore = await this.deployedVersion();
     const levelIds = await this.ensurePermissionLevels();
     const groupIds = await this.ensureGroups();
@@ -125,15 +129,14 @@ export class Provisioner {
   }
 
   private async deployedVersion(): Promise<number | undefined> {
-    const lists = await this._sp.web.lists.select('Title')();
-    if (!lists.some((l) => l.Title === ConfigList.title)) {
+    if (!this._lists.has(ConfigList.title)) {
       return undefined;
     }
     const key = ConfigList.fields.key.internalName;
     const items: Record<string, string>[] = await this._sp.web.lists
       .getByTitle(ConfigList.title)
       .items.select(key, ConfigList.fields.value.internalName)
-      .filter(`${key} eq 'schemaVersion'`)();
+      .filter(compare(key, 'eq', 'schemaVersion'))();
     return items.length ? Number(JSON.parse(items[0][ConfigList.fields.value.internalName])) : undefined;
   }
 
@@ -230,12 +233,12 @@ export class Provisioner {
       OnQuickLaunch: definition.onQuickLaunch
     };
     const list = this._sp.web.lists.getByTitle(definition.title);
-    let existing = await this.listInfo(definition.title);
+    let existing = this._lists.get(definition.title);
     if (!existing) {
       await this.change(`add list ${definition.title}`, () =>
         this._sp.web.lists.add(definition.title, definition.description, definition.template, false, wanted)
       );
-      existing = this._options.dryRun ? undefined : await this.listInfo(definition.title);
+      existing = this._options.dryRun ? undefined : (await this.readLists(definition.title))[0];
     } else {
       const current = existing;
       const differs = (Object.keys(wanted) as (keyof typeof wanted)[]).filter((k) => current[k] !== wanted[k]);
@@ -251,9 +254,8 @@ export class Provisioner {
     await this.ensureFields(definition, existing === undefined);
   }
 
-  private async listInfo(title: string): Promise<ExistingList | undefined> {
-    const lists: ExistingList[] = await this._sp.web.lists
-      .select(
+  private readLists(title?: string): Promise<ExistingList[]> {
+    const lists = this._sp.web.lists.select(
         'Id',
         'Title',
         'Description',
@@ -265,10 +267,9 @@ export class Provisioner {
         'EnableAttachments',
         'EnableFolderCreation',
         'OnQuickLaunch',
-        'HasUniqueRoleAssignments'
-      )
-      .filter(`Title eq '${title.replace(/'/g, "''")}'`)();
-    return lists[0];
+      'HasUniqueRoleAssignments'
+    );
+    return title === undefined ? lists() : lists.filter(compare('Title', 'eq', title))();
   }
 
   private async ensureFields(definition: AnyListDefinition, listIsNew: boolean): Promise<void> {
@@ -296,7 +297,7 @@ export class Provisioner {
   private async seedSupportDirectory(): Promise<void> {
     const f = SupportDirectoryList.fields;
     const list = this._sp.web.lists.getByTitle(SupportDirectoryList.title);
-    const existing: Record<string, string>[] = this._options.dryRun && !(await this.listInfo(SupportDirectoryList.title))
+    const existing: Record<string, string>[] = this._options.dryRun && !this._lists.has(SupportDirectoryList.title)
       ? []
       : await list.items.select(f.entryId.internalName).top(5000)();
     const have = new Set(existing.map((item) => item[f.entryId.internalName]));

@@ -686,12 +686,18 @@ export class SharePointWellbeingStore implements IWellbeingStore {
 
   public supportDirectory(): Promise<StoreResult<SupportEntry[]>> {
     return attempt(async () => {
-      if (this._directory === undefined) {
-        const items: SpItem[] = await this.list(SupportDirectoryList).items.select(...selectFor(SupportDirectoryList)).top(SMALL_READ_MAX)();
-        this._directory = sortSupportEntries(items.map(fromSupportItem));
-      }
-      return this._directory.map((entry) => ({ ...entry, contexts: [...entry.contexts] }));
+      const directory = this._directory ?? this.rememberDirectory(await this.readDirectory());
+      return directory.map((entry) => ({ ...entry, contexts: [...entry.contexts] }));
     });
+  }
+
+  private readDirectory(sp: SPFI = this._sp): Promise<SpItem[]> {
+    return this.list(SupportDirectoryList, sp).items.select(...selectFor(SupportDirectoryList)).top(SMALL_READ_MAX)();
+  }
+
+  private rememberDirectory(items: SpItem[]): SupportEntry[] {
+    this._directory = sortSupportEntries(items.map(fromSupportItem));
+    return this._directory;
   }
 
   public config(): Promise<StoreResult<WellbeingConfig>> {
@@ -699,17 +705,14 @@ export class SharePointWellbeingStore implements IWellbeingStore {
       // The directory is read in the same round trip the first time: every web part needs both at start.
       const [batched, execute] = this._sp.batched();
       const configItems: Promise<SpItem[]> = this.list(ConfigList, batched).items.select(...selectFor(ConfigList)).top(SMALL_READ_MAX)();
-      const directoryItems: Promise<SpItem[]> | undefined =
-        this._directory === undefined
-          ? this.list(SupportDirectoryList, batched).items.select(...selectFor(SupportDirectoryList)).top(SMALL_READ_MAX)()
-          : undefined;
+      const directoryItems: Promise<SpItem[]> | undefined = this._directory === undefined ? this.readDirectory(batched) : undefined;
       await execute();
       const config = fromConfigItems(await configItems);
       if (directoryItems !== undefined) {
         // The directory is a bonus here: if it failed, config still answers and the directory is read later.
         const items = await directoryItems.catch(() => undefined);
         if (items !== undefined) {
-          this._directory = sortSupportEntries(items.map(fromSupportItem));
+          this.rememberDirectory(items);
         }
       }
       return config;
