@@ -3,14 +3,10 @@
 
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }];
 
+const { locModuleFiles } = require('./tools/locModules');
+
 function locModules() {
-  const { localizedResources } = require('./config/config.json');
-  return Object.fromEntries(
-    Object.entries(localizedResources).map(([name, path]) => [
-      `^${name}$`,
-      `<rootDir>/${path.replace(/^lib\//, 'src/').replace('{locale}', 'en-gb')}`
-    ])
-  );
+  return Object.fromEntries(Object.entries(locModuleFiles()).map(([name, file]) => [`^${name}$`, `<rootDir>/${file}`]));
 }
 
 module.exports = {

@@ -27,6 +27,7 @@ import {
   FieldRecord,
   fieldODataType,
   Group,
+  isoSeconds,
   ItemRecord,
   ListRecord,
   MailRecord,
@@ -88,6 +89,13 @@ export interface EmulatorOptions {
   /** Server-relative URL of the emulated site. */
   sitePath?: string;
   siteTitle?: string;
+  /** The server's clock (Created, Modified, mail); real time by default. */
+  now?: () => Date;
+  /**
+   * Requests the host serves itself on the same origin (the local preview's pages). Return true when it
+   * answered; it may also set the X-Emulator-User header (from a cookie, say) and return false.
+   */
+  intercept?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
 }
 
 export interface Emulator {
@@ -108,6 +116,8 @@ export interface Emulator {
   /** Every request since the start or the last `clearRequests()`, $batch parts included (marked `batched`). */
   requests(): LoggedRequest[];
   clearRequests(): void;
+  /** Moves the server's clock (undefined: real time again). */
+  setClock(now?: () => Date): void;
 }
 
 interface Ctx {
@@ -490,7 +500,7 @@ class SharePointEmulator {
   }
 
   private contextInfo(ctx: Ctx): Reply {
-    const value = `0x${randomBytes(32).toString('hex').toUpperCase()},${new Date().toUTCString()}`;
+    const value = `0x${randomBytes(32).toString('hex').toUpperCase()},${this.store.now().toUTCString()}`;
     this._digests.set(value, Date.now() + DIGEST_SECONDS * 1000);
     const info = {
       FormDigestTimeoutSeconds: DIGEST_SECONDS,
@@ -1516,7 +1526,7 @@ class SharePointEmulator {
       values: { ...item.values, ...values },
       version: item.version + 1,
       EditorId: ctx.user.Id,
-      Modified: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
+      Modified: isoSeconds(this.store.now())
     };
     this.store.saveItem(list, updated);
     return this.empty(204, { ETag: this.etag(updated) });
@@ -1577,7 +1587,7 @@ class SharePointEmulator {
       subject: String(message.subject || ''),
       body: String(message.body?.content || ''),
       contentType: String(message.body?.contentType || 'Text'),
-      sentAt: new Date().toISOString()
+      sentAt: this.store.now().toISOString()
     });
     return { status: 202, headers: {}, body: '' };
   }
@@ -1677,7 +1687,11 @@ function coerce(field: FieldRecord, raw: unknown): unknown {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const emulator = new SharePointEmulator(options);
-  const server = http.createServer((req, res) => emulator.handle(req, res));
+  if (options.now) emulator.store.now = options.now;
+  const intercept = options.intercept;
+  const server = http.createServer((req, res) => {
+    if (!intercept || !intercept(req, res)) emulator.handle(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host || '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   emulator.origin = `http://${options.host || '127.0.0.1'}:${port}`;
@@ -1706,7 +1720,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     seedItems: (title, items, asUser) => emulator.seedItems(title, items, asUser),
     users: () => emulator.store.users(),
     requests: () => emulator.requests(),
-    clearRequests: () => emulator.clearRequests()
+    clearRequests: () => emulator.clearRequests(),
+    setClock: (now) => {
+      emulator.store.now = now ?? ((): Date => new Date());
+    }
   };
   return api;
 }

@@ -199,7 +199,8 @@ export function fieldODataType(field: FieldRecord): string {
 
 const LIMITED_ACCESS_MASK: Mask = (BUILT_IN_ROLES.find((r) => r.Id === LIMITED_ACCESS_ID) as { BasePermissions: Mask }).BasePermissions;
 
-const nowIso = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** SharePoint's timestamps have whole seconds. */
+export const isoSeconds = (at: Date): string => at.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export class Store {
   public readonly db: Database;
@@ -207,6 +208,8 @@ export class Store {
   private readonly _ownersId: number;
   private readonly _membersId: number;
   private readonly _visitorsId: number;
+  /** The server's clock: the local preview moves it to seed history, tests fix it. */
+  public now: () => Date = () => new Date();
 
   public constructor(path: string, seedUsers: SeedUser[], webTitle: string) {
     this.db = openDatabase(path);
@@ -633,7 +636,7 @@ export class Store {
       EnableFolderCreation: false,
       OnQuickLaunch: false,
       Hidden: false,
-      Created: nowIso(),
+      Created: isoSeconds(this.now()),
       HasUniqueRoleAssignments: false,
       ...pick(props, LIST_SETTABLE)
     };
@@ -731,7 +734,7 @@ export class Store {
     const row = this.db.prepare('SELECT next_item FROM lists WHERE id = ?').get(list.Id);
     const id = Number(row?.next_item ?? 1);
     this.db.prepare('UPDATE lists SET next_item = ? WHERE id = ?').run(id + 1, list.Id);
-    const at = when || nowIso();
+    const at = when || isoSeconds(this.now());
     const item: ItemRecord = {
       Id: id,
       GUID: randomUUID(),

@@ -1,11 +1,10 @@
-/*
- * SPFx loc files are AMD modules (`define([], function () { return {...}; })`) resolved by the SPFx loader.
- * Under Jest they become CommonJS: `define` hands the factory's result to module.exports.
- */
+/* SPFx loc files are AMD modules; under Jest they become CommonJS (tools/locModules.js). */
 'use strict';
+
+const { amdToCommonJs } = require('../../tools/locModules');
 
 module.exports = {
   process(sourceText) {
-    return { code: `var define = function (deps, factory) { module.exports = factory(); };\n${sourceText}` };
+    return { code: amdToCommonJs(sourceText) };
   }
 };

@@ -21,7 +21,10 @@ const TEXT: Readonly<Record<NotificationKind, { subject: string; lead: string }>
 
 const CLOSING = 'This message contains no details on purpose. Please do not reply to it.';
 
-/** An https link with no credentials; anything else is refused rather than sent. */
+/** Plain http is only for this machine: the local preview serves its pages there. */
+const LOOPBACK_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
+
+/** An https link (or http on this machine) with no credentials; anything else is refused rather than sent. */
 export function isSafeLink(link: string): boolean {
   let url: URL;
   try {
@@ -29,7 +32,8 @@ export function isSafeLink(link: string): boolean {
   } catch {
     return false;
   }
-  return url.protocol === 'https:' && url.username === '' && url.password === '';
+  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname));
+  return secure && url.username === '' && url.password === '';
 }
 
 export function notificationText(kind: NotificationKind, link: string): NotificationText {

@@ -28,6 +28,13 @@ describe('notifications (R22: content-free)', () => {
     expect(isSafeLink('http://contoso.sharepoint.com/x')).toBe(false);
     expect(isSafeLink('https://user:pw@contoso.sharepoint.com/x')).toBe(false);
     expect(isSafeLink('javascript:alert(1)')).toBe(false);
+    expect(isSafeLink('http://localhost.contoso.com/x')).toBe(false);
+  });
+
+  it('accept plain http only on this machine (the local preview)', () => {
+    expect(isSafeLink('http://127.0.0.1:4321/sites/wellbeing/SitePages/Wellbeing-summary.aspx')).toBe(true);
+    expect(isSafeLink('http://localhost:4321/x')).toBe(true);
+    expect(isSafeLink('http://user:pw@localhost/x')).toBe(false);
     expect(() => notificationText('summaryShared', 'not a link')).toThrow(RangeError);
   });
 });
