@@ -1,0 +1,23 @@
+/*
+ * The services a web part gets in the preview: the same interfaces as in SharePoint, the real PnPjs store and
+ * Graph mail, with the browser's own fetch (the persona travels as a cookie on this origin, not a token).
+ */
+import { spfi, SPBrowser } from '@pnp/sp';
+import { graphfi, GraphBrowser } from '@pnp/graph';
+import type { IWellbeingServices } from '../../src/services/IWellbeingServices';
+import type { IWellbeingStore } from '../../src/services/store/IWellbeingStore';
+import { SharePointWellbeingStore } from '../../src/services/store/SharePointWellbeingStore';
+import { GraphMailService } from '../../src/services/mail/GraphMailService';
+
+export function previewServices(dataSiteUrl: string, graphUrl: string): IWellbeingServices {
+  const url = dataSiteUrl.replace(/\/$/, '');
+  const sp = spfi(url).using(SPBrowser({ baseUrl: url }));
+  let store: Promise<IWellbeingStore> | undefined;
+  return {
+    dataSite: { url, isCurrentSite: false, sp },
+    store: () => {
+      store = store ?? Promise.resolve(new SharePointWellbeingStore(sp, new GraphMailService(graphfi(graphUrl).using(GraphBrowser({ baseUrl: graphUrl })))));
+      return store;
+    }
+  };
+}

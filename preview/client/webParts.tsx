@@ -1,0 +1,30 @@
+/*
+ * Which component each web part renders, with the props its web part class would give it. The mapping from
+ * properties to props is each web part's own (so SharePoint and the preview cannot drift apart).
+ */
+import * as React from 'react';
+import type { WebPartType } from '../pages';
+import { RaiseConcern } from '../../src/webparts/raiseConcern/components/RaiseConcern';
+import { Signposting } from '../../src/webparts/signposting/components/Signposting';
+import { TriageBoard } from '../../src/webparts/triageBoard/components/TriageBoard';
+import { WellbeingThemes } from '../../src/webparts/wellbeingThemes/components/WellbeingThemes';
+import type { PageContext } from '../../src/domain/types';
+
+export function webPartElement(type: WebPartType, properties: Record<string, unknown>, location: Location): React.ReactElement {
+  void location;
+  switch (type) {
+    case 'raiseConcern':
+      return <RaiseConcern />;
+    case 'signposting':
+      return (
+        <Signposting
+          pageContext={(properties.pageContext as PageContext) || 'general'}
+          raiseConcernPageUrl={String(properties.raiseConcernPageUrl || '')}
+        />
+      );
+    case 'triageBoard':
+      return <TriageBoard />;
+    case 'wellbeingThemes':
+      return <WellbeingThemes />;
+  }
+}
