@@ -1,0 +1,139 @@
+/*
+ * End-to-end harness: the local preview on a free port, Debian's Chromium driven by playwright-core (browser
+ * downloads do not work here), axe-core for WCAG 2.x A and AA, and a screenshot of every page as an artefact
+ * in test-results/e2e/.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { PERSONA_COOKIE, Preview, PreviewOptions, startPreview } from '../../../preview/server';
+import type { Persona } from '../../../preview/site';
+
+/** The clock the demo data is seeded against, so every run shows the same screens. */
+export const DEMO_NOW = new Date('2026-11-22T09:00:00Z');
+export const DEMO_SEED = 20261122;
+
+export const ARTEFACTS = path.join(__dirname, '..', '..', '..', 'test-results', 'e2e');
+
+const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export function chromiumPath(): string {
+  const found = CHROMIUM_CANDIDATES.find((p): p is string => !!p && fs.existsSync(p));
+  if (!found) {
+    throw new Error('Chromium is not installed. Install it with `apt-get install chromium` (.ci/run does this), or set CHROMIUM_PATH.');
+  }
+  return found;
+}
+
+const ERRORS = new WeakMap<Page, string[]>();
+
+/** Script errors and console errors on this page since the last call (and clears them). */
+export function takeErrors(page: Page): string[] {
+  const errors = ERRORS.get(page) ?? [];
+  return errors.splice(0, errors.length);
+}
+
+export interface E2E {
+  preview: Preview;
+  browser: Browser;
+  /** A fresh browser (own cookies and session storage) signed in as one persona. */
+  as(persona: Persona, options?: { viewport?: { width: number; height: number } }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startE2E(options: PreviewOptions = {}): Promise<E2E> {
+  const preview = await startPreview({ port: 0, dbPath: ':memory:', demoNow: DEMO_NOW, demoSeed: DEMO_SEED, ...options });
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run']
+    });
+  } catch (e) {
+    await preview.close();
+    throw e;
+  }
+  const contexts: BrowserContext[] = [];
+  return {
+    preview,
+    browser,
+    as: async (persona, opts = {}) => {
+      const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+      contexts.push(context);
+      await context.addCookies([{ name: PERSONA_COOKIE, value: persona, url: preview.origin }]);
+      const page = await context.newPage();
+      page.setDefaultTimeout(15000);
+      const errors: string[] = [];
+      ERRORS.set(page, errors);
+      page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+      page.on('console', (m) => {
+        // A 403/404 from SharePoint is the browser's own log line; the web part shows it to the person.
+        if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of (403|404|409|412|429|503)/.test(m.text())) {
+          errors.push(`console: ${m.text()}`);
+        }
+      });
+      return page;
+    },
+    close: async () => {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close().catch(() => undefined);
+      await preview.close();
+    }
+  };
+}
+
+/** Opens a page and waits until every web part on it has rendered (its loading placeholder replaced). */
+export async function open(page: Page, url: string): Promise<number> {
+  const response = await page.goto(url);
+  await page.waitForFunction(() => document.querySelectorAll('.web-part-loading').length === 0);
+  return response ? response.status() : 0;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules on the page as it is now. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const hasAxe = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  if (!hasAxe) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+      resultTypes: ['violations']
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary }))
+    }));
+  });
+}
+
+/** Readable in a failing expectation: rule, impact, and the first elements it found. */
+export function describeViolations(violations: AxeViolation[]): string[] {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTEFACTS, { recursive: true });
+  const file = path.join(ARTEFACTS, `${name.replace(/[^a-z0-9-]+/gi, '-')}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would (bounded). */
+export async function tabTo(page: Page, selector: string, maxTabs = 60): Promise<void> {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => !!document.activeElement && document.activeElement.matches(s), selector)) return;
+  }
+  throw new Error(`Could not reach ${selector} with the Tab key in ${maxTabs} presses`);
+}
