@@ -242,7 +242,7 @@ class PreviewHost {
       .reverse()
       .map(
         (m) =>
-          `<li class="mail"><article aria-labelledby="mail-${m.id}"><h3 id="mail-${m.id}">${escapeHtml(m.subject)}</h3>` +
+          `<li class="mail"><article aria-labelledby="mail-${m.id}"><h2 id="mail-${m.id}">${escapeHtml(m.subject)}</h2>` +
           `<p class="mail-meta">From ${escapeHtml(m.from)} &middot; <time datetime="${escapeHtml(m.sentAt)}">${escapeHtml(
             new Date(m.sentAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' })
           )}</time></p>` +
@@ -250,7 +250,7 @@ class PreviewHost {
       )
       .join('');
     const body =
-      `<h2>Inbox</h2><p>Mail that ${escapeHtml(persona.title)} has received through Microsoft Graph (the emulator's ` +
+      `<p>Mail that ${escapeHtml(persona.title)} has received through Microsoft Graph (the emulator's ` +
       `sendMail). The wellbeing process only ever sends content-free notifications.</p>` +
       (items ? `<ul class="inbox">${items}</ul>` : '<p class="empty">No mail yet.</p>');
     return this.frame(persona, url, 'Inbox', `<section class="page-section"><div class="column span-12">${body}</div></section>`);

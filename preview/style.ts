@@ -66,7 +66,7 @@ main { display: block; max-width: 1280px; margin: 0 auto; padding: 16px; }
 .access-required h2 { font-size: 1.5rem; }
 .inbox { list-style: none; padding: 0; margin: 0; }
 .mail { border: 1px solid #edebe9; border-radius: 2px; padding: 12px 16px; margin: 0 0 12px; }
-.mail h3 { font-size: 1.125rem; margin: 0 0 4px; }
+.mail h2 { font-size: 1.125rem; margin: 0 0 4px; }
 .mail-meta { margin: 0 0 8px; color: ${PALETTE.neutralSecondary}; font-size: 0.875rem; }
 .mail-body { overflow-wrap: anywhere; }
 `;

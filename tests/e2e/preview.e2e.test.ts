@@ -126,7 +126,7 @@ describe('the local preview (issue 4)', () => {
     await open(inbox, `${origin}${INBOX_PATH}`);
     const message = inbox.locator('li.mail', { has: inbox.locator(`a[href="${link}"]`) });
     await expect(message.count()).resolves.toBe(1);
-    await expect(message.locator('h3').textContent()).resolves.toBe('A wellbeing summary has been shared with you');
+    await expect(message.locator('h2').textContent()).resolves.toBe('A wellbeing summary has been shared with you');
     await expect(message.textContent()).resolves.toContain(`From ${psw?.email}`);
     await expectNoAxeViolations(inbox, 'inbox as lineManager1');
     await screenshot(inbox, 'inbox-as-lineManager1');
