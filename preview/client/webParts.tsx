@@ -5,10 +5,9 @@
 import * as React from 'react';
 import type { WebPartType } from '../pages';
 import { RaiseConcern } from '../../src/webparts/raiseConcern/components/RaiseConcern';
-import { Signposting } from '../../src/webparts/signposting/components/Signposting';
+import { Signposting, signpostingProps } from '../../src/webparts/signposting/components/Signposting';
 import { TriageBoard } from '../../src/webparts/triageBoard/components/TriageBoard';
 import { WellbeingThemes } from '../../src/webparts/wellbeingThemes/components/WellbeingThemes';
-import type { PageContext } from '../../src/domain/types';
 
 export function webPartElement(type: WebPartType, properties: Record<string, unknown>, location: Location): React.ReactElement {
   void location;
@@ -16,12 +15,7 @@ export function webPartElement(type: WebPartType, properties: Record<string, unk
     case 'raiseConcern':
       return <RaiseConcern />;
     case 'signposting':
-      return (
-        <Signposting
-          pageContext={(properties.pageContext as PageContext) || 'general'}
-          raiseConcernPageUrl={String(properties.raiseConcernPageUrl || '')}
-        />
-      );
+      return <Signposting {...signpostingProps(properties)} />;
     case 'triageBoard':
       return <TriageBoard />;
     case 'wellbeingThemes':

@@ -2,12 +2,10 @@
 // came from to the link; the raise form reads it back, so an alert raised from an induction page records that
 // the raiser is a new starter. Only the page context travels in the address, never anything the person typed.
 
-import type { PageContext } from './types';
+import { PAGE_CONTEXTS, PageContext } from './types';
 
 /** The query parameter that carries the page a person came from. */
 export const ENTRY_PARAM = 'from';
-
-const CONTEXTS: readonly PageContext[] = ['general', 'induction', 'whistleblowing', 'supervision', 'equalityNetworks'];
 
 /** The raise page's address with the page context added (existing query and fragment kept). */
 export function withEntry(raisePageUrl: string, from: PageContext): string {
@@ -31,7 +29,7 @@ export function entryFrom(search: string): PageContext | undefined {
       } catch {
         return undefined;
       }
-      return CONTEXTS.find((c) => c === decoded);
+      return PAGE_CONTEXTS.find((c) => c === decoded);
     }
   }
   return undefined;

@@ -4,6 +4,7 @@
 // without touching code; this module gives it its types and a few lookups. Pure TypeScript (no SPFx).
 
 import type { Location, PageContext, ServiceArea, SupportEntry, Team, Theme } from '../domain/types';
+import { supportEntriesForContext } from '../domain/support';
 import serviceAreasJson from './serviceAreas.json';
 import locationsJson from './locations.json';
 import themesJson from './themes.json';
@@ -51,9 +52,7 @@ export function themeById(id: string): Theme | undefined {
 
 /** The entries the signposting web part shows on a page of the given context, in display order (R1). */
 export function entriesForContext(context: PageContext): SupportEntry[] {
-  return supportDirectory
-    .filter((entry) => entry.contexts.indexOf(context) >= 0)
-    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  return supportEntriesForContext(supportDirectory, context);
 }
 
 /** Ids of every service area, team, location and theme: the choices of the schema's reference columns. */

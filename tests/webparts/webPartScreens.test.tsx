@@ -5,7 +5,6 @@ import * as React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import { WebPartRoot } from '../../src/components/WebPartRoot';
 import { RaiseConcern } from '../../src/webparts/raiseConcern/components/RaiseConcern';
-import { Signposting } from '../../src/webparts/signposting/components/Signposting';
 import { TriageBoard } from '../../src/webparts/triageBoard/components/TriageBoard';
 import { WellbeingThemes } from '../../src/webparts/wellbeingThemes/components/WellbeingThemes';
 import { fakeServices } from '../support/fakeServices';
@@ -27,11 +26,6 @@ describe('the four web parts render through their services', () => {
       expect(document.body.textContent).toContain('Coming soon. This part of the wellbeing concern process is being built')
     );
     expect(document.body.textContent).toContain('Records will be kept on: https://leics.sharepoint.com/sites/wellbeing-records');
-  });
-
-  it('R1: signposting names the page it is placed on', () => {
-    renderInRoot(<Signposting pageContext="induction" raiseConcernPageUrl="" />);
-    expect(screen.getByRole('heading', { level: 2, name: 'Wellbeing signposting: Induction for new starters' })).toBeTruthy();
   });
 
   it('says "this site" when the records are on the current site', () => {

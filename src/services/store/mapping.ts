@@ -30,6 +30,7 @@ import {
   SUPPORT_ENTRY_KINDS
 } from '../../domain/types';
 import type { EscalationKind, PublicStatus, SupportEntry } from '../../domain/types';
+import { compareSupportEntries } from '../../domain/support';
 import { serviceAreaById, teamById } from '../../referenceData';
 import {
   AlertsList,
@@ -839,7 +840,7 @@ export function fromSupportItem(item: SpItem): SupportEntry {
 }
 
 export function sortSupportEntries(entries: SupportEntry[]): SupportEntry[] {
-  return entries.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  return entries.sort(compareSupportEntries);
 }
 
 const CFG = ConfigList.fields;

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { IPropertyPaneGroup, PropertyPaneDropdown, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import * as strings from 'SignpostingWebPartStrings';
-import type { PageContext } from '../../domain/types';
+import { PAGE_CONTEXTS, PageContext } from '../../domain/types';
 import { IWellbeingWebPartProps, WellbeingWebPartBase } from '../common/WellbeingWebPartBase';
-import { Signposting } from './components/Signposting';
+import { Signposting, signpostingProps } from './components/Signposting';
 
 export interface ISignpostingWebPartProps extends IWellbeingWebPartProps {
   /** Which page this sits on (R1): picks the entries and the explanation shown. */
@@ -12,7 +12,6 @@ export interface ISignpostingWebPartProps extends IWellbeingWebPartProps {
   raiseConcernPageUrl: string;
 }
 
-const PAGE_CONTEXTS: PageContext[] = ['general', 'induction', 'whistleblowing', 'supervision', 'equalityNetworks'];
 
 export default class SignpostingWebPart extends WellbeingWebPartBase<ISignpostingWebPartProps> {
   protected get propertyPaneDescription(): string {
@@ -20,10 +19,7 @@ export default class SignpostingWebPart extends WellbeingWebPartBase<ISignpostin
   }
 
   protected renderContent(): React.ReactElement {
-    return React.createElement(Signposting, {
-      pageContext: this.properties.pageContext || 'general',
-      raiseConcernPageUrl: this.properties.raiseConcernPageUrl
-    });
+    return React.createElement(Signposting, signpostingProps(this.properties));
   }
 
   protected extraPropertyPaneGroups(): IPropertyPaneGroup[] {
