@@ -8,6 +8,7 @@ import type { SectionBackground } from './pages';
 /** Fluent UI's default palette, as a SharePoint site with the default theme has it. */
 export const PALETTE = {
   themePrimary: '#0078d4',
+  themeDark: '#005a9e',
   themeDarker: '#004578',
   themeLighterAlt: '#eff6fc',
   neutralLighter: '#f3f2f1',

@@ -21,5 +21,6 @@ export function sectionTheme(background: SectionBackground): PartialTheme | unde
       }
     };
   }
-  return { semanticColors: { bodyBackground, bodyStandoutBackground: bodyBackground } };
+  // Links darken on a tinted section, as SharePoint's soft and neutral variants do, to keep their contrast.
+  return { semanticColors: { bodyBackground, bodyStandoutBackground: bodyBackground, link: PALETTE.themeDark, linkHovered: PALETTE.themeDarker } };
 }

@@ -5,7 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../../preview/browser';
 import { PERSONA_COOKIE, Preview, PreviewOptions, startPreview } from '../../../preview/server';
 import type { Persona } from '../../../preview/site';
 
@@ -14,16 +15,6 @@ export const DEMO_NOW = new Date('2026-11-22T09:00:00Z');
 export const DEMO_SEED = 20261122;
 
 export const ARTEFACTS = path.join(__dirname, '..', '..', '..', 'test-results', 'e2e');
-
-const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-
-export function chromiumPath(): string {
-  const found = CHROMIUM_CANDIDATES.find((p): p is string => !!p && fs.existsSync(p));
-  if (!found) {
-    throw new Error('Chromium is not installed. Install it with `apt-get install chromium` (.ci/run does this), or set CHROMIUM_PATH.');
-  }
-  return found;
-}
 
 const ERRORS = new WeakMap<Page, string[]>();
 
@@ -45,10 +36,7 @@ export async function startE2E(options: PreviewOptions = {}): Promise<E2E> {
   const preview = await startPreview({ port: 0, dbPath: ':memory:', demoNow: DEMO_NOW, demoSeed: DEMO_SEED, ...options });
   let browser: Browser;
   try {
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run']
-    });
+    browser = await launchChromium();
   } catch (e) {
     await preview.close();
     throw e;
