@@ -81,13 +81,11 @@ import {
   fromMyAlertItem,
   fromNetworkThemeItem,
   fromSummaryItem,
-  fromSupportItem,
   fromThemeReportItem,
   idOf,
   latestPerQuarter,
   MY_ALERT_SELECT,
   publicStatusItem,
-  sortSupportEntries,
   SpItem,
   SUMMARY_USER_FIELDS,
   summaryLogins,
@@ -106,6 +104,7 @@ import {
   UserIdByLogin
 } from './mapping';
 import { allOf, compare } from './odata';
+import { supportEntriesFromItems } from './supportDirectory';
 import { attempt, StoreFailure, StoreResult, toStoreError } from './storeErrors';
 
 /** Items per request when paging a large list. */
@@ -696,7 +695,7 @@ export class SharePointWellbeingStore implements IWellbeingStore {
   }
 
   private rememberDirectory(items: SpItem[]): SupportEntry[] {
-    this._directory = sortSupportEntries(items.map(fromSupportItem));
+    this._directory = supportEntriesFromItems(items);
     return this._directory;
   }
 

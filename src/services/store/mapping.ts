@@ -23,14 +23,11 @@ import {
   EQUALITY_NETWORKS,
   ESCALATION_KINDS,
   MANAGER_SUMMARY_KINDS,
-  PAGE_CONTEXTS,
   PUBLIC_STATUSES,
   RAGS,
-  ROUTES,
-  SUPPORT_ENTRY_KINDS
+  ROUTES
 } from '../../domain/types';
-import type { EscalationKind, PublicStatus, SupportEntry } from '../../domain/types';
-import { compareSupportEntries } from '../../domain/support';
+import type { EscalationKind, PublicStatus } from '../../domain/types';
 import { serviceAreaById, teamById } from '../../referenceData';
 import {
   AlertsList,
@@ -42,7 +39,6 @@ import {
   FieldDefinition,
   ManagerSummariesList,
   NetworkThemesList,
-  SupportDirectoryList,
   ThemeReportsList
 } from '../../schema';
 import type {
@@ -809,39 +805,6 @@ export function fromNetworkThemeItem(item: SpItem): NetworkThemeItem {
 
 // ---------------------------------------------------------------------------------------------
 // Support directory and configuration.
-
-const SD = SupportDirectoryList.fields;
-
-export function fromSupportItem(item: SpItem): SupportEntry {
-  const entry: SupportEntry = {
-    id: readText(item, SD.entryId),
-    title: readText(item, SD.title),
-    description: readText(item, SD.description),
-    kind: readChoice(item, SD.kind, SUPPORT_ENTRY_KINDS),
-    contexts: readMulti(item, SD.contexts).filter((c): c is (typeof PAGE_CONTEXTS)[number] =>
-      (PAGE_CONTEXTS as readonly string[]).indexOf(c) >= 0
-    ),
-    order: readNumber(item, SD.order) ?? 0
-  };
-  const optional: [keyof SupportEntry, FieldDefinition][] = [
-    ['phone', SD.phone],
-    ['email', SD.email],
-    ['url', SD.url],
-    ['hours', SD.hours],
-    ['note', SD.note]
-  ];
-  for (const [key, field] of optional) {
-    const value = readOptionalText(item, field);
-    if (value !== undefined) {
-      (entry as unknown as Record<string, unknown>)[key] = value;
-    }
-  }
-  return entry;
-}
-
-export function sortSupportEntries(entries: SupportEntry[]): SupportEntry[] {
-  return entries.sort(compareSupportEntries);
-}
 
 const CFG = ConfigList.fields;
 

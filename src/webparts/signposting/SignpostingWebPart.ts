@@ -4,6 +4,7 @@ import * as strings from 'SignpostingWebPartStrings';
 import { PAGE_CONTEXTS, PageContext } from '../../domain/types';
 import { IWellbeingWebPartProps, WellbeingWebPartBase } from '../common/WellbeingWebPartBase';
 import { Signposting, signpostingProps } from './components/Signposting';
+import { DirectoryReaderScope } from './components/DirectoryReaderScope';
 
 export interface ISignpostingWebPartProps extends IWellbeingWebPartProps {
   /** Which page this sits on (R1): picks the entries and the explanation shown. */
@@ -12,14 +13,14 @@ export interface ISignpostingWebPartProps extends IWellbeingWebPartProps {
   raiseConcernPageUrl: string;
 }
 
-
 export default class SignpostingWebPart extends WellbeingWebPartBase<ISignpostingWebPartProps> {
   protected get propertyPaneDescription(): string {
     return strings.PropertyPaneDescription;
   }
 
+  /** In SharePoint the directory is read by a light reader (one GET in a small chunk), not the whole store. */
   protected renderContent(): React.ReactElement {
-    return React.createElement(Signposting, signpostingProps(this.properties));
+    return React.createElement(DirectoryReaderScope, undefined, React.createElement(Signposting, signpostingProps(this.properties)));
   }
 
   protected extraPropertyPaneGroups(): IPropertyPaneGroup[] {

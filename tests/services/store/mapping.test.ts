@@ -1,3 +1,4 @@
+import { supportEntryFromItem } from '../../../src/services/store/supportDirectory';
 import { openCase, recordMeeting, setRag, shareSummary, Case } from '../../../src/domain/caseLifecycle';
 import { buildManagerSummary } from '../../../src/domain/managerSummary';
 import { serviceAreas } from '../../../src/referenceData';
@@ -13,7 +14,6 @@ import {
   fromMyAlertItem,
   fromNetworkThemeItem,
   fromSummaryItem,
-  fromSupportItem,
   fromThemeReportItem,
   latestPerQuarter,
   MappingError,
@@ -308,7 +308,7 @@ describe('themes (R18-R20)', () => {
 describe('support directory and config', () => {
   it('R1: a support entry is read with its optional contacts', () => {
     const f = SupportDirectoryList.fields;
-    const entry = fromSupportItem({
+    const entry = supportEntryFromItem({
       [f.entryId.internalName]: 'staff-support',
       [f.title.internalName]: 'Staff Support',
       [f.description.internalName]: '24/7 line',

@@ -61,7 +61,7 @@ describe('Wellbeing signposting', () => {
     expect(screen.getByText(/including in your first weeks/)).toBeTruthy();
     induction.unmount();
     show(servicesWith(directory()), 'equalityNetworks');
-    expect(screen.getByText(/share the themes they hear, never names, with the Principal Social Worker/)).toBeTruthy();
+    expect(screen.getByText(/liaise with the Principal Social Worker or an Advanced Practitioner about the themes they are hearing, never names/)).toBeTruthy();
     await waitFor(() => expect(screen.getAllByRole('heading', { level: 4 }).length).toBeGreaterThan(0));
   });
 
@@ -79,7 +79,8 @@ describe('Wellbeing signposting', () => {
     const read = jest.fn(() => Promise.resolve({ ok: true as const, value: [edited] }));
     show(servicesWith(read), 'general');
     await screen.findByRole('heading', { name: 'Added by a site owner' });
-    expect(screen.queryByRole('link', { name: 'Added by a site owner website' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Visit the Added by a site owner website' })).toBeNull();
+    expect(screen.getAllByRole('link').map((a) => a.getAttribute('href') ?? '').filter((href) => /^javascript:/i.test(href))).toEqual([]);
   });
 
   it('reads SharePoint once, and a second page in the same tab reads nothing until the cache is ten minutes old', async () => {

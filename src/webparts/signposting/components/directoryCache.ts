@@ -16,7 +16,8 @@ interface Cached {
 
 function storage(): Storage | undefined {
   try {
-    return typeof window !== 'undefined' ? window.sessionStorage : undefined;
+    // The global, not window's: the same object in a browser, and one a Node script can provide.
+    return typeof sessionStorage !== 'undefined' ? sessionStorage : undefined;
   } catch {
     return undefined; // storage blocked by the browser's settings: read from SharePoint each time
   }

@@ -1,10 +1,5 @@
-type SignpostingPageContextText<T> = {
-  general: T;
-  induction: T;
-  whistleblowing: T;
-  supervision: T;
-  equalityNetworks: T;
-};
+/** One value for each page context (domain/types.ts PageContext). */
+type SignpostingPageContextText<T> = Record<'general' | 'induction' | 'whistleblowing' | 'supervision' | 'equalityNetworks', T>;
 
 declare interface ISignpostingWebPartStrings {
   Title: string;
@@ -29,7 +24,13 @@ declare interface ISignpostingWebPartStrings {
   CallLabel: string;
   EmailLabel: string;
   WebsiteLabel: string;
+  DocumentLabel: string;
   OpeningHours: string;
+  /**
+   * R9: the one entry built into the bundle, shown when the support directory list cannot be read. It must
+   * match the Staff Support entry of referenceData/supportDirectory.json (a test checks).
+   */
+  StaffSupportFallback: { title: string; description: string; phone: string; url: string; hours: string; note: string };
 }
 
 declare module 'SignpostingWebPartStrings' {
