@@ -43,7 +43,10 @@
 //        by value, so the order of rows does not leak the order of suppressed values.
 
 import type { CaseOutcome, EqualityNetwork, EscalationKind, Rag, Route } from './types';
+import type { Case } from './caseLifecycle';
+import { contactedWithinTarget, FirstContactSettings, hoursToFirstContact } from './firstContactClock';
 import type { IsoDate } from './londonTime';
+import { hosFollowUpOnTime } from './managerSummary';
 import { Quarter, previousQuarter, quarterId, quarterLabel, quarterRange } from './quarters';
 
 /** Row key for a missing team, location or theme. */
@@ -1405,4 +1408,116 @@ export function publishThemesReport(
   threshold: number = DEFAULT_SUPPRESSION_THRESHOLD
 ): PublishedThemesReport {
   return suppressSmallCounts(buildThemesReport(records, networkRecords, quarter), threshold);
+}
+
+// ---------------------------------------------------------------------------------------------
+// From the triage records to the report, and what may be written beside it.
+
+/** What the report needs of a case as the triage lists hold it (WellbeingCases). */
+export interface CaseForThemes {
+  /** R10: when the alert arrived; decides the quarter. */
+  alertReceivedAt: Date;
+  serviceAreaId: string;
+  /** Blank or undefined when not recorded (anonymous alerts, R5). */
+  teamId?: string;
+  locationId?: string;
+  /** R12: the themes chosen from the discussion. */
+  themeIds: ReadonlyArray<string>;
+  case: Pick<Case, 'route' | 'rag' | 'escalations' | 'firstContactAt' | 'summarySharedAt' | 'forwardedAt' | 'followUpRecordedAt' | 'outcome'>;
+}
+
+/**
+ * R10, R14, R17, R18: one case as the report counts it, on the SLA clock the council set (calendar or
+ * working hours) and as things stand at `now` (a Red follow-up not yet due is not counted either way).
+ * Only ids and dates cross over: no names, no free text, no reference.
+ */
+export function themeRecordOfCase(record: CaseForThemes, clock: FirstContactSettings, now: Date): ThemeRecord {
+  const c = record.case;
+  const contacted = c.firstContactAt;
+  const result: ThemeRecord = {
+    createdAt: record.alertReceivedAt,
+    serviceAreaId: record.serviceAreaId,
+    route: c.route,
+    themeIds: [...record.themeIds],
+    escalations: c.escalations.map((e) => e.kind)
+  };
+  if (record.teamId) {
+    result.teamId = record.teamId;
+  }
+  if (record.locationId) {
+    result.locationId = record.locationId;
+  }
+  if (c.rag !== undefined) {
+    result.rag = c.rag;
+  }
+  if (contacted !== undefined) {
+    result.firstContactHours = hoursToFirstContact(record.alertReceivedAt, contacted, clock);
+    result.firstContactOnTime = contactedWithinTarget(record.alertReceivedAt, contacted, clock);
+  }
+  if (c.rag === 'Red') {
+    // R14: the follow-up clock runs from the Red summary, or from sending an anonymous alert on (R16).
+    const onTime = hosFollowUpOnTime(c.summarySharedAt ?? c.forwardedAt, c.followUpRecordedAt, now);
+    if (onTime !== undefined) {
+      result.redFollowUpOnTime = onTime;
+    }
+  }
+  if (c.outcome !== undefined) {
+    result.outcome = c.outcome;
+  }
+  return result;
+}
+
+/**
+ * R18, R20: the previous quarter as SMT already saw it. When the previous quarter has been published,
+ * the new report repeats that published snapshot (and the change is worked out against it) instead of
+ * figures recomputed from records that may have changed since: two different versions of the same
+ * quarter, each protected on its own, could be compared to pin a small number. With the snapshot,
+ * holding both reports tells a reader nothing about the previous quarter that its own report did not.
+ */
+export function withPublishedPrevious(
+  report: PublishedThemesReport,
+  previousPublished: PublishedQuarterFigures | undefined
+): PublishedThemesReport {
+  if (previousPublished === undefined) {
+    return report;
+  }
+  const previous = JSON.parse(JSON.stringify(previousPublished)) as PublishedQuarterFigures;
+  return { ...report, previous, change: changeBetween(report.current, previous, report.threshold) };
+}
+
+/** What in a piece of free text would point at a person or a record (R18, R19, R22). */
+export type IdentifyingKind = 'reference' | 'email' | 'phone' | 'titleAndName' | 'webAddress';
+
+export interface IdentifyingText {
+  kind: IdentifyingKind;
+  /** The text found, so the writer can see exactly what to take out. */
+  text: string;
+}
+
+const IDENTIFYING_PATTERNS: ReadonlyArray<[IdentifyingKind, RegExp]> = [
+  // An alert reference (reference.ts), with or without its dashes.
+  ['reference', /\bWB[-\s]?[A-Z0-9]{4}[-\s]?[A-Z0-9]{4}\b/gi],
+  ['email', /[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/gi],
+  // Ten or more digits, spaces or dashes allowed between them (UK phone numbers, staff numbers).
+  ['phone', /\+?\d(?:[\s-]?\d){9,}/g],
+  // A title followed by a capitalised word: "Mrs Patel", "Dr. Okafor".
+  ['titleAndName', /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z\u00c0-\u024f'-]+/g],
+  ['webAddress', /\bhttps?:\/\/\S+/gi]
+];
+
+/**
+ * R18, R19, R22: commentary and network notes carry themes, never people. This finds the things a
+ * machine can recognise (record references, e-mail addresses, phone numbers, a title and a name, links);
+ * it cannot recognise a bare name, so the form also says plainly not to write one.
+ */
+export function findIdentifyingText(text: string): IdentifyingText[] {
+  const found: IdentifyingText[] = [];
+  for (const [kind, pattern] of IDENTIFYING_PATTERNS) {
+    for (const match of text.match(pattern) ?? []) {
+      if (!found.some((f) => f.text === match)) {
+        found.push({ kind, text: match });
+      }
+    }
+  }
+  return found;
 }
