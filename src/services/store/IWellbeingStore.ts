@@ -183,6 +183,8 @@ export interface ThemeReportRecord {
   version: number;
   publishedAt: Date;
   publishedBy?: string;
+  /** The publisher's display name, when SharePoint still knows them (for the publishing history). */
+  publishedByName?: string;
   threshold: number;
   report: PublishedThemesReport;
   commentary: string;
@@ -194,6 +196,25 @@ export interface PublishThemeReportInput {
   /** Only the suppressed form may be published (R20). */
   report: PublishedThemesReport;
   commentary: string;
+  /**
+   * The latest version of this quarter the publisher saw (0: none). If someone has published since,
+   * nothing is written and the result is 'conflict', so two publishers at once never overwrite each
+   * other's intent unseen.
+   */
+  expectedLatestVersion?: number;
+}
+
+/**
+ * What the signed-in person may do with the themes, from SharePoint's own permissions on the lists
+ * (R18, R19, R21), so the web part offers only what SharePoint will allow.
+ */
+export interface ThemeAccess {
+  /** Read published reports (SMT, HoS, network reps, triage). */
+  readPublished: boolean;
+  /** Build and publish a report: add to the reports list and read the cases (triage). */
+  publish: boolean;
+  /** Record network themes (network reps). */
+  recordNetworkThemes: boolean;
 }
 
 export interface NetworkThemeInput extends NetworkThemeRecord {
@@ -261,6 +282,10 @@ export interface IWellbeingStore {
   publishThemeReport(input: PublishThemeReportInput): Promise<StoreResult<ThemeReportRecord>>;
   /** The latest published version of every quarter, newest quarter first. */
   latestThemeReports(): Promise<StoreResult<ThemeReportRecord[]>>;
+  /** R18: every published version of one quarter, newest first (the publishing log: who and when). */
+  themeReportHistory(quarterId: string): Promise<StoreResult<ThemeReportRecord[]>>;
+  /** R21: which theme views the signed-in person may use (one round trip). */
+  themeAccess(): Promise<StoreResult<ThemeAccess>>;
   /** R19: a network rep passes on a theme (never a name). */
   addNetworkTheme(input: NetworkThemeInput): Promise<StoreResult<NetworkThemeItem>>;
   networkThemes(quarterId: string): Promise<StoreResult<NetworkThemeItem[]>>;

@@ -33,6 +33,7 @@ import type { CaseStatus, PublicStatus, SupportEntry } from '../../domain/types'
 import {
   AlertsList,
   AnyListDefinition,
+  BasePermission,
   CaseEventsList,
   CasesList,
   ConfigList,
@@ -65,6 +66,7 @@ import type {
   ShareSummaryResult,
   StoreUser,
   SubmitOutcome,
+  ThemeAccess,
   ThemeReportRecord,
   WellbeingConfig
 } from './IWellbeingStore';
@@ -103,6 +105,7 @@ import {
   userIdsOf,
   UserIdByLogin
 } from './mapping';
+import { BasePermissionsMask, hasPermission } from '../provisioning/permissionMask';
 import { allOf, compare } from './odata';
 import { supportEntriesFromItems } from './supportDirectory';
 import { attempt, StoreFailure, StoreResult, toStoreError } from './storeErrors';
@@ -647,9 +650,13 @@ export class SharePointWellbeingStore implements IWellbeingStore {
       );
       // History is kept: republishing adds the next version, it never edits the old one.
       const version = earlier.reduce((max, item) => Math.max(max, Number(item[f.reportVersion.internalName]) || 0), 0) + 1;
+      if (input.expectedLatestVersion !== undefined && input.expectedLatestVersion !== version - 1) {
+        // Someone published this quarter after the publisher last looked: they should see it first.
+        throw new StoreFailure({ kind: 'conflict', retryable: false }, 'Theme report: a newer version was published meanwhile');
+      }
       const values = toThemeReportItem(input, version, this._now(), me.id);
       const created: SpItem = await this.list(ThemeReportsList).items.add(values);
-      return fromThemeReportItem({ ...values, ...created }, (id) => this.user(id));
+      return themeReportOf({ ...values, ...created }, (id) => this.user(id));
     });
   }
 
@@ -659,7 +666,47 @@ export class SharePointWellbeingStore implements IWellbeingStore {
         this.query(ThemeReportsList, compare(ThemeReportsList.fields.publishedAt.internalName, 'ge', EPOCH))
       );
       const users = await this.usersById(userIdsOf(items, THEME_REPORT_USER_FIELDS));
-      return latestPerQuarter(items.map((item) => fromThemeReportItem(item, users)));
+      return latestPerQuarter(items.map((item) => themeReportOf(item, users)));
+    });
+  }
+
+  public themeReportHistory(quarterId: string): Promise<StoreResult<ThemeReportRecord[]>> {
+    return attempt(async () => {
+      const items = await this.allPages(
+        this.query(ThemeReportsList, compare(ThemeReportsList.fields.quarterId.internalName, 'eq', quarterId))
+      );
+      const users = await this.usersById(userIdsOf(items, THEME_REPORT_USER_FIELDS));
+      return items.map((item) => themeReportOf(item, users)).sort((a, b) => b.version - a.version || b.id - a.id);
+    });
+  }
+
+  public themeAccess(): Promise<StoreResult<ThemeAccess>> {
+    return attempt(async () => {
+      // One round trip. A list the person cannot read answers 404 (SharePoint hides it) or 403: no access.
+      const [batched, execute] = this._sp.batched();
+      const maskOf = (definition: AnyListDefinition): Promise<BasePermissionsMask | undefined> =>
+        this.list(definition, batched)
+          .getCurrentUserEffectivePermissions()
+          .then((mask) => ({ High: Number(mask.High), Low: Number(mask.Low) }))
+          .catch((error: unknown) => {
+            const kind = toStoreError(error).kind;
+            if (kind === 'notFound' || kind === 'noPermission') {
+              return undefined;
+            }
+            throw error;
+          });
+      const reports = maskOf(ThemeReportsList);
+      const network = maskOf(NetworkThemesList);
+      const cases = maskOf(CasesList);
+      await execute();
+      const [r, n, c] = await Promise.all([reports, network, cases]);
+      const has = (mask: BasePermissionsMask | undefined, permission: BasePermission): boolean =>
+        mask !== undefined && hasPermission(mask, permission);
+      return {
+        readPublished: has(r, 'ViewListItems'),
+        publish: has(r, 'AddListItems') && has(c, 'ViewListItems'),
+        recordNetworkThemes: has(n, 'AddListItems')
+      };
     });
   }
 
@@ -717,6 +764,16 @@ export class SharePointWellbeingStore implements IWellbeingStore {
       return config;
     });
   }
+}
+
+/** A report with its publisher's display name (R18: the publishing log says who). */
+function themeReportOf(item: SpItem, users: UserById): ThemeReportRecord {
+  const record = fromThemeReportItem(item, users);
+  const publisher = users(Number(item[`${ThemeReportsList.fields.publishedBy.internalName}Id`]));
+  if (publisher !== undefined && publisher.displayName !== '') {
+    record.publishedByName = publisher.displayName;
+  }
+  return record;
 }
 
 /** SharePoint's refusal of a value that breaks a unique column (SPDuplicateValuesFoundException). */
