@@ -7,7 +7,7 @@ import type { WebPartType } from '../pages';
 import { RaiseConcern } from '../../src/webparts/raiseConcern/components/RaiseConcern';
 import { Signposting, signpostingProps } from '../../src/webparts/signposting/components/Signposting';
 import { TriageBoard } from '../../src/webparts/triageBoard/components/TriageBoard';
-import { WellbeingThemes } from '../../src/webparts/wellbeingThemes/components/WellbeingThemes';
+import { WellbeingThemes, wellbeingThemesProps } from '../../src/webparts/wellbeingThemes/components/WellbeingThemes';
 
 export function webPartElement(type: WebPartType, properties: Record<string, unknown>, location: Location): React.ReactElement {
   void location;
@@ -19,6 +19,6 @@ export function webPartElement(type: WebPartType, properties: Record<string, unk
     case 'triageBoard':
       return <TriageBoard />;
     case 'wellbeingThemes':
-      return <WellbeingThemes />;
+      return <WellbeingThemes {...wellbeingThemesProps(properties)} />;
   }
 }

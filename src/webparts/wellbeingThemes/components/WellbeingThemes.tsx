@@ -1,8 +1,94 @@
 import * as React from 'react';
 import * as strings from 'WellbeingThemesWebPartStrings';
-import { NotBuiltYet } from '../../../components/NotBuiltYet';
+import { getId } from '@fluentui/react/lib/Utilities';
+import type { ThemeAccess } from '../../../services/store/IWellbeingStore';
+import { Loading, NoAccess, Problem } from './Notices';
+import { useThemesClasses } from './themesStyles';
+import { useStoreRead } from './useStoreRead';
+import { IWellbeingThemesProps, ThemesView } from './wellbeingThemesProps';
 
-/** The Wellbeing themes web part's screen. */
-export function WellbeingThemes(): React.ReactElement {
-  return <NotBuiltYet title={strings.Title} purpose={strings.Purpose} />;
+export { wellbeingThemesProps } from './wellbeingThemesProps';
+export type { IWellbeingThemesProps, ThemesView } from './wellbeingThemesProps';
+
+// Each view is its own chunk: the SMT page never downloads the publishing code, the network reps' page
+// never downloads the report or its charts.
+type ViewModule = Promise<{ default: React.ComponentType }>;
+const VIEW_LOADERS: Record<ThemesView, () => ViewModule> = {
+  published: () =>
+    import(/* webpackChunkName: 'wellbeing-themes-published' */ './PublishedThemes').then((m) => ({ default: m.PublishedThemes })),
+  publish: () => import(/* webpackChunkName: 'wellbeing-themes-publish' */ './PublishThemes').then((m) => ({ default: m.PublishThemes })),
+  networkThemes: () =>
+    import(/* webpackChunkName: 'wellbeing-themes-network' */ './NetworkThemes').then((m) => ({ default: m.NetworkThemes }))
+};
+
+/** R21: which views SharePoint will let this person use. */
+export function mayUse(view: ThemesView, access: ThemeAccess): boolean {
+  switch (view) {
+    case 'publish':
+      return access.publish;
+    case 'networkThemes':
+      return access.recordNetworkThemes;
+    default:
+      return access.readPublished;
+  }
+}
+
+interface IBoundaryProps {
+  onRetry: () => void;
+  children?: React.ReactNode;
+}
+
+/** A view's code that could not be downloaded (the connection dropped) is a problem to retry, not a crash. */
+class ViewLoadBoundary extends React.Component<IBoundaryProps, { failed: boolean }> {
+  public state: { failed: boolean } = { failed: false };
+
+  public static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  public render(): React.ReactNode {
+    return this.state.failed ? (
+      <Problem what={strings.LoadFailed} error={{ kind: 'offline', retryable: true }} onRetry={this.props.onRetry} />
+    ) : (
+      this.props.children
+    );
+  }
+}
+
+function View(props: { view: ThemesView }): React.ReactElement {
+  const [attempt, setAttempt] = React.useState(0);
+  // A new lazy component on each attempt, so "Try again" downloads the chunk again.
+  const Lazy = React.useMemo(() => React.lazy(VIEW_LOADERS[props.view]), [props.view, attempt]); // eslint-disable-line react-hooks/exhaustive-deps
+  return (
+    <ViewLoadBoundary key={attempt} onRetry={() => setAttempt((n) => n + 1)}>
+      <React.Suspense fallback={<Loading />}>
+        <Lazy />
+      </React.Suspense>
+    </ViewLoadBoundary>
+  );
+}
+
+/** The Wellbeing themes web part's screen: one of three views, as the editor placed it (R18, R19, R21). */
+export function WellbeingThemes(props: Partial<IWellbeingThemesProps>): React.ReactElement {
+  const view: ThemesView = props.view ?? 'published';
+  const classes = useThemesClasses();
+  const access = useStoreRead<ThemeAccess>('access', (store) => store.themeAccess());
+  const headingId = React.useMemo(() => getId('wellbeing-themes'), []);
+
+  let content: React.ReactElement;
+  if (access.state.status === 'loading') {
+    content = <Loading label={strings.CheckingAccess} />;
+  } else if (access.state.status === 'failed') {
+    content = <Problem what={strings.LoadFailed} error={access.state.error} onRetry={access.retry} />;
+  } else if (!mayUse(view, access.state.value)) {
+    content = <NoAccess view={view} />;
+  } else {
+    content = <View view={view} />;
+  }
+  return (
+    <section className={classes.root} aria-labelledby={headingId} data-themes-view={view}>
+      <h2 id={headingId}>{strings.Headings[view]}</h2>
+      {content}
+    </section>
+  );
 }
