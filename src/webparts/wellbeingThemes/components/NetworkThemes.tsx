@@ -10,9 +10,10 @@ import { serviceAreas, themes } from '../../../referenceData';
 import type { NetworkThemeInput, NetworkThemeItem } from '../../../services/store/IWellbeingStore';
 import type { StoreError } from '../../../services/store/storeErrors';
 import { format } from './format';
+import { NetworkThemeEntries } from './NetworkThemeEntries';
 import { Loading, NoAccess, Problem } from './Notices';
-import { networkName, serviceAreaName, themeName } from './reportTables';
-import { ThemesClasses, useThemesClasses } from './themesStyles';
+import { networkName, themeName } from './reportTables';
+import { useThemesClasses } from './themesStyles';
 import { callStore, isNoAccess, useStoreRead } from './useStoreRead';
 
 const MAX_COUNT = 999;
@@ -66,44 +67,6 @@ function toInput(form: NetworkThemeForm): NetworkThemeInput {
     input.note = form.note.trim();
   }
   return input;
-}
-
-function MyEntries(props: { label: string; entries: NetworkThemeItem[]; classes: ThemesClasses }): React.ReactElement {
-  const { classes } = props;
-  const captionId = React.useMemo(() => getId('themes-my-entries'), []);
-  if (props.entries.length === 0) {
-    return <p>{format(strings.MyEntriesEmpty, props.label)}</p>;
-  }
-  const c = strings.EntryColumns;
-  return (
-    <div className={classes.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className={classes.table} data-table="myEntries">
-        <caption id={captionId}>{format(strings.MyEntriesCaption, props.label)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{c.theme}</th>
-            <th scope="col">{c.network}</th>
-            <th scope="col">{c.serviceArea}</th>
-            <th scope="col" className="num">
-              {c.count}
-            </th>
-            <th scope="col">{c.note}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.entries.map((e) => (
-            <tr key={e.id}>
-              <th scope="row">{themeName(e.themeId)}</th>
-              <td>{networkName(e.network)}</td>
-              <td>{e.serviceAreaId ? serviceAreaName(e.serviceAreaId) : strings.NoServiceArea}</td>
-              <td className="num">{e.count}</td>
-              <td>{e.note ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
 }
 
 /** The network reps' view (R19): record a theme they were approached with, and see their own entries. */
@@ -340,7 +303,7 @@ export function NetworkThemes(): React.ReactElement {
         ) : (
           <Problem what={strings.LoadFailed} error={entries.state.error} onRetry={entries.retry} />
         ))}
-      {entries.state.status === 'ready' && <MyEntries label={label} entries={entries.state.value} classes={classes} />}
+      {entries.state.status === 'ready' && <NetworkThemeEntries entries={entries.state.value} classes={classes} rowHeader="theme" tableKey="myEntries" caption={format(strings.MyEntriesCaption, label)} empty={format(strings.MyEntriesEmpty, label)} />}
     </>
   );
 }

@@ -33,8 +33,8 @@ import type {
 } from '../../../services/store/IWellbeingStore';
 import type { StoreError, StoreResult } from '../../../services/store/storeErrors';
 import { format, formatDateTime, formatTime, quarterDates } from './format';
+import { NetworkThemeEntries } from './NetworkThemeEntries';
 import { Loading, NoAccess, Problem } from './Notices';
-import { networkName, serviceAreaName, themeName } from './reportTables';
 import { ReportView } from './ReportView';
 import { ThemesClasses, useThemesClasses } from './themesStyles';
 import { callStore, isNoAccess, useStoreRead } from './useStoreRead';
@@ -161,44 +161,6 @@ function History(props: { label: string; history: ThemeReportRecord[]; classes: 
               <td>{formatDateTime(h.publishedAt)}</td>
               <td>{h.publishedByName ?? strings.SomeoneUnknown}</td>
               <td>{h.threshold}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function NetworkEntries(props: { label: string; entries: NetworkThemeItem[]; classes: ThemesClasses }): React.ReactElement {
-  const { classes } = props;
-  const captionId = React.useMemo(() => getId('themes-network-entries'), []);
-  if (props.entries.length === 0) {
-    return <p>{format(strings.NetworkEntriesEmpty, props.label)}</p>;
-  }
-  const c = strings.EntryColumns;
-  return (
-    <div className={classes.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className={classes.table} data-table="networkEntries">
-        <caption id={captionId}>{format(strings.NetworkEntriesCaption, props.label)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{c.network}</th>
-            <th scope="col">{c.theme}</th>
-            <th scope="col">{c.serviceArea}</th>
-            <th scope="col" className="num">
-              {c.count}
-            </th>
-            <th scope="col">{c.note}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.entries.map((e) => (
-            <tr key={e.id}>
-              <th scope="row">{networkName(e.network)}</th>
-              <td>{themeName(e.themeId)}</td>
-              <td>{e.serviceAreaId ? serviceAreaName(e.serviceAreaId) : strings.NoServiceArea}</td>
-              <td className="num">{e.count}</td>
-              <td>{e.note ?? ''}</td>
             </tr>
           ))}
         </tbody>
@@ -428,7 +390,7 @@ export function PublishThemes(): React.ReactElement {
 
           <h3>{format(strings.NetworkEntriesHeading, label)}</h3>
           <p>{strings.NetworkEntriesIntro}</p>
-          <NetworkEntries label={label} entries={draft.networkEntries} classes={classes} />
+          <NetworkThemeEntries entries={draft.networkEntries} classes={classes} rowHeader="network" tableKey="networkEntries" caption={format(strings.NetworkEntriesCaption, label)} empty={format(strings.NetworkEntriesEmpty, label)} />
         </>
       )}
     </>
