@@ -43,6 +43,7 @@
 //        by value, so the order of rows does not leak the order of suppressed values.
 
 import type { CaseOutcome, EqualityNetwork, EscalationKind, Rag, Route } from './types';
+import { CASE_OUTCOMES, EQUALITY_NETWORKS, ESCALATION_KINDS as TYPE_ESCALATION_KINDS, RAGS, ROUTES as TYPE_ROUTES } from './types';
 import type { Case } from './caseLifecycle';
 import { contactedWithinTarget, FirstContactSettings, hoursToFirstContact } from './firstContactClock';
 import type { IsoDate } from './londonTime';
@@ -61,20 +62,12 @@ const DEFAULT_FIRST_CONTACT_TARGET_HOURS = 48;
 export type RagRow = Rag | 'NotRated';
 export type OutcomeRow = CaseOutcome | 'Open';
 
-export const ROUTES: ReadonlyArray<Route> = ['PSW', 'AP', 'RaceChampionLead'];
-export const RAG_ROWS: ReadonlyArray<RagRow> = ['Green', 'Amber', 'Red', 'NotRated'];
-export const ESCALATION_KINDS: ReadonlyArray<EscalationKind> = ['GreenToAmber', 'AmberToRed', 'GreenToRed'];
-export const OUTCOME_ROWS: ReadonlyArray<OutcomeRow> = [
-  'ResolvedWithManager',
-  'SignpostedToSupport',
-  'TargetedSupportArranged',
-  'ManagementActionTaken',
-  'WhistleblowingFollowed',
-  'WorkerDeclinedSupport',
-  'NoFurtherActionNeeded',
-  'Open'
-];
-export const NETWORKS: ReadonlyArray<EqualityNetwork> = ['DisabledWorkersGroup', 'LgbtStaffNetwork', 'BameNetwork'];
+// The rows of each table, in display order: the domain's own lists (types.ts), plus the "not yet" rows.
+export const ROUTES: ReadonlyArray<Route> = TYPE_ROUTES;
+export const RAG_ROWS: ReadonlyArray<RagRow> = [...RAGS, 'NotRated'];
+export const ESCALATION_KINDS: ReadonlyArray<EscalationKind> = TYPE_ESCALATION_KINDS;
+export const OUTCOME_ROWS: ReadonlyArray<OutcomeRow> = [...CASE_OUTCOMES, 'Open'];
+export const NETWORKS: ReadonlyArray<EqualityNetwork> = EQUALITY_NETWORKS;
 
 /** R18/R22: what the report needs of one alert. No names, no free text, no record ids. */
 export interface ThemeRecord {
