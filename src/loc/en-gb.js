@@ -9,6 +9,18 @@ define([], function () {
     NotBuiltYetHeading: "Coming soon",
     NotBuiltYetBody: "This part of the wellbeing concern process is being built and is not ready to use yet.",
     ReadsFromLabel: "Records will be kept on",
-    CurrentSiteLabel: "this site"
+    CurrentSiteLabel: "this site",
+    TryAgain: "Try again",
+    Problems: {
+      throttled: "SharePoint is busy just now. Please wait a moment and try again.",
+      offline: "We could not reach SharePoint. Check your connection, then try again.",
+      signedOut: "Your session has ended. Refresh the page to sign in again.",
+      noPermission: "SharePoint says you do not have access to this.",
+      notFound: "SharePoint could not find the wellbeing lists. The site owners may need to check the web part's settings.",
+      conflict: "Someone else changed this at the same time.",
+      invalidInput: "SharePoint did not accept what was sent.",
+      other: "Something went wrong in SharePoint. Try again; if it keeps happening, tell the owners of the wellbeing site."
+    },
+    RetryAfter: "SharePoint asked us to wait {0} seconds."
   };
 });

@@ -9,6 +9,9 @@ declare interface IWellbeingStrings {
   NotBuiltYetBody: string;
   ReadsFromLabel: string;
   CurrentSiteLabel: string;
+  TryAgain: string;
+  Problems: Record<'throttled' | 'offline' | 'signedOut' | 'noPermission' | 'notFound' | 'conflict' | 'invalidInput' | 'other', string>;
+  RetryAfter: string;
 }
 
 declare module 'WellbeingStrings' {

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { IStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { focusRing, formStyles } from '../../../components/formStyles';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Theme } from '@fluentui/react/lib/Theme';
 import type { BarTone } from './reportTables';
@@ -35,27 +36,10 @@ export type ThemesClasses = Record<
   string
 >;
 
-const focusRing = (colour: string): IStyle => ({ outline: `3px solid ${colour}`, outlineOffset: '2px' });
-
 function makeClasses(theme: Theme): ThemesClasses {
   const s = theme.semanticColors;
   const p = theme.palette;
-  const buttonBase: IStyle = {
-    font: 'inherit',
-    minHeight: 36,
-    minWidth: 44,
-    padding: '6px 16px',
-    borderRadius: 2,
-    cursor: 'pointer',
-    border: `1px solid ${p.neutralSecondary}`,
-    background: s.buttonBackground,
-    color: s.buttonText,
-    selectors: {
-      ':hover': { background: s.buttonBackgroundHovered },
-      ':focus-visible': focusRing(s.link),
-      ':disabled': { cursor: 'not-allowed', color: s.disabledText, background: s.disabledBackground, borderColor: s.disabledBorder }
-    }
-  };
+  const form = formStyles(theme);
   return mergeStyleSets({
     root: {
       maxWidth: '100%',
@@ -82,42 +66,15 @@ function makeClasses(theme: Theme): ThemesClasses {
       margin: '12px 0 16px',
       selectors: { '> *': { minWidth: 0, maxWidth: '100%' } }
     },
-    button: buttonBase,
-    primaryButton: [
-      buttonBase,
-      {
-        background: p.themePrimary,
-        borderColor: p.themePrimary,
-        color: p.white,
-        fontWeight: 600,
-        selectors: { ':hover': { background: p.themeDark }, ':focus-visible': focusRing(p.themeDarker) }
-      }
-    ],
-    field: { display: 'flex', flexDirection: 'column', gap: 4, margin: '0 0 14px', maxWidth: '40em', minWidth: 0, selectors: { label: { fontWeight: 600 } } },
-    input: {
-      font: 'inherit',
-      minHeight: 32,
-      padding: '4px 8px',
-      border: `1px solid ${p.neutralSecondary}`,
-      borderRadius: 2,
-      background: s.inputBackground,
-      color: s.inputText,
-      maxWidth: '100%',
-      minWidth: 0,
-      selectors: { ':focus-visible': focusRing(s.link), '&[aria-invalid="true"]': { borderColor: s.errorText, borderWidth: 2 } }
-    },
-    help: { color: s.bodySubtext, fontSize: 14 },
-    fieldError: { color: s.errorText, fontWeight: 600 },
-    problem: {
-      borderLeft: `4px solid ${s.errorText}`,
-      background: s.errorBackground,
-      color: s.bodyText,
-      padding: '10px 14px',
-      margin: '8px 0 14px',
-      selectors: { p: { margin: '0 0 8px' } }
-    },
+    button: form.button,
+    primaryButton: form.primaryButton,
+    field: form.field,
+    input: form.input,
+    help: form.help,
+    fieldError: form.fieldError,
+    problem: form.problem,
     status: { margin: '8px 0' },
-    success: { borderLeft: `4px solid ${s.successIcon}`, background: s.successBackground, padding: '10px 14px', color: s.bodyText },
+    success: form.success,
     noPrint: { selectors: { '@media print': { display: 'none !important' } } },
     section: { margin: '0 0 8px', selectors: { '@media print': { breakInside: 'avoid', pageBreakInside: 'avoid' } } },
     // The chart above its table, both full width: tables of teams are wide, and side by side they scroll.
@@ -162,17 +119,7 @@ function makeClasses(theme: Theme): ThemesClasses {
     },
     commentary: { whiteSpace: 'pre-wrap', maxWidth: '75ch', borderLeft: `4px solid ${s.bodyDivider}`, paddingLeft: 12 },
     confirm: { border: `2px solid ${p.themePrimary}`, padding: '12px 16px', margin: '12px 0', maxWidth: '60em' },
-    visuallyHidden: {
-      position: 'absolute',
-      width: 1,
-      height: 1,
-      margin: -1,
-      padding: 0,
-      overflow: 'hidden',
-      clip: 'rect(0 0 0 0)',
-      whiteSpace: 'nowrap',
-      border: 0
-    },
+    visuallyHidden: form.visuallyHidden,
     muted: { color: s.bodySubtext, fontStyle: 'italic' }
   });
 }

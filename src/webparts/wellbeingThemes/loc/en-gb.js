@@ -25,18 +25,6 @@ define([], function () {
       networkThemes: "Recording network themes is for the representatives of the Disabled Workers' Group, the LGBT+ Staff Network and the BAME Network."
     },
     NoAccessAsk: "If you think you should have access, ask the owners of the wellbeing site to add you.",
-    TryAgain: "Try again",
-    Problems: {
-      throttled: "SharePoint is busy just now. Please wait a moment and try again.",
-      offline: "We could not reach SharePoint. Check your connection, then try again.",
-      signedOut: "Your session has ended. Refresh the page to sign in again.",
-      noPermission: "SharePoint says you do not have access to this.",
-      notFound: "SharePoint could not find the wellbeing lists. The site owners may need to check the web part's settings.",
-      conflict: "Someone else changed this at the same time.",
-      invalidInput: "SharePoint did not accept what was sent.",
-      other: "Something went wrong in SharePoint. Try again; if it keeps happening, tell the owners of the wellbeing site."
-    },
-    RetryAfter: "SharePoint asked us to wait {0} seconds.",
     LoadFailed: "We could not load this.",
 
     // Small numbers (R20)

@@ -11,9 +11,6 @@ declare interface IWellbeingThemesWebPartStrings {
   NoAccessHeading: string;
   NoAccessBody: Record<'published' | 'publish' | 'networkThemes', string>;
   NoAccessAsk: string;
-  TryAgain: string;
-  Problems: Record<'throttled' | 'offline' | 'signedOut' | 'noPermission' | 'notFound' | 'conflict' | 'invalidInput' | 'other', string>;
-  RetryAfter: string;
   LoadFailed: string;
 
   Suppressed: string;
