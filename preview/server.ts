@@ -251,7 +251,8 @@ class PreviewHost {
       .join('');
     const body =
       `<p>Mail that ${escapeHtml(persona.title)} has received through Microsoft Graph (the emulator's ` +
-      `sendMail). The wellbeing process only ever sends content-free notifications.</p>` +
+      `sendMail). The wellbeing process sends content-free notifications, and one thing more: the copy of an ` +
+      `alert a colleague raised on your behalf, if they chose to send it to you (R4).</p>` +
       (items ? `<ul class="inbox">${items}</ul>` : '<p class="empty">No mail yet.</p>');
     return this.frame(persona, url, 'Inbox', `<section class="page-section"><div class="column span-12">${body}</div></section>`);
   }

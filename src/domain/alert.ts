@@ -453,3 +453,27 @@ export function publicStatusFor(status: CaseStatus | undefined): PublicStatus {
       return 'InProgress';
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// R4: the worker's copy.
+
+/** A plausible e-mail address: one @, something before it, a dotted domain after it, no spaces. */
+export function isEmailAddress(value: string): boolean {
+  return /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]+$/.test(value.trim()) && value.trim().length <= 254;
+}
+
+/**
+ * R4: what is wrong with the address a colleague gives for the worker's copy, or undefined. The copy is only
+ * asked for on an alert completed on the worker's behalf.
+ */
+export function copyAddressError(draft: Pick<AlertDraft, 'completedBy' | 'sendWorkerCopy'>, address: string): FieldError | undefined {
+  if (draft.completedBy !== 'Colleague' || !draft.sendWorkerCopy) {
+    return undefined;
+  }
+  if (address.trim() === '') {
+    return { field: 'sendWorkerCopy', message: "Enter your colleague's work email address, or untick sending them a copy" };
+  }
+  return isEmailAddress(address)
+    ? undefined
+    : { field: 'sendWorkerCopy', message: 'Enter an email address in the correct format, like name@example.com' };
+}

@@ -20,7 +20,7 @@ jest.setTimeout(240000);
 
 const NOW = new Date('2026-11-22T09:00:00Z');
 const SEED = 20261122;
-const noMail: IMailService = { notify: () => Promise.resolve({ ok: true, value: undefined }) };
+const noMail: IMailService = { notify: () => Promise.resolve({ ok: true, value: undefined }), sendAlertCopy: () => Promise.resolve({ ok: true, value: undefined }) };
 
 let emulator: Emulator;
 let summary: DemoDataSummary;

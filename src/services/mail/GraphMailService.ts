@@ -1,11 +1,14 @@
-// IMailService over Microsoft Graph: POST /me/sendMail as the signed-in triage member (delegated
-// Mail.Send, requested in package-solution.json's webApiPermissionRequests).
+// IMailService over Microsoft Graph: POST /me/sendMail as the signed-in person (a triage member notifying, or
+// a raiser sending their colleague a copy, R4), with delegated Mail.Send, requested in package-solution.json's
+// webApiPermissionRequests.
 
 import type { GraphFI } from '@pnp/graph';
 import '@pnp/graph/users';
 import '@pnp/graph/mail';
-import { attempt, StoreResult } from '../store/storeErrors';
+import { Alert, isEmailAddress } from '../../domain/alert';
+import { attempt, StoreFailure, StoreResult } from '../store/storeErrors';
 import type { IMailService, Notification } from './IMailService';
+import { alertCopyText } from './alertCopyText';
 import { notificationText } from './notificationText';
 
 export class GraphMailService implements IMailService {
@@ -32,6 +35,21 @@ export class GraphMailService implements IMailService {
           false
         );
       }
+    });
+  }
+
+  public async sendAlertCopy(to: string, alert: Alert): Promise<StoreResult<void>> {
+    return attempt(async () => {
+      const address = to.trim();
+      if (!isEmailAddress(address)) {
+        throw new StoreFailure({ kind: 'invalidInput', retryable: false });
+      }
+      const text = alertCopyText(alert);
+      // Not kept in the raiser's Sent Items: the worker's mailbox is the only other place the words go.
+      await this._graph.me.sendMail(
+        { subject: text.subject, body: { contentType: 'text', content: text.body }, toRecipients: [{ emailAddress: { address } }] },
+        false
+      );
     });
   }
 }

@@ -5,6 +5,7 @@
 // a reference, a service area, a RAG or any text from a record: mail leaves the restricted lists, is kept
 // in mailboxes, forwarded and indexed by search.
 
+import type { Alert } from '../../domain/alert';
 import type { StoreResult } from '../store/storeErrors';
 
 export type NotificationKind =
@@ -23,4 +24,9 @@ export interface Notification {
 
 export interface IMailService {
   notify(notification: Notification): Promise<StoreResult<void>>;
+  /**
+   * R4: a colleague who raised an alert on the worker's behalf sends the worker a copy of it, as themselves.
+   * The only message with record content (alertCopyText.ts says why); one recipient, the worker.
+   */
+  sendAlertCopy(to: string, alert: Alert): Promise<StoreResult<void>>;
 }

@@ -252,6 +252,8 @@ export interface IWellbeingStore {
   submitAlert(alert: Alert): Promise<StoreResult<SubmitOutcome>>;
   /** R21: the signed-in person's own alerts: reference, date and public status only, newest first. */
   myAlerts(): Promise<StoreResult<MyAlert[]>>;
+  /** R4: the raiser sends the worker a copy of an alert raised on their behalf (Graph mail as the raiser). */
+  sendAlertCopy(alert: Alert, to: string): Promise<StoreResult<void>>;
 
   // Triage
   openWork(): Promise<StoreResult<OpenWork>>;

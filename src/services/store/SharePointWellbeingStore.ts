@@ -326,6 +326,10 @@ export class SharePointWellbeingStore implements IWellbeingStore {
     return items[0];
   }
 
+  public sendAlertCopy(alert: Alert, to: string): Promise<StoreResult<void>> {
+    return this._mail.sendAlertCopy(to, alert);
+  }
+
   public myAlerts(): Promise<StoreResult<MyAlert[]>> {
     return attempt(async () => {
       const me = await this.me();
