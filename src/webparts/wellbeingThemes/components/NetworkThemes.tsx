@@ -14,7 +14,7 @@ import { NetworkThemeEntries } from './NetworkThemeEntries';
 import { Loading, NoAccess, Problem } from './Notices';
 import { networkName, themeName } from './reportTables';
 import { useThemesClasses } from './themesStyles';
-import { callStore, isNoAccess, useStoreRead } from './useStoreRead';
+import { callStore, isNoAccess, useStoreRead } from '../../../components/useStoreRead';
 
 const MAX_COUNT = 999;
 

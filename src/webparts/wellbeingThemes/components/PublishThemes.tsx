@@ -37,7 +37,7 @@ import { NetworkThemeEntries } from './NetworkThemeEntries';
 import { Loading, NoAccess, Problem } from './Notices';
 import { ReportView } from './ReportView';
 import { ThemesClasses, useThemesClasses } from './themesStyles';
-import { callStore, isNoAccess, useStoreRead } from './useStoreRead';
+import { callStore, isNoAccess, useStoreRead } from '../../../components/useStoreRead';
 
 /** How many finished quarters the publisher can choose from. */
 const QUARTERS_OFFERED = 8;

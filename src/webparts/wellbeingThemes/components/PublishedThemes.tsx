@@ -9,7 +9,7 @@ import { Loading, NoAccess, Problem } from './Notices';
 import { reportTables, TrendQuarter } from './reportTables';
 import { ReportView } from './ReportView';
 import { PRINT_PAGE_CSS, useThemesClasses } from './themesStyles';
-import { isNoAccess, useStoreRead } from './useStoreRead';
+import { isNoAccess, useStoreRead } from '../../../components/useStoreRead';
 
 const TREND_QUARTERS = 4;
 

@@ -4,7 +4,7 @@ import { getId } from '@fluentui/react/lib/Utilities';
 import type { ThemeAccess } from '../../../services/store/IWellbeingStore';
 import { Loading, NoAccess, Problem } from './Notices';
 import { useThemesClasses } from './themesStyles';
-import { useStoreRead } from './useStoreRead';
+import { useStoreRead } from '../../../components/useStoreRead';
 import { IWellbeingThemesProps, ThemesView } from './wellbeingThemesProps';
 
 export { wellbeingThemesProps } from './wellbeingThemesProps';

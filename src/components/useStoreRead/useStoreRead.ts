@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { useWellbeingServices } from '../../../components/ServicesContext';
-import type { IWellbeingStore } from '../../../services/store/IWellbeingStore';
-import type { StoreError, StoreResult } from '../../../services/store/storeErrors';
+import { useWellbeingServices } from '../ServicesContext';
+import type { IWellbeingStore } from '../../services/store/IWellbeingStore';
+import type { StoreError, StoreResult } from '../../services/store/storeErrors';
 
 export type ReadState<T> = { status: 'loading' } | { status: 'failed'; error: StoreError } | { status: 'ready'; value: T };
 
