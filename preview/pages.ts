@@ -112,7 +112,7 @@ export function previewPages(origin: string): PreviewPage[] {
           columns: [
             {
               span: 8,
-              blocks: [{ kind: 'webPart', webPart: 'raiseConcern', title: 'Raise a wellbeing concern', properties: { ...dataSite(origin), exitPageUrl: NEUTRAL_PATH } }]
+              blocks: [{ kind: 'webPart', webPart: 'raiseConcern', title: 'Raise a wellbeing concern', properties: { ...dataSite(origin), exitPageUrl: NEUTRAL_PATH, whistleblowingPageUrl: '/sites/peopleservices/SitePages/Whistleblowing.aspx' } }]
             },
             { span: 4, blocks: [signposting(origin, 'general')] }
           ]

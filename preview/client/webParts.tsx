@@ -4,16 +4,15 @@
  */
 import * as React from 'react';
 import type { WebPartType } from '../pages';
-import { RaiseConcern } from '../../src/webparts/raiseConcern/components/RaiseConcern';
+import { RaiseConcern, raiseConcernProps } from '../../src/webparts/raiseConcern/components/RaiseConcern';
 import { Signposting, signpostingProps } from '../../src/webparts/signposting/components/Signposting';
 import { TriageBoard } from '../../src/webparts/triageBoard/components/TriageBoard';
 import { WellbeingThemes, wellbeingThemesProps } from '../../src/webparts/wellbeingThemes/components/WellbeingThemes';
 
 export function webPartElement(type: WebPartType, properties: Record<string, unknown>, location: Location): React.ReactElement {
-  void location;
   switch (type) {
     case 'raiseConcern':
-      return <RaiseConcern />;
+      return <RaiseConcern {...raiseConcernProps(properties, location.search)} />;
     case 'signposting':
       return <Signposting {...signpostingProps(properties)} />;
     case 'triageBoard':

@@ -2,10 +2,12 @@ import {
   AlertContext,
   AlertDraft,
   consentStatusFor,
+  copyAddressError,
   emptyAlertDraft,
   FirstQuestions,
   firstQuestionsOutcome,
   isActionableAsNamed,
+  isEmailAddress,
   nextFirstQuestion,
   normaliseAlert,
   normaliseAnonymous,
@@ -377,5 +379,23 @@ describe('R21: what the raiser sees', () => {
       'InProgress',
       'Closed'
     ]);
+  });
+});
+
+describe("R4: the address for the worker's copy", () => {
+  const colleague = { completedBy: 'Colleague' as const, sendWorkerCopy: true };
+
+  it('is only asked for when a colleague chose to send a copy', () => {
+    expect(copyAddressError({ completedBy: 'Worker', sendWorkerCopy: true }, '')).toBeUndefined();
+    expect(copyAddressError({ completedBy: 'Colleague', sendWorkerCopy: false }, '')).toBeUndefined();
+  });
+
+  it('must be given and look like an e-mail address', () => {
+    expect(copyAddressError(colleague, '  ')?.message).toBe("Enter your colleague's work email address, or untick sending them a copy");
+    for (const bad of ['jo', 'jo@', '@leics.gov.uk', 'jo bloggs@leics.gov.uk', 'jo@leics', 'a@b.c,d@e.f']) {
+      expect({ bad, error: copyAddressError(colleague, bad)?.message }).toEqual({ bad, error: 'Enter an email address in the correct format, like name@example.com' });
+    }
+    expect(copyAddressError(colleague, ' jo.bloggs@leics.gov.uk ')).toBeUndefined();
+    expect(isEmailAddress('jo.bloggs+wellbeing@leics.gov.uk')).toBe(true);
   });
 });

@@ -4,7 +4,6 @@
 import * as React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import { WebPartRoot } from '../../src/components/WebPartRoot';
-import { RaiseConcern } from '../../src/webparts/raiseConcern/components/RaiseConcern';
 import { TriageBoard } from '../../src/webparts/triageBoard/components/TriageBoard';
 import { fakeServices } from '../support/fakeServices';
 
@@ -14,7 +13,6 @@ function renderInRoot(element: React.ReactElement, services = fakeServices()): v
 
 describe('the web parts still being built render through their services', () => {
   it.each([
-    ['Raise a wellbeing concern', <RaiseConcern key="raise" />],
     ['Triage board', <TriageBoard key="board" />]
   ])('%s shows its title, an honest "coming soon" and the data site it will use', async (title, element) => {
     renderInRoot(element);
@@ -27,7 +25,7 @@ describe('the web parts still being built render through their services', () => 
   });
 
   it('says "this site" when the records are on the current site', () => {
-    renderInRoot(<RaiseConcern />, fakeServices({ isCurrentSite: true, url: 'https://leics.sharepoint.com/sites/ps' }));
+    renderInRoot(<TriageBoard />, fakeServices({ isCurrentSite: true, url: 'https://leics.sharepoint.com/sites/ps' }));
     expect(document.body.textContent).toContain('Records will be kept on: this site');
   });
 

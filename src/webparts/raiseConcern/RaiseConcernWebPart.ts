@@ -1,9 +1,15 @@
 import * as React from 'react';
+import { IPropertyPaneGroup, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import * as strings from 'RaiseConcernWebPartStrings';
 import { IWellbeingWebPartProps, WellbeingWebPartBase } from '../common/WellbeingWebPartBase';
-import { RaiseConcern } from './components/RaiseConcern';
+import { RaiseConcern, raiseConcernProps } from './components/RaiseConcern';
 
-export type IRaiseConcernWebPartProps = IWellbeingWebPartProps;
+export interface IRaiseConcernWebPartProps extends IWellbeingWebPartProps {
+  /** Exit this page replaces the page with this one. */
+  exitPageUrl: string;
+  /** R8: the whistleblowing procedure page. */
+  whistleblowingPageUrl: string;
+}
 
 export default class RaiseConcernWebPart extends WellbeingWebPartBase<IRaiseConcernWebPartProps> {
   protected get propertyPaneDescription(): string {
@@ -11,6 +17,19 @@ export default class RaiseConcernWebPart extends WellbeingWebPartBase<IRaiseConc
   }
 
   protected renderContent(): React.ReactElement {
-    return React.createElement(RaiseConcern);
+    // R1: the query string says whether the person came from an induction page.
+    return React.createElement(RaiseConcern, raiseConcernProps(this.properties, window.location.search));
+  }
+
+  protected extraPropertyPaneGroups(): IPropertyPaneGroup[] {
+    return [
+      {
+        groupName: strings.PagesGroupName,
+        groupFields: [
+          PropertyPaneTextField('exitPageUrl', { label: strings.ExitPageUrlLabel, description: strings.ExitPageUrlDescription }),
+          PropertyPaneTextField('whistleblowingPageUrl', { label: strings.WhistleblowingPageUrlLabel })
+        ]
+      }
+    ];
   }
 }

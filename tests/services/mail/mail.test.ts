@@ -1,6 +1,8 @@
 import type { GraphFI } from '@pnp/graph';
 import { GraphMailService } from '../../../src/services/mail/GraphMailService';
 import { isSafeLink, notificationText } from '../../../src/services/mail/notificationText';
+import { alertCopyText } from '../../../src/services/mail/alertCopyText';
+import { emptyAlertDraft } from '../../../src/domain/alert';
 
 const LINK = 'https://contoso.sharepoint.com/sites/wellbeing/SitePages/Summaries.aspx';
 
@@ -71,5 +73,53 @@ describe('GraphMailService', () => {
     const result = await new GraphMailService(graph).notify({ kind: 'summaryShared', to: ['lm@contoso.com'], link: 'http://x' });
     expect(result.ok).toBe(false);
     expect(sendMail).not.toHaveBeenCalled();
+  });
+});
+
+describe("R4: the worker's copy of an alert raised on their behalf", () => {
+  const alert = {
+    ...emptyAlertDraft('Colleague'),
+    consentMode: 'CompletedTogether' as const,
+    workerName: 'Jo Bloggs',
+    role: 'Family worker',
+    serviceAreaId: 'children-and-family-wellbeing-service',
+    teamId: 'cfws-family-help',
+    details: 'Jo has been very low since the restructure.',
+    actionTaken: 'We talked.',
+    whatNeedsToHappen: 'Someone independent to talk to.',
+    sendWorkerCopy: true,
+    reference: 'WB-7K3M-9QR4',
+    idempotencyKey: '00000000-0000-4000-8000-000000000000',
+    submittedAt: new Date('2026-11-22T09:00:00Z'),
+    consentStatus: 'StatedByRaiser' as const,
+    route: 'AP' as const
+  };
+
+  it('is exactly what was sent, with names for the codes, and says consent will be checked', () => {
+    const text = alertCopyText(alert);
+    expect(text.subject).toBe('Your wellbeing concern WB-7K3M-9QR4: a copy for you to check');
+    for (const part of ['Name: Jo Bloggs', 'Team: Family Help', "Service area: Children and Family Wellbeing Service", 'We completed this together.', alert.details, alert.actionTaken, alert.whatNeedsToHappen, 'The Advanced Practitioner will contact you to check that you agree']) {
+      expect(text.body).toContain(part);
+    }
+  });
+
+  it('goes to the one address given, from the raiser, not kept in Sent Items; a bad address sends nothing', async () => {
+    const { graph, sendMail } = fakeGraph();
+    const mail = new GraphMailService(graph);
+    expect(await mail.sendAlertCopy(' jo.bloggs@leics.gov.uk ', alert)).toEqual({ ok: true, value: undefined });
+    expect(sendMail).toHaveBeenCalledWith(
+      { subject: alertCopyText(alert).subject, body: { contentType: 'text', content: alertCopyText(alert).body }, toRecipients: [{ emailAddress: { address: 'jo.bloggs@leics.gov.uk' } }] },
+      false
+    );
+    const refused = await mail.sendAlertCopy('jo.bloggs@', alert);
+    expect(refused).toEqual({ ok: false, error: { kind: 'invalidInput', retryable: false } });
+    expect(sendMail).toHaveBeenCalledTimes(1);
+  });
+
+  it('a refusal by Graph comes back as a failure to show, not a throw', async () => {
+    const { graph } = fakeGraph(true);
+    const result = await new GraphMailService(graph).sendAlertCopy('jo.bloggs@leics.gov.uk', alert);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.kind).toBe('noPermission');
   });
 });

@@ -1,8 +1,302 @@
+// "Raise a wellbeing concern" (R1-R9, R21): start, the first questions, the form, and what happens next.
+// What the person types is theirs until they send it: kept in this tab's session storage across a reload,
+// kept on screen when SharePoint fails, and gone on Exit this page.
 import * as React from 'react';
-import * as strings from 'RaiseConcernWebPartStrings';
-import { NotBuiltYet } from '../../../components/NotBuiltYet';
+import { getId } from '@fluentui/react/lib/Utilities';
+import {
+  Alert,
+  AlertDraft,
+  copyAddressError,
+  emptyAlertDraft,
+  FieldError,
+  FirstQuestion,
+  firstQuestionsOutcome,
+  nextFirstQuestion,
+  prepareAlert
+} from '../../../domain/alert';
+import { newIdempotencyKey, newReference } from '../../../domain/reference';
+import type { CompletedBy } from '../../../domain/types';
+import { locations, serviceAreas } from '../../../referenceData';
+import { useWellbeingServices } from '../../../components/ServicesContext';
+import { callStore } from '../../../components/useStoreRead';
+import type { StoreError } from '../../../services/store/storeErrors';
+import { CopyState, MyConcerns, Sent, SentAlert } from './afterwards';
+import { AlertForm } from './AlertForm';
+import { clearDraft, draftKey, loadDraft, RaiseStage, SavedRaise, saveDraft, sessionStore } from './draftStorage';
+import { ExitThisPage } from './ExitThisPage';
+import { IRaiseConcernProps } from './raiseConcernProps';
+import { useRaiseClasses } from './raiseStyles';
+import { useRaiseSupport } from './raiseSupport';
+import { QuestionStep, StartStep, TalkToManagerStep } from './steps';
 
-/** The Raise a wellbeing concern web part's screen. */
-export function RaiseConcern(): React.ReactElement {
-  return <NotBuiltYet title={strings.Title} purpose={strings.Purpose} />;
+export { raiseConcernProps } from './raiseConcernProps';
+export type { IRaiseConcernProps } from './raiseConcernProps';
+
+/** Random numbers from the browser's crypto source (references must not be guessable in sequence). */
+export function cryptoRandom(): number {
+  const buffer = new Uint32Array(1);
+  window.crypto.getRandomValues(buffer);
+  return buffer[0] / 4294967296;
+}
+
+interface RaiseState extends SavedRaise {
+  /** The person chose who is completing it (nothing is preselected, GOV.UK). */
+  whoChosen: boolean;
+  /** The draft came back from session storage (said once, so they know nothing was lost). */
+  restored: boolean;
+}
+
+function freshState(newStarter: boolean, random: () => number): RaiseState {
+  return {
+    stage: 'start',
+    draft: { ...emptyAlertDraft(), newStarter },
+    answered: [],
+    copyTo: '',
+    reference: newReference(random),
+    idempotencyKey: newIdempotencyKey(random),
+    whoChosen: false,
+    restored: false
+  };
+}
+
+/** Where the answers so far lead (R2): the next question, the manager page or the form. */
+function stageAfterQuestions(draft: AlertDraft): RaiseStage {
+  switch (firstQuestionsOutcome(draft.firstQuestions)) {
+    case 'incomplete':
+      return 'questions';
+    case 'talkToManager':
+      return 'talkToManager';
+    default:
+      return 'form';
+  }
+}
+
+export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
+  const services = useWellbeingServices();
+  const classes = useRaiseClasses();
+  const random = props.random ?? cryptoRandom;
+  const storage = React.useMemo(sessionStore, []);
+  const key = draftKey(services.dataSite.url);
+  const idPrefix = React.useMemo(() => getId('raise'), []);
+  const support = useRaiseSupport();
+
+  const [state, setState] = React.useState<RaiseState>(() => {
+    const saved = loadDraft(storage, key);
+    return saved
+      ? { ...saved, draft: { ...saved.draft, newStarter: saved.draft.newStarter || props.newStarter }, whoChosen: true, restored: true }
+      : freshState(props.newStarter, random);
+  });
+  const [errors, setErrors] = React.useState<FieldError[]>([]);
+  const [focusKey, setFocusKey] = React.useState(0);
+  const [sending, setSending] = React.useState(false);
+  const [problem, setProblem] = React.useState<StoreError | undefined>(undefined);
+  const [sent, setSent] = React.useState<{ info: SentAlert; alert: Alert } | undefined>(undefined);
+  const [copy, setCopy] = React.useState<CopyState>({ status: 'none' });
+  const [moved, setMoved] = React.useState(false);
+  const [mineKey, setMineKey] = React.useState(0);
+  const exited = React.useRef(false);
+
+  // Keep the draft in this tab while it is being written (never before the person has chosen anything).
+  React.useEffect(() => {
+    if (sent === undefined && state.whoChosen && !exited.current) {
+      const { whoChosen, restored, ...saved } = state; // eslint-disable-line @typescript-eslint/no-unused-vars
+      saveDraft(storage, key, saved);
+    }
+  }, [state, sent, storage, key]);
+
+  const update = (change: (s: RaiseState) => RaiseState): void => {
+    setMoved(true);
+    setState((s) => change(s));
+  };
+  const patchDraft = (patch: Partial<AlertDraft>): void => {
+    setState((s) => ({ ...s, draft: { ...s.draft, ...patch } }));
+    if (errors.length > 0) {
+      // An error is cleared once its field changes; the rest stay until the next submit.
+      setErrors((found) => found.filter((e) => !(e.field in patch)));
+    }
+  };
+
+  const exit = (): void => {
+    exited.current = true;
+    clearDraft(storage, key);
+    setState(freshState(false, random));
+    setSent(undefined);
+    const leave = props.leave ?? ((url: string) => window.location.replace(url));
+    leave(props.exitPageUrl);
+  };
+
+  const chooseWho = (who: CompletedBy): void =>
+    setState((s) => ({
+      ...s,
+      whoChosen: true,
+      draft: { ...s.draft, completedBy: who, consentMode: who === 'Worker' ? 'NotNeeded' : s.draft.consentMode === 'NotNeeded' ? 'CompletedTogether' : s.draft.consentMode }
+    }));
+
+  const answer = (question: FirstQuestion, value: boolean, managerResponse?: string): void =>
+    update((s) => {
+      const firstQuestions = { ...s.draft.firstQuestions, [question]: value };
+      if (managerResponse !== undefined) {
+        firstQuestions.managerResponse = managerResponse;
+      }
+      const draft: AlertDraft = { ...s.draft, firstQuestions };
+      if (question === 'concernInvolvesManager') {
+        draft.concernInvolvesManager = value;
+      }
+      const stage = stageAfterQuestions(draft);
+      if (stage === 'form' && firstQuestionsOutcome(firstQuestions) === 'anonymousAlert' && !s.draft.firstQuestions.wantsIndependentPerson) {
+        draft.anonymous = true; // R5, ToR step 6: offered first; they can still give a name
+      }
+      return { ...s, draft, answered: [...s.answered, question], stage, restored: false };
+    });
+
+  /** Back through the questions: the last answer is undone, so the question is asked again. */
+  const back = (): void =>
+    update((s) => {
+      if (s.answered.length === 0) {
+        return { ...s, stage: 'start', restored: false };
+      }
+      const last = s.answered[s.answered.length - 1];
+      const firstQuestions = { ...s.draft.firstQuestions };
+      delete firstQuestions[last];
+      return { ...s, draft: { ...s.draft, firstQuestions }, answered: s.answered.slice(0, -1), stage: 'questions', restored: false };
+    });
+
+  const sendCopy = async (alert: Alert, to: string): Promise<void> => {
+    setCopy({ status: 'sending', to });
+    const result = await callStore(services.store, (store) => store.sendAlertCopy(alert, to));
+    setCopy(result.ok ? { status: 'sent', to } : { status: 'failed', to, error: result.error });
+  };
+
+  const submit = async (): Promise<void> => {
+    const meta = { submittedAt: new Date(), reference: state.reference, idempotencyKey: state.idempotencyKey };
+    const prepared = prepareAlert(state.draft, { serviceAreas, locations }, meta);
+    const copyError = copyAddressError(state.draft, state.copyTo);
+    const found = [...(prepared.ok ? [] : prepared.errors), ...(copyError ? [copyError] : [])];
+    setErrors(found);
+    if (!prepared.ok || found.length > 0) {
+      setProblem(undefined);
+      setFocusKey((n) => n + 1);
+      return;
+    }
+    setSending(true);
+    setProblem(undefined);
+    let alert = prepared.alert;
+    // A reference already taken (rare) gets a new one; the idempotency key stays, so still one alert.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const result = await callStore(services.store, (store) => store.submitAlert(alert));
+      if (!result.ok) {
+        setProblem(result.error);
+        setSending(false);
+        return;
+      }
+      if (result.value.kind === 'referenceTaken') {
+        const reference = newReference(random);
+        alert = { ...alert, reference };
+        setState((s) => ({ ...s, reference }));
+        continue;
+      }
+      clearDraft(storage, key);
+      setSending(false);
+      setSent({ info: { reference: result.value.alert.reference, route: alert.route, anonymous: alert.anonymous, completedBy: alert.completedBy }, alert });
+      setMineKey((n) => n + 1);
+      if (alert.completedBy === 'Colleague' && alert.sendWorkerCopy) {
+        void sendCopy(alert, state.copyTo.trim());
+      }
+      return;
+    }
+    setProblem({ kind: 'unknown', retryable: true });
+    setSending(false);
+  };
+
+  const raiseAnother = (): void => {
+    setSent(undefined);
+    setCopy({ status: 'none' });
+    setErrors([]);
+    setMoved(true);
+    setState(freshState(props.newStarter, random));
+  };
+
+  let content: React.ReactElement;
+  if (sent !== undefined) {
+    content = (
+      <Sent idPrefix={idPrefix} sent={sent.info} copy={copy} onRetryCopy={() => void sendCopy(sent.alert, copy.status === 'none' ? state.copyTo : copy.to)} support={support} onRaiseAnother={raiseAnother}>
+        <MyConcerns idPrefix={idPrefix} refreshKey={mineKey} />
+      </Sent>
+    );
+  } else if (state.stage === 'questions') {
+    const question = nextFirstQuestion(state.draft.firstQuestions) ?? 'raisedWithManager';
+    content = (
+      <QuestionStep
+        key={question}
+        idPrefix={idPrefix}
+        completedBy={state.draft.completedBy}
+        question={question}
+        number={state.answered.length + 1}
+        answers={state.draft.firstQuestions}
+        restored={state.restored}
+        onAnswer={answer}
+        onBack={back}
+      />
+    );
+  } else if (state.stage === 'talkToManager') {
+    content = (
+      <TalkToManagerStep
+        idPrefix={idPrefix}
+        support={support}
+        onBack={back}
+        onIndependent={() =>
+          update((s) => ({
+            ...s,
+            draft: { ...s.draft, firstQuestions: { ...s.draft.firstQuestions, wantsIndependentPerson: true } },
+            answered: [...s.answered, 'wantsIndependentPerson'],
+            stage: 'form'
+          }))
+        }
+      />
+    );
+  } else if (state.stage === 'form') {
+    content = (
+      <AlertForm
+        idPrefix={idPrefix}
+        draft={state.draft}
+        onChange={patchDraft}
+        copyTo={state.copyTo}
+        onCopyTo={(copyTo) => {
+          setState((s) => ({ ...s, copyTo }));
+          setErrors((found) => found.filter((e) => e.field !== 'sendWorkerCopy'));
+        }}
+        errors={errors}
+        focusKey={focusKey}
+        support={support}
+        suggestAnonymous={firstQuestionsOutcome(state.draft.firstQuestions) === 'anonymousAlert'}
+        restored={state.restored}
+        sending={sending}
+        problem={problem}
+        onSubmit={() => void submit()}
+        onBack={back}
+      />
+    );
+  } else {
+    content = (
+      <StartStep
+        idPrefix={idPrefix}
+        newStarter={state.draft.newStarter}
+        support={support}
+        whistleblowingPageUrl={props.whistleblowingPageUrl}
+        who={state.whoChosen ? state.draft.completedBy : undefined}
+        onWho={chooseWho}
+        onContinue={() => update((s) => ({ ...s, stage: stageAfterQuestions(s.draft), restored: false }))}
+        focusHeading={moved}
+      >
+        <MyConcerns idPrefix={idPrefix} refreshKey={mineKey} />
+      </StartStep>
+    );
+  }
+
+  return (
+    <section className={classes.root} aria-labelledby={`${idPrefix}-heading`} data-raise-concern="true">
+      <ExitThisPage onExit={exit} />
+      {content}
+    </section>
+  );
 }

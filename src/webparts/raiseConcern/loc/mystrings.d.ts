@@ -1,7 +1,136 @@
+type RaiseConcernRaiser = 'Worker' | 'Colleague';
+type RaiseConcernByRaiser = Record<RaiseConcernRaiser, string>;
+type RaiseConcernQuestion =
+  | 'raisedWithManager'
+  | 'acknowledged'
+  | 'helpful'
+  | 'concernInvolvesManager'
+  | 'ableToRaiseWithManager'
+  | 'wantsIndependentPerson'
+  | 'managerResponse';
+type RaiseConcernRoute = 'PSW' | 'AP' | 'RaceChampionLead';
+
 declare interface IRaiseConcernWebPartStrings {
   Title: string;
   Purpose: string;
   PropertyPaneDescription: string;
+  PagesGroupName: string;
+  ExitPageUrlLabel: string;
+  ExitPageUrlDescription: string;
+  WhistleblowingPageUrlLabel: string;
+
+  ExitThisPage: string;
+  ExitThisPageHint: string;
+  ExitThisPageShiftCount: string;
+
+  Intro: string;
+  NewStarterWelcome: string;
+  HelpNowHeading: string;
+  HelpNowBody: string;
+  HelpNowCall: string;
+  StaffSupportPhone: string;
+  NotGrievanceHeading: string;
+  NotGrievanceBody: string;
+  PolicyFallbackNames: string[];
+  WhistleblowingBody: string;
+  WhistleblowingLink: string;
+
+  WhoLegend: string;
+  WhoWorker: string;
+  WhoColleague: string;
+  WhoRequired: string;
+  TogetherAdvice: string;
+  Continue: string;
+  Back: string;
+  Yes: string;
+  No: string;
+  SelectYesOrNo: string;
+
+  Questions: Record<RaiseConcernRaiser, Record<RaiseConcernQuestion, string>>;
+  IndependentPersonHint: string;
+  QuestionProgress: string;
+
+  TalkToManagerHeading: string;
+  TalkToManagerBody: string[];
+  StillWantIndependent: string;
+  StartAgain: string;
+
+  FormHeading: string;
+  AnonymousSuggested: string;
+  ConsentLegend: string;
+  ConsentCompletedTogether: string;
+  ConsentWorkerSeenAndAgreed: string;
+  ConsentCheckedLater: string;
+  SendCopyLabel: string;
+  SendCopyHint: string;
+  CopyAddressLabel: string;
+
+  DetailsLegend: RaiseConcernByRaiser;
+  NamedLabel: RaiseConcernByRaiser;
+  AnonymousLabel: RaiseConcernByRaiser;
+  AnonymousLegend: string;
+  AnonymousLimits: string;
+  AnonymousRecords: string;
+  NameLabel: RaiseConcernByRaiser;
+  RoleLabel: RaiseConcernByRaiser;
+  ServiceAreaLabel: string;
+  ServiceAreaHint: string;
+  TeamLabel: string;
+  TeamHintChooseArea: string;
+  LocationLabel: string;
+  ChooseOption: string;
+
+  ConcernLegend: string;
+  DetailsLabel: string;
+  ActionTakenLabel: string;
+  ActionTakenHint: string;
+  WhatNeedsToHappenLabel: RaiseConcernByRaiser;
+  CharactersLeft: string;
+  CharactersOver: string;
+  InvolvesManagerLabel: RaiseConcernByRaiser;
+  NextPersonPrompt: string;
+  NextPersonLabel: string;
+
+  ProtectedLegend: string;
+  ProtectedHint: string;
+  NetworksLegend: string;
+  NetworkNames: Record<'DisabledWorkersGroup' | 'LgbtStaffNetwork' | 'BameNetwork', string>;
+  RaceChampionLabel: string;
+  RaceChampionHint: string;
+
+  RouteHeading: string;
+  RouteUnknown: string;
+  Routes: Record<RaiseConcernRoute, string>;
+  Submit: string;
+  Sending: string;
+  ErrorSummaryHeading: string;
+  ErrorPrefix: string;
+  SubmitFailed: string;
+  SubmitKept: string;
+  DraftRestored: string;
+
+  SentHeading: string;
+  ReferenceLabel: string;
+  ReferenceHelp: string;
+  NextHeading: string;
+  NextNamed: RaiseConcernByRaiser;
+  NextAnonymous: string;
+  RouteRoles: Record<RaiseConcernRoute, string>;
+  CopySent: string;
+  CopyFailed: string;
+  CopyKept: string;
+  RaiseAnother: string;
+
+  MyConcernsHeading: string;
+  MyConcernsCaption: string;
+  MyConcernsNone: string;
+  MyConcernsReference: string;
+  MyConcernsDate: string;
+  MyConcernsStatus: string;
+  MyConcernsHint: string;
+  MyConcernsFailed: string;
+  PublicStatuses: Record<'Received' | 'InProgress' | 'Closed', string>;
+  Loading: string;
 }
 
 declare module 'RaiseConcernWebPartStrings' {

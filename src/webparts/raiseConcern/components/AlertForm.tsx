@@ -1,0 +1,284 @@
+// R3-R7: the alert form (appendix 1) with consent for a colleague's alert, anonymity said honestly, the
+// protected characteristic question with the networks, and who will read it, in words.
+import * as React from 'react';
+import * as strings from 'RaiseConcernWebPartStrings';
+import type { AlertDraft, AlertField, FieldError } from '../../../domain/alert';
+import { ALERT_LIMITS } from '../../../domain/limits';
+import { routeFor } from '../../../domain/routing';
+import { ConsentMode, EQUALITY_NETWORKS, EqualityNetwork } from '../../../domain/types';
+import { locations, serviceAreas } from '../../../referenceData';
+import { Problem } from '../../../components/Problem';
+import type { StoreError } from '../../../services/store/storeErrors';
+import { Checkbox, ErrorSummary, ISummaryError, RadioGroup, Select, TextArea, TextField } from './fields';
+import { Contacts, RaiseSupport } from './raiseSupport';
+import { useRaiseClasses } from './raiseStyles';
+import { StageHeading } from './steps';
+
+/** Errors about the worker's copy address are reported on this pseudo-field. */
+export type FormField = AlertField | 'copyTo';
+
+export interface IAlertFormProps {
+  idPrefix: string;
+  draft: AlertDraft;
+  onChange: (patch: Partial<AlertDraft>) => void;
+  copyTo: string;
+  onCopyTo: (value: string) => void;
+  errors: FieldError[];
+  /** Changes on every submit that finds errors, so the summary takes focus again. */
+  focusKey: number;
+  support: RaiseSupport;
+  /** R5, ToR step 6: they would rather not talk to anyone, so anonymity is offered first. */
+  suggestAnonymous: boolean;
+  restored: boolean;
+  sending: boolean;
+  problem?: StoreError;
+  onSubmit: () => void;
+  onBack: () => void;
+}
+
+/** The control each field's error links to. */
+export function fieldTarget(idPrefix: string, field: AlertField): string {
+  switch (field) {
+    case 'sendWorkerCopy':
+      return `${idPrefix}-copyTo`;
+    case 'managerResponse':
+      return `${idPrefix}-back`;
+    default:
+      return `${idPrefix}-${field}`;
+  }
+}
+
+export function AlertForm(props: IAlertFormProps): React.ReactElement {
+  const classes = useRaiseClasses();
+  const { draft, idPrefix } = props;
+  const who = draft.completedBy;
+  const id = (field: AlertField): string => fieldTarget(idPrefix, field);
+  const error = (field: AlertField): string | undefined => props.errors.find((e) => e.field === field)?.message;
+  const summary: ISummaryError[] = props.errors.map((e) => ({ target: id(e.field), message: e.message }));
+  const area = serviceAreas.find((s) => s.id === draft.serviceAreaId);
+  const route = routeFor(draft, serviceAreas);
+  const toggleNetwork = (network: EqualityNetwork, on: boolean): void => {
+    const others = draft.networks.filter((n) => n !== network);
+    props.onChange({ networks: on ? EQUALITY_NETWORKS.filter((n) => n === network || others.includes(n)) : others });
+  };
+
+  return (
+    <div data-stage="form">
+      <ErrorSummary id={`${idPrefix}-form-errors`} errors={summary} focusKey={props.focusKey} />
+      <StageHeading id={`${idPrefix}-heading`} text={strings.FormHeading} focus={props.errors.length === 0} />
+      {props.restored ? <p className={classes.success}>{strings.DraftRestored}</p> : null}
+      {props.suggestAnonymous ? <p className={classes.inset}>{strings.AnonymousSuggested}</p> : null}
+      <form
+        noValidate
+        aria-labelledby={`${idPrefix}-heading`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!props.sending) {
+            props.onSubmit();
+          }
+        }}
+      >
+        {who === 'Colleague' ? (
+          <section aria-labelledby={`${idPrefix}-consent-heading`}>
+            <h3 id={`${idPrefix}-consent-heading`} className={classes.visuallyHidden}>
+              {strings.ConsentLegend}
+            </h3>
+            <p>{strings.TogetherAdvice}</p>
+            <RadioGroup<ConsentMode>
+              id={id('consentMode')}
+              legend={strings.ConsentLegend}
+              error={error('consentMode')}
+              value={draft.consentMode === 'NotNeeded' ? undefined : draft.consentMode}
+              onChange={(consentMode) => props.onChange({ consentMode })}
+              choices={[
+                { value: 'CompletedTogether', label: strings.ConsentCompletedTogether },
+                { value: 'WorkerSeenAndAgreed', label: strings.ConsentWorkerSeenAndAgreed }
+              ]}
+            />
+            <p className={classes.inset}>{strings.ConsentCheckedLater}</p>
+            <Checkbox
+              id={`${idPrefix}-sendWorkerCopy-box`}
+              label={strings.SendCopyLabel}
+              hint={strings.SendCopyHint}
+              checked={draft.sendWorkerCopy}
+              onChange={(sendWorkerCopy) => props.onChange({ sendWorkerCopy })}
+              reveal={
+                <TextField
+                  id={id('sendWorkerCopy')}
+                  type="email"
+                  autoComplete="off"
+                  spellCheck={false}
+                  label={strings.CopyAddressLabel}
+                  value={props.copyTo}
+                  onChange={props.onCopyTo}
+                  error={error('sendWorkerCopy')}
+                />
+              }
+            />
+          </section>
+        ) : null}
+
+        <h3>{strings.DetailsLegend[who]}</h3>
+        <RadioGroup<'named' | 'anonymous'>
+          id={id('anonymous')}
+          legend={strings.AnonymousLegend}
+          value={draft.anonymous ? 'anonymous' : 'named'}
+          onChange={(choice) => props.onChange({ anonymous: choice === 'anonymous' })}
+          choices={[
+            { value: 'named', label: strings.NamedLabel[who] },
+            {
+              value: 'anonymous',
+              label: strings.AnonymousLabel[who],
+              reveal: (
+                <div data-anonymous-notice="true">
+                  <p>{strings.AnonymousLimits}</p>
+                  <p>{strings.AnonymousRecords}</p>
+                </div>
+              )
+            }
+          ]}
+        />
+        {draft.anonymous ? null : (
+          <>
+            <TextField id={id('workerName')} label={strings.NameLabel[who]} value={draft.workerName} onChange={(workerName) => props.onChange({ workerName })} error={error('workerName')} autoComplete={who === 'Worker' ? 'name' : 'off'} />
+            <TextField id={id('role')} label={strings.RoleLabel[who]} value={draft.role} onChange={(role) => props.onChange({ role })} error={error('role')} autoComplete={who === 'Worker' ? 'organization-title' : 'off'} />
+          </>
+        )}
+        <Select
+          id={id('serviceAreaId')}
+          label={strings.ServiceAreaLabel}
+          hint={draft.anonymous ? strings.ServiceAreaHint : undefined}
+          value={draft.serviceAreaId}
+          error={error('serviceAreaId')}
+          options={serviceAreas.map((s) => ({ value: s.id, label: s.name }))}
+          onChange={(serviceAreaId) => {
+            const next = serviceAreas.find((s) => s.id === serviceAreaId);
+            const keepTeam = next !== undefined && next.teams.some((t) => t.id === draft.teamId);
+            props.onChange({ serviceAreaId, teamId: keepTeam ? draft.teamId : '' });
+          }}
+        />
+        {draft.anonymous ? null : (
+          <Select
+            id={id('teamId')}
+            label={strings.TeamLabel}
+            hint={area === undefined ? strings.TeamHintChooseArea : undefined}
+            value={draft.teamId}
+            error={error('teamId')}
+            disabled={area === undefined}
+            options={(area?.teams ?? []).map((t) => ({ value: t.id, label: t.name }))}
+            onChange={(teamId) => props.onChange({ teamId })}
+          />
+        )}
+        <Select
+          id={id('locationId')}
+          label={strings.LocationLabel}
+          value={draft.locationId}
+          error={error('locationId')}
+          options={locations.map((l) => ({ value: l.id, label: l.name }))}
+          onChange={(locationId) => props.onChange({ locationId })}
+        />
+
+        <h3>{strings.ConcernLegend}</h3>
+        <TextArea id={id('details')} label={strings.DetailsLabel} value={draft.details} onChange={(details) => props.onChange({ details })} limit={ALERT_LIMITS.details} error={error('details')} />
+        <TextArea
+          id={id('actionTaken')}
+          label={strings.ActionTakenLabel}
+          hint={strings.ActionTakenHint}
+          value={draft.actionTaken}
+          onChange={(actionTaken) => props.onChange({ actionTaken })}
+          limit={ALERT_LIMITS.actionTaken}
+          error={error('actionTaken')}
+        />
+        <TextArea
+          id={id('whatNeedsToHappen')}
+          label={strings.WhatNeedsToHappenLabel[who]}
+          value={draft.whatNeedsToHappen}
+          onChange={(whatNeedsToHappen) => props.onChange({ whatNeedsToHappen })}
+          limit={ALERT_LIMITS.whatNeedsToHappen}
+          error={error('whatNeedsToHappen')}
+        />
+        <Checkbox
+          id={id('concernInvolvesManager')}
+          label={strings.InvolvesManagerLabel[who]}
+          checked={draft.concernInvolvesManager}
+          onChange={(concernInvolvesManager) => props.onChange({ concernInvolvesManager })}
+          reveal={
+            <>
+              <p>{strings.NextPersonPrompt}</p>
+              <TextField id={id('nextPersonInLine')} label={strings.NextPersonLabel} value={draft.nextPersonInLine} onChange={(nextPersonInLine) => props.onChange({ nextPersonInLine })} error={error('nextPersonInLine')} />
+            </>
+          }
+        />
+
+        <div style={{ marginTop: 16 }}>
+          <RadioGroup<'yes' | 'no'>
+            id={id('protectedCharacteristic')}
+            legend={strings.ProtectedLegend}
+            hint={strings.ProtectedHint}
+            error={error('protectedCharacteristic')}
+            value={draft.protectedCharacteristic ? 'yes' : 'no'}
+            onChange={(v) => props.onChange({ protectedCharacteristic: v === 'yes' })}
+            choices={[
+              {
+                value: 'yes',
+                label: strings.Yes,
+                reveal: (
+                  <fieldset className={classes.fieldset} id={id('networks')} tabIndex={-1}>
+                    <legend>{strings.NetworksLegend}</legend>
+                    <div className={classes.choices}>
+                      {EQUALITY_NETWORKS.map((network) => (
+                        <div key={network}>
+                          <Checkbox
+                            id={`${idPrefix}-network-${network}`}
+                            label={strings.NetworkNames[network]}
+                            checked={draft.networks.includes(network)}
+                            onChange={(on) => toggleNetwork(network, on)}
+                          />
+                          {props.support.networks[network].map((entry) => (
+                            <div key={entry.id} className={classes.help} style={{ marginLeft: 30 }}>
+                              <Contacts entry={entry} />
+                            </div>
+                          ))}
+                        </div>
+                      ))}
+                      <Checkbox
+                        id={id('raceChampionRequested')}
+                        label={strings.RaceChampionLabel}
+                        hint={strings.RaceChampionHint}
+                        checked={draft.raceChampionRequested}
+                        onChange={(raceChampionRequested) => props.onChange({ raceChampionRequested })}
+                      />
+                    </div>
+                  </fieldset>
+                )
+              },
+              { value: 'no', label: strings.No }
+            ]}
+          />
+        </div>
+
+        <section aria-labelledby={`${idPrefix}-route-heading`} className={classes.inset}>
+          <h3 id={`${idPrefix}-route-heading`}>{strings.RouteHeading}</h3>
+          <p aria-live="polite" data-route={route ?? ''}>
+            {route ? strings.Routes[route] : strings.RouteUnknown}
+          </p>
+        </section>
+
+        {props.problem ? <Problem what={strings.SubmitFailed} error={props.problem} reassurance={strings.SubmitKept} onRetry={props.onSubmit} /> : null}
+        <div className={classes.actions}>
+          <button type="submit" className={classes.primaryButton} aria-disabled={props.sending || undefined}>
+            {props.sending ? strings.Sending : strings.Submit}
+          </button>
+          <button type="button" id={`${idPrefix}-back`} className={classes.button} onClick={props.onBack} disabled={props.sending}>
+            {strings.Back}
+          </button>
+        </div>
+        {props.sending ? (
+          <p className={classes.visuallyHidden} role="status">
+            {strings.Sending}
+          </p>
+        ) : null}
+      </form>
+    </div>
+  );
+}
