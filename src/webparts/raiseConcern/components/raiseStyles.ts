@@ -50,6 +50,9 @@ function makeClasses(theme: Theme): RaiseClasses {
         h2: { fontSize: 24, marginTop: 0 },
         h3: { fontSize: 20 },
         p: { margin: '0 0 10px', maxWidth: '70ch' },
+        // WCAG 2.5.8: links in a list are at least 24px tall, with space between them.
+        li: { margin: '0 0 6px' },
+        'li > a': { display: 'inline-block', minHeight: 24, paddingTop: 2 },
         'a:focus-visible, [tabindex="-1"]:focus-visible': focusRing(s.link),
         a: { color: s.link }
       }

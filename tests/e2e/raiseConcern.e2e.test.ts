@@ -1,0 +1,353 @@
+/*
+ * Issue 5 in the preview, by keyboard only, with axe-core on every state: a named worker, an anonymous worker on
+ * a phone, a colleague on someone's behalf (with the worker's copy), a new starter who came from the induction
+ * page and someone who decides to talk to their manager. What each path wrote is read back through the real
+ * store as the PSW; another member of staff cannot see it. A submit that fails keeps the form and the retry makes
+ * exactly one alert; Exit this page leaves no draft behind.
+ */
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations, E2E, open, screenshot, startE2E, tabTo, takeErrors } from './support/e2e';
+import { NEUTRAL_PATH, WELLBEING_PATH } from '../../preview/pages';
+import { spAs } from '../../preview/site';
+import type { Persona } from '../../preview/site';
+import { SharePointWellbeingStore } from '../../src/services/store/SharePointWellbeingStore';
+import type { IMailService } from '../../src/services/mail/IMailService';
+import type { AlertRecord, MyAlert } from '../../src/services/store/IWellbeingStore';
+import { AlertsList } from '../../src/schema/lists';
+
+jest.setTimeout(300000);
+
+const PART = '[data-raise-concern]';
+const INDUCTION_PATH = '/sites/peopleservices/SitePages/Induction.aspx';
+const noMail: IMailService = {
+  notify: () => Promise.resolve({ ok: true, value: undefined }),
+  sendAlertCopy: () => Promise.resolve({ ok: true, value: undefined })
+};
+
+let e2e: E2E;
+
+beforeAll(async () => {
+  e2e = await startE2E({ demoData: false });
+});
+
+afterAll(async () => {
+  if (e2e) await e2e.close();
+});
+
+function storeAs(persona: Persona): SharePointWellbeingStore {
+  return new SharePointWellbeingStore(spAs(e2e.preview.emulator, persona), noMail);
+}
+
+/** R10: triage reads every alert still waiting for a case. */
+async function alertAsTriage(reference: string): Promise<AlertRecord | undefined> {
+  const work = await storeAs('psw').openWork();
+  if (!work.ok) throw new Error(`openWork failed: ${work.error.kind}`);
+  return work.value.alertsWithoutCase.find((a) => a.alert.reference === reference);
+}
+
+/** Every alert item this persona can read straight from the list (R21: their own only). */
+async function referencesVisibleTo(persona: Persona): Promise<string[]> {
+  const column = AlertsList.fields.reference.internalName;
+  const items: Record<string, unknown>[] = await spAs(e2e.preview.emulator, persona).web.lists.getByTitle(AlertsList.title).items.select(column).top(5000)();
+  return items.map((i) => String(i[column]));
+}
+
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  expect({ where, violations: describeViolations(await axeViolations(page)) }).toEqual({ where, violations: [] });
+}
+
+/** Tabs to a radio group (named by the end of its name) and moves with the arrow keys to the value. */
+async function chooseRadio(page: Page, group: string, value: string): Promise<void> {
+  await tabTo(page, `${PART} input[type=radio][name$="-${group}"]`);
+  for (let i = 0; i < 6; i++) {
+    const state = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement;
+      return { value: el.value, checked: el.checked };
+    });
+    if (state.value === value) {
+      if (!state.checked) await page.keyboard.press('Space');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`No ${value} in the ${group} radios`);
+}
+
+async function answer(page: Page, question: string, value: 'yes' | 'no'): Promise<void> {
+  await page.waitForSelector(`${PART} [data-question="${question}"]`);
+  await chooseRadio(page, question, value);
+  await tabTo(page, `${PART} button[type=submit]`);
+  await page.keyboard.press('Enter');
+}
+
+async function typeInto(page: Page, nameEnd: string, text: string): Promise<void> {
+  await tabTo(page, `${PART} [name$="-${nameEnd}"]`, 120);
+  await page.keyboard.type(text);
+}
+
+/** A closed select changes value with the arrow keys, as a keyboard user does it. */
+async function selectOption(page: Page, nameEnd: string, value: string): Promise<void> {
+  const selector = `${PART} select[name$="-${nameEnd}"]`;
+  await tabTo(page, selector, 120);
+  const { target, current } = await page.$eval(
+    selector,
+    (el, v) => {
+      const s = el as HTMLSelectElement;
+      return { target: Array.from(s.options).findIndex((o) => o.value === v), current: s.selectedIndex };
+    },
+    value
+  );
+  if (target < 0) throw new Error(`${value} is not an option of ${nameEnd}`);
+  const key = target > current ? 'ArrowDown' : 'ArrowUp';
+  for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
+  expect(await page.$eval(selector, (el) => (el as HTMLSelectElement).value)).toBe(value);
+}
+
+/** Tab until the focused element is the button with this text (bounded), then Enter. */
+async function press(page: Page, text: string): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el && el.tagName === 'BUTTON' ? (el.textContent ?? '').trim() : '';
+    });
+    if (focused === text) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`No button "${text}" reachable by Tab`);
+}
+
+async function start(page: Page, who: 'Worker' | 'Colleague', url = WELLBEING_PATH): Promise<void> {
+  expect(await open(page, e2e.preview.origin + url)).toBe(200);
+  await page.waitForSelector(`${PART} [data-stage="start"]`);
+  await chooseRadio(page, 'who', who);
+  await press(page, 'Continue');
+}
+
+/** Not raised with the manager, not about them, not able to: talk to an independent person (or not). */
+async function toForm(page: Page, wantsIndependentPerson: 'yes' | 'no'): Promise<void> {
+  await answer(page, 'raisedWithManager', 'no');
+  await answer(page, 'concernInvolvesManager', 'no');
+  await answer(page, 'ableToRaiseWithManager', 'no');
+  await answer(page, 'wantsIndependentPerson', wantsIndependentPerson);
+  await page.waitForSelector(`${PART} [data-stage="form"]`);
+}
+
+async function fillConcern(page: Page, details: string): Promise<void> {
+  await typeInto(page, 'details', details);
+  await typeInto(page, 'actionTaken', 'Nothing yet.');
+  await typeInto(page, 'whatNeedsToHappen', 'Someone independent to talk it through with.');
+}
+
+async function sentReference(page: Page): Promise<string> {
+  await page.waitForSelector(`${PART} [data-stage="sent"]`);
+  return page.$eval(`${PART} [data-reference]`, (el) => el.getAttribute('data-reference') ?? '');
+}
+
+describe('raising a wellbeing concern in the preview, by keyboard', () => {
+  it('a named worker: errors first, then one alert holding exactly what they typed, seen by triage and not by another member of staff', async () => {
+    const page = await e2e.as('staffA');
+    await start(page, 'Worker');
+    await page.waitForSelector(`${PART} [data-question="raisedWithManager"]`);
+    await expectNoAxeViolations(page, 'first question');
+    await toForm(page, 'yes');
+    await expectNoAxeViolations(page, 'the form');
+    await typeInto(page, 'workerName', 'Alex Staff');
+    await press(page, 'Send the alert');
+    await page.waitForSelector(`${PART} [data-error-summary]`);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+    await expectNoAxeViolations(page, 'the form with errors');
+    await screenshot(page, 'raise-named-errors');
+    // Keyboard: the summary's first link takes focus to its field.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toMatch(/-role$/);
+    await page.keyboard.type('Social worker');
+    await selectOption(page, 'serviceAreaId', 'childrens-social-care');
+    await selectOption(page, 'teamId', 'csc-first-response');
+    await selectOption(page, 'locationId', 'county-hall');
+    await fillConcern(page, 'My caseload has been too high since the summer and I am not sleeping.');
+    expect(await page.textContent(`${PART} [data-route]`)).toBe("This goes to the Principal Social Worker for Children's Social Care.");
+    await press(page, 'Send the alert');
+    const reference = await sentReference(page);
+    expect(await page.textContent(PART)).toContain('The Principal Social Worker will contact you within 48 hours');
+    await page.waitForSelector(`${PART} [data-my-concerns]`);
+    expect(await page.textContent(`${PART} [data-my-concerns]`)).toContain(reference);
+    await expectNoAxeViolations(page, 'sent');
+    await screenshot(page, 'raise-named-sent');
+
+    const record = await alertAsTriage(reference);
+    expect(record?.alert).toMatchObject({
+      completedBy: 'Worker',
+      consentStatus: 'NotNeeded',
+      anonymous: false,
+      workerName: 'Alex Staff',
+      role: 'Social worker',
+      serviceAreaId: 'childrens-social-care',
+      teamId: 'csc-first-response',
+      locationId: 'county-hall',
+      details: 'My caseload has been too high since the summer and I am not sleeping.',
+      actionTaken: 'Nothing yet.',
+      whatNeedsToHappen: 'Someone independent to talk it through with.',
+      route: 'PSW',
+      newStarter: false,
+      firstQuestions: { raisedWithManager: false, concernInvolvesManager: false, ableToRaiseWithManager: false, wantsIndependentPerson: true }
+    });
+    expect(record?.publicStatus).toBe('Received');
+    expect(await referencesVisibleTo('staffA')).toContain(reference);
+    expect(await referencesVisibleTo('staffB')).not.toContain(reference);
+    const theirs = await storeAs('staffB').myAlerts();
+    expect(theirs.ok && theirs.value.map((a: MyAlert) => a.reference)).not.toContain(reference);
+    expect(takeErrors(page)).toEqual([]);
+  });
+
+  it('an anonymous worker on a phone: told what anonymity means, and the alert holds no name, role or team (R5, R5a)', async () => {
+    const page = await e2e.as('staffB', { viewport: { width: 390, height: 844 } });
+    await start(page, 'Worker');
+    await toForm(page, 'no');
+    // ToR step 6: they would rather not talk to anyone, so anonymity is offered first.
+    expect(await page.$eval(`${PART} input[name$="-anonymous"][value="anonymous"]`, (el) => (el as HTMLInputElement).checked)).toBe(true);
+    expect(await page.textContent(`${PART} [data-anonymous-notice]`)).toContain('SharePoint itself still records which account submitted the form');
+    expect(await page.$(`${PART} [name$="-workerName"]`)).toBeNull();
+    await expectNoAxeViolations(page, 'anonymous form on a phone');
+    await selectOption(page, 'serviceAreaId', 'children-and-family-wellbeing-service');
+    await fillConcern(page, 'There is shouting in the office most weeks and people are frightened.');
+    await press(page, 'Send the alert');
+    const reference = await sentReference(page);
+    expect(await page.textContent(PART)).toContain('As no name was given, nobody can contact you about it.');
+    await expectNoAxeViolations(page, 'anonymous sent on a phone');
+    await screenshot(page, 'raise-anonymous-phone-sent');
+
+    const record = await alertAsTriage(reference);
+    expect(record?.alert).toMatchObject({ anonymous: true, workerName: '', role: '', teamId: '', serviceAreaId: 'children-and-family-wellbeing-service', route: 'AP' });
+    const text = JSON.stringify(record);
+    for (const identifying of ['Bea', 'bea.staff']) expect(text).not.toContain(identifying);
+    expect(await referencesVisibleTo('staffA')).not.toContain(reference);
+    expect(takeErrors(page)).toEqual([]);
+  });
+
+  it("a colleague on someone's behalf: consent recorded as the raiser's word, and the worker gets a copy from the raiser (R4)", async () => {
+    const page = await e2e.as('colleague');
+    await start(page, 'Colleague');
+    await toForm(page, 'yes');
+    await chooseRadio(page, 'consentMode', 'WorkerSeenAndAgreed');
+    await tabTo(page, `${PART} input[type=checkbox][id$="-sendWorkerCopy-box"]`);
+    await page.keyboard.press('Space');
+    await typeInto(page, 'copyTo', 'alex.staff@leics.example');
+    await typeInto(page, 'workerName', 'Alex Staff');
+    await typeInto(page, 'role', 'Family worker');
+    await selectOption(page, 'serviceAreaId', 'children-and-family-wellbeing-service');
+    await selectOption(page, 'teamId', 'cfws-family-help');
+    await fillConcern(page, 'Alex has been very low since the restructure and asked me to help write this.');
+    await expectNoAxeViolations(page, 'colleague form');
+    await press(page, 'Send the alert');
+    const reference = await sentReference(page);
+    await page.waitForSelector(`${PART} p[role=status]:has-text("A copy has been sent to alex.staff@leics.example.")`);
+    expect(await page.textContent(PART)).toContain('The Advanced Practitioner will contact your colleague within 48 hours');
+
+    const record = await alertAsTriage(reference);
+    expect(record?.alert).toMatchObject({ completedBy: 'Colleague', consentMode: 'WorkerSeenAndAgreed', consentStatus: 'StatedByRaiser', workerName: 'Alex Staff', sendWorkerCopy: true });
+    const worker = await e2e.as('staffA');
+    expect(await open(worker, `${e2e.preview.origin}/_preview/inbox`)).toBe(200);
+    const inbox = (await worker.textContent('main')) ?? '';
+    expect(inbox).toContain(`Your wellbeing concern ${reference}: a copy for you to check`);
+    expect(inbox).toContain('From chris.colleague@leics.example');
+    expect(await referencesVisibleTo('staffA')).not.toContain(reference);
+    expect(takeErrors(page)).toEqual([]);
+  });
+
+  it('a new starter who followed "Raise a wellbeing concern" from the induction page is recorded as a new starter (R1)', async () => {
+    const page = await e2e.as('newStarter');
+    expect(await open(page, e2e.preview.origin + INDUCTION_PATH)).toBe(200);
+    await tabTo(page, 'a[href*="from=induction"]', 150);
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    await page.waitForSelector(`${PART} [data-new-starter]`);
+    await chooseRadio(page, 'who', 'Worker');
+    await press(page, 'Continue');
+    await toForm(page, 'yes');
+    await typeInto(page, 'workerName', 'Nia Newstarter');
+    await typeInto(page, 'role', 'Newly qualified social worker');
+    await selectOption(page, 'serviceAreaId', 'childrens-social-care');
+    await selectOption(page, 'teamId', 'csc-first-response');
+    await fillConcern(page, 'I have not had supervision in my first six weeks.');
+    await press(page, 'Send the alert');
+    const reference = await sentReference(page);
+    expect((await alertAsTriage(reference))?.alert.newStarter).toBe(true);
+    expect(takeErrors(page)).toEqual([]);
+  });
+
+  it('someone who can sort it out with their manager is told how and not pushed into the form (R2)', async () => {
+    const page = await e2e.as('staffA');
+    await start(page, 'Worker');
+    await answer(page, 'raisedWithManager', 'yes');
+    await answer(page, 'acknowledged', 'yes');
+    await answer(page, 'helpful', 'yes');
+    await page.waitForSelector(`${PART} [data-stage="talkToManager"]`);
+    expect(await page.$(`${PART} textarea`)).toBeNull();
+    expect(await page.textContent(PART)).toContain('You can take this forward with your manager');
+    await expectNoAxeViolations(page, 'talk to your manager');
+    await screenshot(page, 'raise-talk-to-manager');
+    expect(takeErrors(page)).toEqual([]);
+  });
+
+  it('a submit that fails keeps the form and says so; the retry makes exactly one alert', async () => {
+    const page = await e2e.as('staffB');
+    await start(page, 'Worker');
+    await toForm(page, 'yes');
+    await typeInto(page, 'workerName', 'Bea Staff');
+    await typeInto(page, 'role', 'Team manager');
+    await selectOption(page, 'serviceAreaId', 'childrens-social-care');
+    await selectOption(page, 'teamId', 'csc-first-response');
+    const details = 'Written once, sent once: the connection dropped on the first try.';
+    await fillConcern(page, details);
+    const before = (await referencesVisibleTo('psw')).length;
+    // Every attempt to add to the alerts list (PnPjs's own retries included) loses its connection.
+    e2e.preview.emulator.inject({ drop: true, count: 20, match: new RegExp(`^POST .*${AlertsList.title}'?\\)?/items`, 'i') });
+    await press(page, 'Send the alert');
+    await page.waitForSelector(`${PART} [role=alert]:has-text("Your alert has not been sent yet.")`, { timeout: 60000 });
+    expect(await page.textContent(`${PART} [role=alert]`)).toContain('Everything you typed is still here.');
+    expect(await page.$eval(`${PART} textarea[name$="-details"]`, (el) => (el as HTMLTextAreaElement).value)).toBe(details);
+    expect((await referencesVisibleTo('psw')).length).toBe(before);
+    await expectNoAxeViolations(page, 'failed submit');
+    e2e.preview.emulator.clearFaults();
+    await press(page, 'Try again');
+    const reference = await sentReference(page);
+    const after = await referencesVisibleTo('psw');
+    expect(after.filter((r) => r === reference)).toHaveLength(1);
+    expect(after.length).toBe(before + 1);
+    expect((await alertAsTriage(reference))?.alert.details).toBe(details);
+  });
+
+  it('a draft survives a reload; Exit this page (Shift three times) leaves for the neutral page with no draft behind', async () => {
+    const page = await e2e.as('staffA');
+    await start(page, 'Worker');
+    await toForm(page, 'yes');
+    await typeInto(page, 'details', 'Half written when the page reloaded.');
+    await page.reload();
+    await page.waitForSelector(`${PART} [data-stage="form"]`);
+    expect(await page.$eval(`${PART} textarea[name$="-details"]`, (el) => (el as HTMLTextAreaElement).value)).toBe('Half written when the page reloaded.');
+    expect(await page.textContent(PART)).toContain('We have kept what you typed earlier in this browser tab.');
+    await expectNoAxeViolations(page, 'restored draft');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await Promise.all([page.waitForURL(`**${NEUTRAL_PATH}`), page.keyboard.press('Shift')]);
+    expect(await page.evaluate(() => Object.keys(window.sessionStorage).filter((k) => k.startsWith('wellbeing-raise-draft')))).toEqual([]);
+    // Back does not return to the form: the neutral page replaced it.
+    expect(await open(page, e2e.preview.origin + WELLBEING_PATH)).toBe(200);
+    await page.waitForSelector(`${PART} [data-stage="start"]`);
+    expect(await page.textContent(PART)).not.toContain('Half written');
+    expect(takeErrors(page)).toEqual([]);
+  });
+
+  it('the Exit this page button does the same', async () => {
+    const page = await e2e.as('staffB');
+    await start(page, 'Worker');
+    await toForm(page, 'yes');
+    await typeInto(page, 'details', 'Private words.');
+    await tabTo(page, `${PART} button[data-exit-this-page]`, 150);
+    await Promise.all([page.waitForURL(`**${NEUTRAL_PATH}`), page.keyboard.press('Enter')]);
+    expect(await page.evaluate(() => Object.keys(window.sessionStorage).filter((k) => k.startsWith('wellbeing-raise-draft')))).toEqual([]);
+  });
+});
