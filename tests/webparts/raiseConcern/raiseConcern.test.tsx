@@ -168,6 +168,8 @@ describe('the first questions (R2)', () => {
     expect(store.submitAlert).not.toHaveBeenCalled();
     click('I would still like to talk to an independent person');
     expect(screen.getByLabelText('Details of the concerns being raised')).toBeTruthy();
+    click('Back');
+    expect(screen.getByRole('heading', { name: 'You can take this forward with your manager' })).toBeTruthy();
   });
 
   it('a manager who acknowledged and helped leads to the manager page; Back undoes one answer at a time', () => {

@@ -158,7 +158,9 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
       const last = s.answered[s.answered.length - 1];
       const firstQuestions = { ...s.draft.firstQuestions };
       delete firstQuestions[last];
-      return { ...s, draft: { ...s.draft, firstQuestions }, answered: s.answered.slice(0, -1), stage: 'questions', restored: false };
+      const draft = { ...s.draft, firstQuestions, concernInvolvesManager: last === 'concernInvolvesManager' ? false : s.draft.concernInvolvesManager };
+      // Usually the question is asked again; from the form reached through the manager page, that page.
+      return { ...s, draft, answered: s.answered.slice(0, -1), stage: stageAfterQuestions(draft), restored: false };
     });
 
   const sendCopy = async (alert: Alert, to: string): Promise<void> => {
