@@ -22,7 +22,7 @@ import {
   Section
 } from './pages';
 import { DEFAULT_PERSONA, PERSONAS, PreviewPersona, personaByKey } from './personas';
-import { addMemberships, provision } from './site';
+import { addMemberships, addSettings, provision } from './site';
 import { PAGE_CSS, sectionBackgroundColour } from './style';
 
 export interface PreviewOptions {
@@ -83,6 +83,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     log('Setting up the wellbeing site (first run)...');
     await provision(emulator);
     await addMemberships(emulator);
+    await addSettings(emulator);
     if (options.demoData !== false) {
       log('Adding demo data...');
       const { seedDemoData } = await import('./demoSeed');

@@ -11,7 +11,9 @@ import type { Emulator } from '../emulator/server';
 import type { SeedUser } from '../emulator/store';
 import seed from '../emulator/seed/users.json';
 import { Provisioner, ProvisionReport } from '../src/services/provisioning/Provisioner';
-import { GROUPS, PRINCIPAL_DEFINITIONS, Principal } from '../src/schema';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { ConfigList, GROUPS, PRINCIPAL_DEFINITIONS, Principal } from '../src/schema';
 import { nodeSp } from '../tools/nodeSp';
 import { EMULATOR_TENANT_ID, everyoneLoginName } from '../tools/provision';
 
@@ -68,5 +70,33 @@ export async function addMemberships(emulator: Emulator): Promise<void> {
     for (const persona of personas) {
       await admin.web.siteGroups.getByName(group?.title ?? '').users.add(seedUser(persona).loginName);
     }
+  }
+}
+
+/**
+ * The settings the site owners fill in on a real site (the provisioner leaves them empty): the service manager
+ * of each service area (R16), the HoS Safeguarding (R14), and who the triage team are, with their routes and
+ * management lines (R6, the independence rule). Written once; settings already there are left alone.
+ */
+export async function addSettings(emulator: Emulator): Promise<void> {
+  const person = (p: Persona): { id: string; displayName: string } => ({ id: seedUser(p).loginName, displayName: seedUser(p).title });
+  const settings: Record<string, unknown> = {
+    serviceManagers: { 'childrens-social-care': person('serviceManager'), 'children-and-family-wellbeing-service': person('serviceManager') },
+    hosSafeguarding: [person('hosSafeguarding')],
+    triageTeam: [
+      { ...person('psw'), route: 'PSW', serviceAreaIds: [], managementLineTeamIds: ['csc-out-of-hours'], managementLineNames: ['Dana Director'] },
+      { ...person('ap'), route: 'AP', serviceAreaIds: [], managementLineTeamIds: ['cfws-0-19'], managementLineNames: [] },
+      // The Race Champion lead is a practitioner in Children's Social Care: alerts from there are not independent of them.
+      { ...person('raceChampion'), route: 'RaceChampionLead', serviceAreaIds: ['childrens-social-care'], managementLineTeamIds: [], managementLineNames: [] }
+    ]
+  };
+  const list = spAs(emulator, 'admin').web.lists.getByTitle(ConfigList.title);
+  const key = ConfigList.fields.key.internalName;
+  const value = ConfigList.fields.value.internalName;
+  const existing: Record<string, unknown>[] = await list.items.select('Id', key)();
+  for (const [name, setting] of Object.entries(settings)) {
+    const found = existing.find((i) => i[key] === name);
+    if (!found) await list.items.add({ [key]: name, [value]: JSON.stringify(setting) });
+    else if (name === 'serviceManagers') await list.items.getById(Number(found.Id)).update({ [value]: JSON.stringify(setting) });
   }
 }

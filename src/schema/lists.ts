@@ -543,7 +543,7 @@ export const SupportDirectoryList = defineList({
 });
 
 /** Keys of the WellbeingConfig list (ARCHITECTURE.md: service areas, service managers, SLA mode, threshold). */
-export const CONFIG_KEYS = ['schemaVersion', 'slaMode', 'suppressionThreshold', 'serviceManagers', 'serviceAreas'] as const;
+export const CONFIG_KEYS = ['schemaVersion', 'slaMode', 'suppressionThreshold', 'serviceManagers', 'serviceAreas', 'hosSafeguarding', 'triageTeam'] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
 export const ConfigList = defineList({

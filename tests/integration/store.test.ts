@@ -568,3 +568,28 @@ describe('themes, directory and config', () => {
     expect(site.emulator.requests()).toHaveLength(sent.length);
   });
 });
+
+describe('choosing people and who the triage team are (issue 6)', () => {
+  it('R14: searchPeople finds site users by name or e-mail (people only, at most 10), and quotes the text safely', async () => {
+    const psw = storeAs('psw');
+    // ensureUser puts a person on the site the first time anything is shared with them
+    await site.as('admin').web.ensureUser(site.login('lineManager1'));
+    await site.as('admin').web.ensureUser(site.login('lineManager2'));
+    const found = value(await psw.searchPeople(' manager'));
+    expect(found.map((u) => u.loginName).sort()).toEqual([site.login('lineManager1'), site.login('lineManager2')].sort());
+    expect(found.every((u) => u.email !== '' && u.displayName !== '')).toBe(true);
+    expect(value(await psw.searchPeople('liam.man')).map((u) => u.loginName)).toEqual([site.login('lineManager1')]);
+    expect(value(await psw.searchPeople("O'Neil"))).toEqual([]);
+    expect(value(await psw.searchPeople('l'))).toEqual([]);
+  });
+
+  it('the triage team and the HoS Safeguarding come from config, badly formed entries ignored', async () => {
+    const list = site.as('admin').web.lists.getByTitle(ConfigList.title);
+    const member = { id: site.login('psw'), displayName: 'Priya PSW', route: 'PSW', serviceAreaIds: ['childrens-social-care'], managementLineTeamIds: [], managementLineNames: ['Dana Director'] };
+    await list.items.add({ Title: 'triageTeam', ConfigValue: JSON.stringify([member, { id: 'nobody' }]) });
+    await list.items.add({ Title: 'hosSafeguarding', ConfigValue: JSON.stringify([{ id: site.login('hosSafeguarding'), displayName: 'Hana HoS' }, 42]) });
+    const config = value(await storeAs('psw').config());
+    expect(config.triageTeam).toEqual([member]);
+    expect(config.hosSafeguarding).toEqual([{ id: site.login('hosSafeguarding'), displayName: 'Hana HoS' }]);
+  });
+});

@@ -29,6 +29,7 @@ export function fakeStore(overrides: Partial<Record<keyof IWellbeingStore, jest.
     'appendCaseEvents',
     'caseEvents',
     'saveDiscussion',
+    'searchPeople',
     'shareManagerSummary',
     'managerSummaries',
     'recordHosFollowUp',

@@ -10,6 +10,7 @@
 import type { Alert } from '../../domain/alert';
 import type { Case, CaseEvent } from '../../domain/caseLifecycle';
 import type { FirstContactMode } from '../../domain/firstContactClock';
+import type { TriageMember } from '../../domain/independence';
 import type { ManagerSummary, PersonRef } from '../../domain/managerSummary';
 import type { NetworkThemeRecord, PublishedThemesReport } from '../../domain/themes';
 import type { PublicStatus, SupportEntry } from '../../domain/types';
@@ -237,6 +238,10 @@ export interface WellbeingConfig {
   suppressionThreshold: number;
   /** R14, R16: the service manager of each service area (by service area id). */
   serviceManagers: Record<string, PersonRef>;
+  /** R14: who is notified to follow up a Red summary or an anonymous referral. */
+  hosSafeguarding: PersonRef[];
+  /** R6 and the independence rule: each triage member's route, service areas and management line. */
+  triageTeam: TriageMember[];
   /** Raw values of every key, for settings this interface does not interpret. */
   raw: Record<string, unknown>;
 }
@@ -270,6 +275,14 @@ export interface IWellbeingStore {
   caseEvents(caseId: number): Promise<StoreResult<CaseEvent[]>>;
   /** R12: creates the record (no existing) or updates it with its ETag. */
   saveDiscussion(record: DiscussionRecord, existing?: ItemRef): Promise<StoreResult<DiscussionRecordItem>>;
+
+  /**
+   * R14: people whose name or e-mail contains the text (at least 2 characters), for choosing the line and
+   * service manager. Decision: the data site's users (everyone who can open the intranet is added by
+   * ensureUser when first shared with), which the emulator models; a tenant-wide directory search would use
+   * the people picker endpoint instead.
+   */
+  searchPeople(query: string): Promise<StoreResult<StoreUser[]>>;
 
   // Summaries (triage shares; HoS and named managers read)
   /** R14, R16: stores the summary, shares the item with its recipients only, and notifies them (content-free, R22). */

@@ -124,6 +124,8 @@ const OPEN_STATUSES: readonly CaseStatus[] = ['New', 'Contacted', 'MeetingOffere
 const ID = 'Id';
 const CREATED = 'Created';
 const AUTHOR_ID = 'AuthorId';
+/** The people picker shows at most this many matches; the person types more to narrow it. */
+const PEOPLE_SEARCH_LIMIT = 10;
 
 interface SiteUserData {
   Id: number;
@@ -221,6 +223,22 @@ export class SharePointWellbeingStore implements IWellbeingStore {
       await Promise.all(ensured);
     }
     return (login) => this._idsByLogin.get(lower(login));
+  }
+
+  public searchPeople(query: string): Promise<StoreResult<StoreUser[]>> {
+    return attempt(async () => {
+      const text = query.trim();
+      if (text.length < 2) {
+        return [];
+      }
+      // OData text literal: a quote is doubled. Only people (PrincipalType 1), never groups.
+      const quoted = text.replace(/'/g, "''");
+      const found: SiteUserData[] = await this._sp.web.siteUsers
+        .filter(`PrincipalType eq 1 and (substringof('${quoted}', Title) or substringof('${quoted}', Email))`)
+        .select(ID, 'LoginName', 'Email', 'Title')
+        .top(PEOPLE_SEARCH_LIMIT)();
+      return found.map((data) => this.remember(data)).filter((u) => u.email !== '');
+    });
   }
 
   private user(id: number): StoreUser | undefined {

@@ -9,6 +9,7 @@
 
 import type { Alert, FirstQuestions } from '../../domain/alert';
 import type { Case, CaseEvent, Escalation } from '../../domain/caseLifecycle';
+import { parseTriageTeam } from '../../domain/independence';
 import type { FirstContactMode } from '../../domain/firstContactClock';
 import type { ManagerSummary, PersonRef, SummaryRecipient } from '../../domain/managerSummary';
 import type { PublishedThemesReport } from '../../domain/themes';
@@ -842,6 +843,8 @@ export function fromConfigItems(items: readonly SpItem[]): WellbeingConfig {
     slaMode: mode,
     suppressionThreshold: typeof threshold === 'number' && Number.isInteger(threshold) && threshold >= 1 ? threshold : 3,
     serviceManagers: managers,
+    hosSafeguarding: Array.isArray(raw.hosSafeguarding) ? raw.hosSafeguarding.filter(isPersonRef).map((p) => ({ id: p.id, displayName: p.displayName })) : [],
+    triageTeam: parseTriageTeam(raw.triageTeam),
     raw
   };
   if (typeof raw.schemaVersion === 'number') {

@@ -9,7 +9,7 @@ import { CFWS, CSC, FAMILY_HELP, fail, fakeStore, FR, ok, Q1_REPORT, Q2, reportR
 const F = 'fewer than 3, or hidden to protect a small number';
 const NOW = new Date('2026-11-22T09:00:00Z');
 
-const CONFIG: WellbeingConfig = { slaMode: 'calendar', suppressionThreshold: 3, serviceManagers: {}, raw: {} };
+const CONFIG: WellbeingConfig = { slaMode: 'calendar', suppressionThreshold: 3, serviceManagers: {}, hosSafeguarding: [], triageTeam: [], raw: {} };
 
 function caseRecord(id: number, receivedAt: string, partial: Partial<CaseRecord> = {}, c: Partial<Case> = {}): CaseRecord {
   const alertReceivedAt = new Date(receivedAt);
