@@ -222,6 +222,21 @@ export function previewPages(origin: string): PreviewPage[] {
       ]
     },
     {
+      // The link in every summary notification (R22: the link only). Not restricted: SharePoint shows each
+      // person only the summaries shared with them (R21), and anyone else sees that nothing is.
+      path: `${DATA_SITE_PATH}/SitePages/Wellbeing-summary.aspx`,
+      site: 'Wellbeing triage',
+      title: 'Wellbeing summaries',
+      nav: 'Summaries',
+      sections: [
+        {
+          columns: [
+            { span: 12, blocks: [{ kind: 'webPart', webPart: 'triageBoard', title: 'Wellbeing summaries', properties: { ...dataSite(origin), view: 'summaries' } }] }
+          ]
+        }
+      ]
+    },
+    {
       path: `${DATA_SITE_PATH}/SitePages/Wellbeing-themes-publish.aspx`,
       site: 'Wellbeing triage',
       title: 'Publish wellbeing themes',

@@ -6,7 +6,7 @@ import * as React from 'react';
 import type { WebPartType } from '../pages';
 import { RaiseConcern, raiseConcernProps } from '../../src/webparts/raiseConcern/components/RaiseConcern';
 import { Signposting, signpostingProps } from '../../src/webparts/signposting/components/Signposting';
-import { TriageBoard } from '../../src/webparts/triageBoard/components/TriageBoard';
+import { TriageBoard, triageBoardProps } from '../../src/webparts/triageBoard/components/TriageBoard';
 import { WellbeingThemes, wellbeingThemesProps } from '../../src/webparts/wellbeingThemes/components/WellbeingThemes';
 
 export function webPartElement(type: WebPartType, properties: Record<string, unknown>, location: Location): React.ReactElement {
@@ -16,7 +16,7 @@ export function webPartElement(type: WebPartType, properties: Record<string, unk
     case 'signposting':
       return <Signposting {...signpostingProps(properties)} />;
     case 'triageBoard':
-      return <TriageBoard />;
+      return <TriageBoard {...triageBoardProps(properties)} />;
     case 'wellbeingThemes':
       return <WellbeingThemes {...wellbeingThemesProps(properties)} />;
   }

@@ -6,10 +6,6 @@ define([], function () {
     DataSiteUrlNotAbsolute: "Enter the full address of a SharePoint site, starting with https://",
     DataSiteUrlNotHttps: "The data site address must start with https://",
     DataSiteUrlOtherTenant: "The data site must be in this organisation's SharePoint ({0})",
-    NotBuiltYetHeading: "Coming soon",
-    NotBuiltYetBody: "This part of the wellbeing concern process is being built and is not ready to use yet.",
-    ReadsFromLabel: "Records will be kept on",
-    CurrentSiteLabel: "this site",
     TryAgain: "Try again",
     Problems: {
       throttled: "SharePoint is busy just now. Please wait a moment and try again.",

@@ -5,10 +5,6 @@ declare interface IWellbeingStrings {
   DataSiteUrlNotAbsolute: string;
   DataSiteUrlNotHttps: string;
   DataSiteUrlOtherTenant: string;
-  NotBuiltYetHeading: string;
-  NotBuiltYetBody: string;
-  ReadsFromLabel: string;
-  CurrentSiteLabel: string;
   TryAgain: string;
   Problems: Record<'throttled' | 'offline' | 'signedOut' | 'noPermission' | 'notFound' | 'conflict' | 'invalidInput' | 'other', string>;
   RetryAfter: string;

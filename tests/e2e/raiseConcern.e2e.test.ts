@@ -6,7 +6,7 @@
  * exactly one alert; Exit this page leaves no draft behind.
  */
 import type { Page } from 'playwright-core';
-import { axeViolations, describeViolations, E2E, open, screenshot, startE2E, tabTo, takeErrors } from './support/e2e';
+import { expectNoAxeViolations, chooseRadio, E2E, open, pressButton, screenshot, selectByKeyboard, startE2E, tabTo, takeErrors, typeInto } from './support/e2e';
 import { NEUTRAL_PATH, WELLBEING_PATH } from '../../preview/pages';
 import { spAs } from '../../preview/site';
 import type { Persona } from '../../preview/site';
@@ -52,78 +52,23 @@ async function referencesVisibleTo(persona: Persona): Promise<string[]> {
   return items.map((i) => String(i[column]));
 }
 
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  expect({ where, violations: describeViolations(await axeViolations(page)) }).toEqual({ where, violations: [] });
-}
-
-/** Tabs to a radio group (named by the end of its name) and moves with the arrow keys to the value. */
-async function chooseRadio(page: Page, group: string, value: string): Promise<void> {
-  await tabTo(page, `${PART} input[type=radio][name$="-${group}"]`);
-  for (let i = 0; i < 6; i++) {
-    const state = await page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement;
-      return { value: el.value, checked: el.checked };
-    });
-    if (state.value === value) {
-      if (!state.checked) await page.keyboard.press('Space');
-      return;
-    }
-    await page.keyboard.press('ArrowDown');
-  }
-  throw new Error(`No ${value} in the ${group} radios`);
-}
+/** The radio group whose name ends with this (the form's ids have a generated prefix). */
+const chooseIn = (page: Page, group: string, value: string): Promise<void> => chooseRadio(page, `${PART} input[type=radio][name$="-${group}"]`, value);
+const typeIn = (page: Page, nameEnd: string, text: string): Promise<void> => typeInto(page, `${PART} [name$="-${nameEnd}"]`, text);
+const selectIn = (page: Page, nameEnd: string, value: string): Promise<void> => selectByKeyboard(page, `${PART} select[name$="-${nameEnd}"]`, value);
 
 async function answer(page: Page, question: string, value: 'yes' | 'no'): Promise<void> {
   await page.waitForSelector(`${PART} [data-question="${question}"]`);
-  await chooseRadio(page, question, value);
+  await chooseIn(page, question, value);
   await tabTo(page, `${PART} button[type=submit]`);
   await page.keyboard.press('Enter');
-}
-
-async function typeInto(page: Page, nameEnd: string, text: string): Promise<void> {
-  await tabTo(page, `${PART} [name$="-${nameEnd}"]`, 120);
-  await page.keyboard.type(text);
-}
-
-/** A closed select changes value with the arrow keys, as a keyboard user does it. */
-async function selectOption(page: Page, nameEnd: string, value: string): Promise<void> {
-  const selector = `${PART} select[name$="-${nameEnd}"]`;
-  await tabTo(page, selector, 120);
-  const { target, current } = await page.$eval(
-    selector,
-    (el, v) => {
-      const s = el as HTMLSelectElement;
-      return { target: Array.from(s.options).findIndex((o) => o.value === v), current: s.selectedIndex };
-    },
-    value
-  );
-  if (target < 0) throw new Error(`${value} is not an option of ${nameEnd}`);
-  const key = target > current ? 'ArrowDown' : 'ArrowUp';
-  for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
-  expect(await page.$eval(selector, (el) => (el as HTMLSelectElement).value)).toBe(value);
-}
-
-/** Tab until the focused element is the button with this text (bounded), then Enter. */
-async function press(page: Page, text: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el && el.tagName === 'BUTTON' ? (el.textContent ?? '').trim() : '';
-    });
-    if (focused === text) {
-      await page.keyboard.press('Enter');
-      return;
-    }
-  }
-  throw new Error(`No button "${text}" reachable by Tab`);
 }
 
 async function start(page: Page, who: 'Worker' | 'Colleague', url = WELLBEING_PATH): Promise<void> {
   expect(await open(page, e2e.preview.origin + url)).toBe(200);
   await page.waitForSelector(`${PART} [data-stage="start"]`);
-  await chooseRadio(page, 'who', who);
-  await press(page, 'Continue');
+  await chooseIn(page, 'who', who);
+  await pressButton(page, 'Continue');
 }
 
 /** Not raised with the manager, not about them, not able to: talk to an independent person (or not). */
@@ -136,9 +81,9 @@ async function toForm(page: Page, wantsIndependentPerson: 'yes' | 'no'): Promise
 }
 
 async function fillConcern(page: Page, details: string): Promise<void> {
-  await typeInto(page, 'details', details);
-  await typeInto(page, 'actionTaken', 'Nothing yet.');
-  await typeInto(page, 'whatNeedsToHappen', 'Someone independent to talk it through with.');
+  await typeIn(page, 'details', details);
+  await typeIn(page, 'actionTaken', 'Nothing yet.');
+  await typeIn(page, 'whatNeedsToHappen', 'Someone independent to talk it through with.');
 }
 
 async function sentReference(page: Page): Promise<string> {
@@ -154,8 +99,8 @@ describe('raising a wellbeing concern in the preview, by keyboard', () => {
     await expectNoAxeViolations(page, 'first question');
     await toForm(page, 'yes');
     await expectNoAxeViolations(page, 'the form');
-    await typeInto(page, 'workerName', 'Alex Staff');
-    await press(page, 'Send the alert');
+    await typeIn(page, 'workerName', 'Alex Staff');
+    await pressButton(page, 'Send the alert');
     await page.waitForSelector(`${PART} [data-error-summary]`);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
     await expectNoAxeViolations(page, 'the form with errors');
@@ -165,12 +110,12 @@ describe('raising a wellbeing concern in the preview, by keyboard', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toMatch(/-role$/);
     await page.keyboard.type('Social worker');
-    await selectOption(page, 'serviceAreaId', 'childrens-social-care');
-    await selectOption(page, 'teamId', 'csc-first-response');
-    await selectOption(page, 'locationId', 'county-hall');
+    await selectIn(page, 'serviceAreaId', 'childrens-social-care');
+    await selectIn(page, 'teamId', 'csc-first-response');
+    await selectIn(page, 'locationId', 'county-hall');
     await fillConcern(page, 'My caseload has been too high since the summer and I am not sleeping.');
     expect(await page.textContent(`${PART} [data-route]`)).toBe("This goes to the Principal Social Worker for Children's Social Care.");
-    await press(page, 'Send the alert');
+    await pressButton(page, 'Send the alert');
     const reference = await sentReference(page);
     expect(await page.textContent(PART)).toContain('The Principal Social Worker will contact you within 48 hours');
     await page.waitForSelector(`${PART} [data-my-concerns]`);
@@ -212,9 +157,9 @@ describe('raising a wellbeing concern in the preview, by keyboard', () => {
     expect(await page.textContent(`${PART} [data-anonymous-notice]`)).toContain('SharePoint itself still records which account submitted the form');
     expect(await page.$(`${PART} [name$="-workerName"]`)).toBeNull();
     await expectNoAxeViolations(page, 'anonymous form on a phone');
-    await selectOption(page, 'serviceAreaId', 'children-and-family-wellbeing-service');
+    await selectIn(page, 'serviceAreaId', 'children-and-family-wellbeing-service');
     await fillConcern(page, 'There is shouting in the office most weeks and people are frightened.');
-    await press(page, 'Send the alert');
+    await pressButton(page, 'Send the alert');
     const reference = await sentReference(page);
     expect(await page.textContent(PART)).toContain('As no name was given, nobody can contact you about it.');
     await expectNoAxeViolations(page, 'anonymous sent on a phone');
@@ -232,17 +177,17 @@ describe('raising a wellbeing concern in the preview, by keyboard', () => {
     const page = await e2e.as('colleague');
     await start(page, 'Colleague');
     await toForm(page, 'yes');
-    await chooseRadio(page, 'consentMode', 'WorkerSeenAndAgreed');
+    await chooseIn(page, 'consentMode', 'WorkerSeenAndAgreed');
     await tabTo(page, `${PART} input[type=checkbox][id$="-sendWorkerCopy-box"]`);
     await page.keyboard.press('Space');
-    await typeInto(page, 'copyTo', 'alex.staff@leics.example');
-    await typeInto(page, 'workerName', 'Alex Staff');
-    await typeInto(page, 'role', 'Family worker');
-    await selectOption(page, 'serviceAreaId', 'children-and-family-wellbeing-service');
-    await selectOption(page, 'teamId', 'cfws-family-help');
+    await typeIn(page, 'copyTo', 'alex.staff@leics.example');
+    await typeIn(page, 'workerName', 'Alex Staff');
+    await typeIn(page, 'role', 'Family worker');
+    await selectIn(page, 'serviceAreaId', 'children-and-family-wellbeing-service');
+    await selectIn(page, 'teamId', 'cfws-family-help');
     await fillConcern(page, 'Alex has been very low since the restructure and asked me to help write this.');
     await expectNoAxeViolations(page, 'colleague form');
-    await press(page, 'Send the alert');
+    await pressButton(page, 'Send the alert');
     const reference = await sentReference(page);
     await page.waitForSelector(`${PART} p[role=status]:has-text("A copy has been sent to alex.staff@leics.example.")`);
     expect(await page.textContent(PART)).toContain('The Advanced Practitioner will contact your colleague within 48 hours');
@@ -264,15 +209,15 @@ describe('raising a wellbeing concern in the preview, by keyboard', () => {
     await tabTo(page, 'a[href*="from=induction"]', 150);
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     await page.waitForSelector(`${PART} [data-new-starter]`);
-    await chooseRadio(page, 'who', 'Worker');
-    await press(page, 'Continue');
+    await chooseIn(page, 'who', 'Worker');
+    await pressButton(page, 'Continue');
     await toForm(page, 'yes');
-    await typeInto(page, 'workerName', 'Nia Newstarter');
-    await typeInto(page, 'role', 'Newly qualified social worker');
-    await selectOption(page, 'serviceAreaId', 'childrens-social-care');
-    await selectOption(page, 'teamId', 'csc-first-response');
+    await typeIn(page, 'workerName', 'Nia Newstarter');
+    await typeIn(page, 'role', 'Newly qualified social worker');
+    await selectIn(page, 'serviceAreaId', 'childrens-social-care');
+    await selectIn(page, 'teamId', 'csc-first-response');
     await fillConcern(page, 'I have not had supervision in my first six weeks.');
-    await press(page, 'Send the alert');
+    await pressButton(page, 'Send the alert');
     const reference = await sentReference(page);
     expect((await alertAsTriage(reference))?.alert.newStarter).toBe(true);
     expect(takeErrors(page)).toEqual([]);
@@ -296,23 +241,23 @@ describe('raising a wellbeing concern in the preview, by keyboard', () => {
     const page = await e2e.as('staffB');
     await start(page, 'Worker');
     await toForm(page, 'yes');
-    await typeInto(page, 'workerName', 'Bea Staff');
-    await typeInto(page, 'role', 'Team manager');
-    await selectOption(page, 'serviceAreaId', 'childrens-social-care');
-    await selectOption(page, 'teamId', 'csc-first-response');
+    await typeIn(page, 'workerName', 'Bea Staff');
+    await typeIn(page, 'role', 'Team manager');
+    await selectIn(page, 'serviceAreaId', 'childrens-social-care');
+    await selectIn(page, 'teamId', 'csc-first-response');
     const details = 'Written once, sent once: the connection dropped on the first try.';
     await fillConcern(page, details);
     const before = (await referencesVisibleTo('psw')).length;
     // Every attempt to add to the alerts list (PnPjs's own retries included) loses its connection.
     e2e.preview.emulator.inject({ drop: true, count: 20, match: new RegExp(`^POST .*${AlertsList.title}'?\\)?/items`, 'i') });
-    await press(page, 'Send the alert');
+    await pressButton(page, 'Send the alert');
     await page.waitForSelector(`${PART} [role=alert]:has-text("Your alert has not been sent yet.")`, { timeout: 60000 });
     expect(await page.textContent(`${PART} [role=alert]`)).toContain('Everything you typed is still here.');
     expect(await page.$eval(`${PART} textarea[name$="-details"]`, (el) => (el as HTMLTextAreaElement).value)).toBe(details);
     expect((await referencesVisibleTo('psw')).length).toBe(before);
     await expectNoAxeViolations(page, 'failed submit');
     e2e.preview.emulator.clearFaults();
-    await press(page, 'Try again');
+    await pressButton(page, 'Try again');
     const reference = await sentReference(page);
     const after = await referencesVisibleTo('psw');
     expect(after.filter((r) => r === reference)).toHaveLength(1);
@@ -324,7 +269,7 @@ describe('raising a wellbeing concern in the preview, by keyboard', () => {
     const page = await e2e.as('staffA');
     await start(page, 'Worker');
     await toForm(page, 'yes');
-    await typeInto(page, 'details', 'Half written when the page reloaded.');
+    await typeIn(page, 'details', 'Half written when the page reloaded.');
     await page.reload();
     await page.waitForSelector(`${PART} [data-stage="form"]`);
     expect(await page.$eval(`${PART} textarea[name$="-details"]`, (el) => (el as HTMLTextAreaElement).value)).toBe('Half written when the page reloaded.');
@@ -345,7 +290,7 @@ describe('raising a wellbeing concern in the preview, by keyboard', () => {
     const page = await e2e.as('staffB');
     await start(page, 'Worker');
     await toForm(page, 'yes');
-    await typeInto(page, 'details', 'Private words.');
+    await typeIn(page, 'details', 'Private words.');
     await tabTo(page, `${PART} button[data-exit-this-page]`, 150);
     await Promise.all([page.waitForURL(`**${NEUTRAL_PATH}`), page.keyboard.press('Enter')]);
     expect(await page.evaluate(() => Object.keys(window.sessionStorage).filter((k) => k.startsWith('wellbeing-raise-draft')))).toEqual([]);

@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import type { Page } from 'playwright-core';
-import { axeViolations, DEMO_NOW, describeViolations, E2E, open, screenshot, startE2E, tabTo, takeErrors } from './support/e2e';
+import { expectNoAxeViolations, DEMO_NOW, E2E, open, screenshot, startE2E, tabTo, takeErrors } from './support/e2e';
 import type { Persona } from '../../preview/site';
 
 jest.setTimeout(300000);
@@ -31,10 +31,6 @@ async function as(persona: Persona, viewport?: { width: number; height: number }
   const page = await e2e.as(persona, viewport ? { viewport } : {});
   await page.clock.setFixedTime(DEMO_NOW);
   return page;
-}
-
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  expect({ where, violations: describeViolations(await axeViolations(page)) }).toEqual({ where, violations: [] });
 }
 
 /** Every table of the report as the screen shows it: caption, then each row's cells. */

@@ -1,16 +1,34 @@
 import * as React from 'react';
+import { IPropertyPaneGroup, PropertyPaneDropdown } from '@microsoft/sp-property-pane';
 import * as strings from 'TriageBoardWebPartStrings';
 import { IWellbeingWebPartProps, WellbeingWebPartBase } from '../common/WellbeingWebPartBase';
-import { TriageBoard } from './components/TriageBoard';
+import { TriageBoard, triageBoardProps } from './components/TriageBoard';
+import { TRIAGE_VIEWS, TriageView } from './components/triageBoardProps';
 
-export type ITriageBoardWebPartProps = IWellbeingWebPartProps;
+export interface ITriageBoardWebPartProps extends IWellbeingWebPartProps {
+  /** The triage team's board, or the page where managers and the HoS open summaries shared with them. */
+  view: TriageView;
+}
 
+/**
+ * Also a Teams personal app and tab (manifest supportedHosts): it reads the configured data site URL, never
+ * the team's own site (WellbeingWebPartBase).
+ */
 export default class TriageBoardWebPart extends WellbeingWebPartBase<ITriageBoardWebPartProps> {
   protected get propertyPaneDescription(): string {
     return strings.PropertyPaneDescription;
   }
 
   protected renderContent(): React.ReactElement {
-    return React.createElement(TriageBoard);
+    return React.createElement(TriageBoard, triageBoardProps(this.properties));
+  }
+
+  protected extraPropertyPaneGroups(): IPropertyPaneGroup[] {
+    return [
+      {
+        groupName: strings.ViewGroupName,
+        groupFields: [PropertyPaneDropdown('view', { label: strings.ViewFieldLabel, options: TRIAGE_VIEWS.map((key) => ({ key, text: strings.ViewNames[key] })) })]
+      }
+    ];
   }
 }

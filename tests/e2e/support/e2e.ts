@@ -125,3 +125,65 @@ export async function tabTo(page: Page, selector: string, maxTabs = 60): Promise
   }
   throw new Error(`Could not reach ${selector} with the Tab key in ${maxTabs} presses`);
 }
+
+/** Tabs until the focused element is a button whose text is exactly this (bounded), then presses Enter. */
+export async function pressButton(page: Page, text: string, maxTabs = 200): Promise<void> {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el && el.tagName === 'BUTTON' ? (el.textContent ?? '').trim() : '';
+    });
+    if (focused === text) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`No button "${text}" reachable by Tab`);
+}
+
+/** Tabs into a radio group (any radio matching the selector) and moves with the arrow keys to the value. */
+export async function chooseRadio(page: Page, groupSelector: string, value: string): Promise<void> {
+  await tabTo(page, groupSelector, 200);
+  for (let i = 0; i < 8; i++) {
+    const state = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement;
+      return { value: el.value, checked: el.checked };
+    });
+    if (state.value === value) {
+      if (!state.checked) await page.keyboard.press('Space');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`No radio ${value} in ${groupSelector}`);
+}
+
+/** Tabs to a field and types into it. */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await tabTo(page, selector, 200);
+  await page.keyboard.type(text);
+}
+
+/** A closed select changes value with the arrow keys, as a keyboard user does it. */
+export async function selectByKeyboard(page: Page, selector: string, value: string): Promise<void> {
+  await tabTo(page, selector, 200);
+  const { target, current } = await page.$eval(
+    selector,
+    (el, v) => {
+      const s = el as HTMLSelectElement;
+      return { target: Array.from(s.options).findIndex((o) => o.value === v), current: s.selectedIndex };
+    },
+    value
+  );
+  if (target < 0) throw new Error(`${value} is not an option of ${selector}`);
+  const key = target > current ? 'ArrowDown' : 'ArrowUp';
+  for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
+  const chosen = await page.$eval(selector, (el) => (el as HTMLSelectElement).value);
+  if (chosen !== value) throw new Error(`${selector} shows ${chosen}, not ${value}`);
+}
+
+/** axe finds nothing on the page as it is now; `where` names the state in a failure. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  expect({ where, violations: describeViolations(await axeViolations(page)) }).toEqual({ where, violations: [] });
+}

@@ -1,2 +1,0 @@
-export { NotBuiltYet } from './NotBuiltYet';
-export type { INotBuiltYetProps } from './NotBuiltYet';

@@ -1,0 +1,594 @@
+// Working one case (R10-R17): first contact and the meeting, consent, the meeting record, the RAG with its
+// meanings, the Red summary or the anonymous referral, the HoS follow-up, and closing. Every change goes
+// through the case lifecycle (domain) and is saved with the ETag it was read with: if a colleague changed
+// the case meanwhile, nothing is overwritten, their change is loaded and what was typed here stays.
+import * as React from 'react';
+import * as strings from 'TriageBoardWebPartStrings';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { useWellbeingServices } from '../../../../components/ServicesContext';
+import { Problem } from '../../../../components/Problem';
+import { callStore, useStoreRead } from '../../../../components/useStoreRead';
+import { isActionableAsNamed } from '../../../../domain/alert';
+import * as life from '../../../../domain/caseLifecycle';
+import { firstContactClock } from '../../../../domain/firstContactClock';
+import { independenceConcerns, IndependenceConcern, memberFor } from '../../../../domain/independence';
+import { DISCUSSION_LIMITS } from '../../../../domain/limits';
+import { buildManagerSummary, PersonRef, SummaryError } from '../../../../domain/managerSummary';
+import { CASE_OUTCOMES, CaseOutcome, CONTACT_METHODS, ContactMethod, EQUALITY_NETWORKS, Rag, RAGS } from '../../../../domain/types';
+import { locationById, serviceAreaById, serviceAreas, teamById, themes } from '../../../../referenceData';
+import type { CaseDetail, CaseRecord, StoreUser, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
+import type { StoreError } from '../../../../services/store/storeErrors';
+import { BoardRow, firstContactSettings } from './boardModel';
+import { clockText, RagTag } from './Board';
+import { PersonPicker } from './PersonPicker';
+import { date, dateTime, fill, useTriageClasses } from '../triageStyles';
+
+/** Where the notification's link takes a recipient (R22: the link only). */
+export const SUMMARY_PAGE_NAME = 'Wellbeing-summary.aspx';
+
+export interface ICaseWorkProps {
+  row: BoardRow;
+  me: StoreUser;
+  config: WellbeingConfig;
+  now: () => Date;
+  /** Back to the queue; changed: something was saved, so the queue reads again. */
+  onBack: (changed: boolean) => void;
+}
+
+type Notice = { kind: 'saved'; text: string } | { kind: 'refused'; text: string } | { kind: 'failed'; error: StoreError; retry?: () => void } | { kind: 'conflict' };
+
+function independenceText(c: IndependenceConcern): string {
+  switch (c.kind) {
+    case 'ownServiceArea':
+      return fill(strings.Independence.ownServiceArea, serviceAreaById(c.serviceAreaId)?.name ?? c.serviceAreaId);
+    case 'teamInManagementLine':
+      return fill(strings.Independence.teamInManagementLine, teamById(c.teamId)?.name ?? c.teamId);
+    default:
+      return fill(strings.Independence.namesManagementLine, c.name);
+  }
+}
+
+export function CaseWork(props: ICaseWorkProps): React.ReactElement {
+  const classes = useTriageClasses();
+  const services = useWellbeingServices();
+  const ref = { caseId: props.row.record.id, alertId: props.row.record.alertId };
+  const detail = useStoreRead<CaseDetail>(`case-${ref.caseId}`, (store) => store.caseDetail(ref));
+  const [notice, setNotice] = React.useState<Notice | undefined>(undefined);
+  const [busy, setBusy] = React.useState(false);
+  const [changed, setChanged] = React.useState(false);
+  const headingRef = React.useRef<HTMLHeadingElement>(null);
+  const noticeRef = React.useRef<HTMLDivElement>(null);
+
+  // Typed work stays here across saves, conflicts and re-reads.
+  const [method, setMethod] = React.useState<ContactMethod>('Phone');
+  const [passTo, setPassTo] = React.useState('');
+  const [rag, setRagChoice] = React.useState<Rag | undefined>(undefined);
+  const [outcome, setOutcome] = React.useState<CaseOutcome | ''>('');
+  const [recordText, setRecordText] = React.useState<{ summary: string; agreedActions: string; consentToShare: boolean; themeIds: string[] } | undefined>(undefined);
+  const [summaryText, setSummaryText] = React.useState<{ concerns: string; actions: string } | undefined>(undefined);
+  const [nameShared, setNameShared] = React.useState(false);
+  const [lineManager, setLineManager] = React.useState<PersonRef | undefined>(undefined);
+  const [serviceManager, setServiceManager] = React.useState<PersonRef | undefined>(undefined);
+  const [nextPerson, setNextPerson] = React.useState<PersonRef | undefined>(undefined);
+  const [summaryErrors, setSummaryErrors] = React.useState<SummaryError[]>([]);
+
+  React.useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+  React.useEffect(() => {
+    if (notice !== undefined) noticeRef.current?.focus();
+  }, [notice]);
+
+  if (detail.state.status === 'loading') {
+    return <Spinner label={strings.Loading} ariaLive="polite" labelPosition="right" />;
+  }
+  if (detail.state.status === 'failed') {
+    return (
+      <div>
+        <Problem what={strings.LoadFailed} error={detail.state.error} onRetry={detail.retry} />
+        <button type="button" className={classes.button} onClick={() => props.onBack(changed)}>
+          {strings.BackToQueue}
+        </button>
+      </div>
+    );
+  }
+  const d = detail.state.value;
+  const record = d.record;
+  const c = record.case;
+  const a = d.alert?.alert;
+  const settings = firstContactSettings(props.config);
+  const clock = firstContactClock(record.alertReceivedAt, props.now(), settings, c.firstContactAt);
+  const ctx = (): life.CommandContext => ({ at: props.now(), by: props.me.loginName });
+  const available = life.availableCommands(c, ctx());
+  const member = memberFor(props.config.triageTeam, props.me);
+  const concerns = a ? independenceConcerns(a, member) : [];
+  const discussion = d.discussions[0];
+  const summary = d.summaries[0];
+  const serviceArea = serviceAreaById(record.serviceAreaId);
+  const configuredServiceManager = props.config.serviceManagers[record.serviceAreaId];
+  const name = (login?: string): string =>
+    login === undefined ? strings.OwnerNobody : props.config.triageTeam.find((m) => m.id.toLowerCase() === login.toLowerCase())?.displayName ?? login.replace(/^.*\|/, '');
+
+  const rec = recordText ?? {
+    summary: discussion?.record.summary ?? '',
+    agreedActions: discussion?.record.agreedActions ?? '',
+    consentToShare: discussion?.record.consentToShare ?? false,
+    themeIds: record.themeIds
+  };
+  const sum = summaryText ?? { concerns: rec.summary, actions: rec.agreedActions };
+  const chosenRag = rag ?? c.rag;
+  const serviceManagerChoice = serviceManager ?? configuredServiceManager;
+
+  /** Saves a lifecycle change with the ETag it was read with; a conflict loads the latest and keeps what was typed. */
+  const save = async (next: life.CommandResult, doneText: string, themeIds?: string[], before?: (record: CaseRecord) => Promise<boolean>): Promise<boolean> => {
+    if (!next.ok) {
+      setNotice({ kind: 'refused', text: strings.Refusals[next.reason] });
+      return false;
+    }
+    setBusy(true);
+    try {
+      if (before && !(await before(record))) return false;
+      const result = await callStore(services.store, (s) => s.updateCase(record, { case: next.case, events: next.events, themeIds }));
+      if (!result.ok) {
+        if (result.error.kind === 'conflict') {
+          setNotice({ kind: 'conflict' });
+          detail.retry();
+        } else {
+          setNotice({ kind: 'failed', error: result.error });
+        }
+        return false;
+      }
+      setChanged(true);
+      setNotice({ kind: 'saved', text: doneText });
+      detail.retry();
+      return true;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveRecord = async (): Promise<void> => {
+    if (a === undefined) return;
+    if (rec.summary.trim() === '') {
+      setNotice({ kind: 'refused', text: strings.SummaryRequired });
+      return;
+    }
+    if (rec.summary.trim().length > DISCUSSION_LIMITS.summary || rec.agreedActions.trim().length > DISCUSSION_LIMITS.agreedActions) {
+      setNotice({ kind: 'refused', text: fill(strings.TooLong, strings.Summary, DISCUSSION_LIMITS.summary.toLocaleString('en-GB')) });
+      return;
+    }
+    setBusy(true);
+    try {
+      const saved = await callStore(services.store, (s) =>
+        s.saveDiscussion(
+          {
+            reference: c.reference,
+            caseId: record.id,
+            date: c.meetingHeldAt ?? props.now(),
+            workerName: a.workerName,
+            role: a.role,
+            team: teamById(a.teamId)?.name ?? '',
+            serviceAreaId: a.serviceAreaId,
+            details: a.details,
+            actionTaken: a.actionTaken,
+            whatNeedsToHappen: a.whatNeedsToHappen,
+            summary: rec.summary.trim(),
+            agreedActions: rec.agreedActions.trim(),
+            consentToShare: rec.consentToShare
+          },
+          discussion
+        )
+      );
+      if (!saved.ok) {
+        if (saved.error.kind === 'conflict') {
+          setNotice({ kind: 'conflict' });
+          detail.retry();
+        } else setNotice({ kind: 'failed', error: saved.error, retry: () => void saveRecord() });
+        return;
+      }
+    } finally {
+      setBusy(false);
+    }
+    // R12, R18: the key themes go on the case (for the quarterly report), with no event.
+    await save({ ok: true, case: c, events: [] }, strings.RecordSaved, rec.themeIds);
+  };
+
+  const share = async (): Promise<void> => {
+    if (a === undefined) return;
+    const anonymous = c.anonymous;
+    const built = buildManagerSummary(
+      a,
+      { concernsAndActionsNeeded: sum.concerns, actionsAgreed: sum.actions },
+      {
+        nameShared: !anonymous && nameShared && isActionableAsNamed(c.consentStatus),
+        lineManager: anonymous ? undefined : lineManager,
+        serviceManager: serviceManagerChoice,
+        nextPersonInLine: nextPerson,
+        sharedAt: props.now(),
+        serviceAreas
+      }
+    );
+    if (!built.ok) {
+      setSummaryErrors(built.errors);
+      return;
+    }
+    setSummaryErrors([]);
+    const command = anonymous ? life.forwardAnonymous(c, ctx()) : life.shareSummary(c, ctx(), !built.summary.redacted);
+    const link = new URL(`SitePages/${SUMMARY_PAGE_NAME}`, `${services.dataSite.url.replace(/\/$/, '')}/`).href;
+    let notified = true;
+    await save(command, fill(strings.SharedWith, built.summary.recipients.map((r) => r.person.displayName).join(', '), date(built.summary.hosFollowUpDue)), undefined, async () => {
+      const shared = await callStore(services.store, (s) =>
+        s.shareManagerSummary({ caseId: record.id, serviceAreaId: record.serviceAreaId, summary: built.summary, hosSafeguarding: props.config.hosSafeguarding, link })
+      );
+      if (!shared.ok) {
+        setNotice({ kind: 'failed', error: shared.error, retry: () => void share() });
+        return false;
+      }
+      notified = shared.value.notified;
+      return true;
+    });
+    if (!notified) setNotice({ kind: 'refused', text: strings.NotNotified });
+  };
+
+  const summaryError = (field: SummaryError['field']): string | undefined => summaryErrors.find((e) => e.field === field)?.message;
+  const button = (text: string, onClick: () => void, primary = false): React.ReactElement => (
+    <button type="button" className={primary ? classes.primaryButton : classes.button} disabled={busy} onClick={onClick}>
+      {text}
+    </button>
+  );
+
+  return (
+    <article aria-labelledby="case-heading" data-case={c.reference}>
+      <button type="button" className={classes.linkButton} onClick={() => props.onBack(changed)}>
+        {strings.BackToQueue}
+      </button>
+      <h2 id="case-heading" ref={headingRef} tabIndex={-1}>
+        {fill(strings.CaseHeading, c.reference)}
+      </h2>
+      <div ref={noticeRef} tabIndex={-1} aria-live="polite">
+        {notice?.kind === 'saved' ? (
+          <p className={classes.success} role="status">
+            {notice.text}
+          </p>
+        ) : null}
+        {notice?.kind === 'refused' ? (
+          <p className={classes.problem} role="alert">
+            {notice.text}
+          </p>
+        ) : null}
+        {notice?.kind === 'conflict' ? (
+          <p className={classes.problem} role="alert" data-conflict="true">
+            {strings.Conflict}
+          </p>
+        ) : null}
+        {notice?.kind === 'failed' ? <Problem what={strings.SaveFailed} error={notice.error} reassurance={strings.Kept} onRetry={notice.retry} /> : null}
+      </div>
+
+      <dl className={classes.facts}>
+        <dt>{strings.Labels.status}</dt>
+        <dd data-status={c.status}>{strings.Statuses[c.status]}</dd>
+        <dt>{strings.Labels.rag}</dt>
+        <dd>
+          <RagTag rag={c.rag} />
+        </dd>
+        <dt>{strings.Labels.firstContact}</dt>
+        <dd data-sla={clock.state}>{clockText(clock)}</dd>
+        <dt>{strings.Labels.route}</dt>
+        <dd>{strings.Routes[c.route]}</dd>
+        <dt>{strings.Labels.owner}</dt>
+        <dd>{name(c.owner)}</dd>
+        <dt>{strings.Consent}</dt>
+        <dd>{strings.ConsentStates[c.consentStatus]}</dd>
+        <dt>{strings.Labels.received}</dt>
+        <dd>{dateTime(record.alertReceivedAt)}</dd>
+      </dl>
+
+      {concerns.length > 0 ? (
+        <section className={classes.warning} aria-labelledby="case-independence" data-independence="true">
+          <h3 id="case-independence">{strings.IndependenceHeading}</h3>
+          <ul>
+            {concerns.map((x) => (
+              <li key={`${x.kind}`}>{independenceText(x)}</li>
+            ))}
+          </ul>
+          <p>{strings.IndependenceAdvice}</p>
+        </section>
+      ) : null}
+
+      {a ? (
+        <section aria-labelledby="case-alert" className={classes.section}>
+          <h3 id="case-alert">{strings.AlertHeading}</h3>
+          <dl className={classes.facts}>
+            {a.anonymous ? (
+              <>
+                <dt>{strings.Labels.name}</dt>
+                <dd data-anonymous="true">{strings.Anonymous}</dd>
+              </>
+            ) : (
+              <>
+                <dt>{strings.Labels.name}</dt>
+                <dd>{a.workerName}</dd>
+                <dt>{strings.Labels.role}</dt>
+                <dd>{a.role}</dd>
+                <dt>{strings.Labels.team}</dt>
+                <dd>{teamById(a.teamId)?.name ?? a.teamId}</dd>
+              </>
+            )}
+            <dt>{strings.Labels.serviceArea}</dt>
+            <dd>{serviceArea?.name ?? a.serviceAreaId}</dd>
+            {a.locationId ? (
+              <>
+                <dt>{strings.Labels.location}</dt>
+                <dd>{locationById(a.locationId)?.name ?? a.locationId}</dd>
+              </>
+            ) : null}
+            <dt>{strings.Labels.details}</dt>
+            <dd>{a.details}</dd>
+            <dt>{strings.Labels.actionTaken}</dt>
+            <dd>{a.actionTaken}</dd>
+            <dt>{strings.Labels.whatNeedsToHappen}</dt>
+            <dd>{a.whatNeedsToHappen}</dd>
+            {a.completedBy === 'Colleague' ? (
+              <>
+                <dt>{strings.Consent}</dt>
+                <dd>{strings.OnBehalf}</dd>
+              </>
+            ) : null}
+            {a.newStarter ? (
+              <>
+                <dt>{strings.NewStarter}</dt>
+                <dd>{strings.YesNo.yes}</dd>
+              </>
+            ) : null}
+            {a.concernInvolvesManager ? (
+              <>
+                <dt>{strings.InvolvesManager}</dt>
+                <dd>{a.nextPersonInLine ? `${strings.NextPersonInLine}: ${a.nextPersonInLine}` : strings.YesNo.yes}</dd>
+              </>
+            ) : null}
+            {a.networks.length > 0 ? (
+              <>
+                <dt>{strings.Networks}</dt>
+                <dd>{EQUALITY_NETWORKS.filter((n) => a.networks.includes(n)).join(', ')}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="case-assign" className={classes.section}>
+        <h3 id="case-assign">{strings.AssignHeading}</h3>
+        {c.owner === undefined ? <p>{strings.Unassigned}</p> : null}
+        <div className={classes.toolbar}>
+          {c.status !== 'Closed' && c.owner?.toLowerCase() !== props.me.loginName.toLowerCase()
+            ? button(strings.TakeCase, () => void save(life.assign(c, ctx(), props.me.loginName), strings.Saved), true)
+            : null}
+          {c.status !== 'Closed' && props.config.triageTeam.length > 0 ? (
+            <>
+              <div className={classes.field}>
+                <label htmlFor="case-pass-to">{strings.ReassignLabel}</label>
+                <select id="case-pass-to" className={classes.input} value={passTo} onChange={(e) => setPassTo(e.target.value)}>
+                  <option value="">{strings.FilterAny}</option>
+                  {props.config.triageTeam
+                    .filter((m) => m.id.toLowerCase() !== (c.owner ?? '').toLowerCase())
+                    .map((m) => (
+                      <option key={m.id} value={m.id}>
+                        {m.displayName} ({strings.Routes[m.route]})
+                      </option>
+                    ))}
+                </select>
+              </div>
+              {button(strings.Reassign, () => passTo && void save(life.assign(c, ctx(), passTo), strings.Saved))}
+            </>
+          ) : null}
+        </div>
+      </section>
+
+      {c.status !== 'Closed' ? (
+        <section aria-labelledby="case-contact" className={classes.section}>
+          <h3 id="case-contact">{strings.ContactHeading}</h3>
+          <p className={classes.help}>{strings.GroundRules}</p>
+          <div className={classes.toolbar}>
+            <div className={classes.field}>
+              <label htmlFor="case-method">{strings.ContactMethod}</label>
+              <select id="case-method" className={classes.input} value={method} onChange={(e) => setMethod(e.target.value as ContactMethod)}>
+                {CONTACT_METHODS.map((m) => (
+                  <option key={m} value={m}>
+                    {strings.Methods[m]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {available.includes('recordFirstContact') ? button(strings.RecordFirstContact, () => void save(life.recordFirstContact(c, ctx(), method), strings.Saved)) : null}
+            {available.includes('offerMeeting') ? button(strings.OfferMeeting, () => void save(life.offerMeeting(c, ctx(), method), strings.Saved)) : null}
+            {available.includes('recordMeeting') ? button(strings.RecordMeeting, () => void save(life.recordMeeting(c, ctx(), method), strings.Saved)) : null}
+          </div>
+          <div className={classes.toolbar}>
+            {available.includes('confirmConsent') ? button(strings.ConfirmConsent, () => void save(life.confirmConsent(c, ctx(), 'Triage'), strings.Saved)) : null}
+            {available.includes('recordWhistleblowing') ? button(strings.Whistleblowing, () => void save(life.recordWhistleblowing(c, ctx()), strings.Saved)) : null}
+            {c.whistleblowing ? <p>{strings.WhistleblowingRecorded}</p> : null}
+          </div>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="case-record" className={classes.section}>
+        <h3 id="case-record">{strings.RecordHeading}</h3>
+        <p className={classes.help}>{strings.RecordHint}</p>
+        {c.meetingHeldAt === undefined ? (
+          <p>{strings.RecordNeedsMeeting}</p>
+        ) : (
+          <>
+            <div className={classes.field}>
+              <label htmlFor="case-summary">{strings.Summary}</label>
+              <textarea id="case-summary" className={classes.textarea} value={rec.summary} onChange={(e) => setRecordText({ ...rec, summary: e.target.value })} />
+            </div>
+            <fieldset style={{ border: 0, padding: 0, margin: '0 0 12px' }}>
+              <legend style={{ fontWeight: 600 }}>{strings.KeyThemes}</legend>
+              <div className={classes.choices} style={{ columns: '18em', display: 'block' }}>
+                {themes.map((t) => (
+                  <label key={t.id} style={{ breakInside: 'avoid', margin: '0 0 6px' }}>
+                    <input
+                      type="checkbox"
+                      checked={rec.themeIds.includes(t.id)}
+                      onChange={(e) => setRecordText({ ...rec, themeIds: e.target.checked ? [...rec.themeIds, t.id] : rec.themeIds.filter((x) => x !== t.id) })}
+                    />
+                    <span>{t.name}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div className={classes.field}>
+              <label htmlFor="case-actions">{strings.AgreedActions}</label>
+              <textarea id="case-actions" className={classes.textarea} value={rec.agreedActions} onChange={(e) => setRecordText({ ...rec, agreedActions: e.target.value })} />
+            </div>
+            <div className={classes.choices}>
+              <label>
+                <input type="checkbox" checked={rec.consentToShare} onChange={(e) => setRecordText({ ...rec, consentToShare: e.target.checked })} />
+                <span>{strings.ConsentToShare}</span>
+              </label>
+            </div>
+            <div className={classes.toolbar}>{button(strings.SaveRecord, () => void saveRecord(), true)}</div>
+          </>
+        )}
+      </section>
+
+      {c.status !== 'Closed' ? (
+        <section aria-labelledby="case-rag" className={classes.section}>
+          <h3 id="case-rag">{strings.RagHeading}</h3>
+          {available.includes('setRag') ? (
+            <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+              <legend className={classes.visuallyHidden}>{strings.RagHeading}</legend>
+              <div className={classes.choices}>
+                {RAGS.map((r) => (
+                  <label key={r}>
+                    <input type="radio" name="case-rag" value={r} checked={chosenRag === r} onChange={() => setRagChoice(r)} aria-describedby={`case-rag-${r}`} />
+                    <span>
+                      <RagTag rag={r} />
+                      <span id={`case-rag-${r}`} className={classes.help} style={{ display: 'block' }}>
+                        {strings.RagMeanings[r]}
+                      </span>
+                    </span>
+                  </label>
+                ))}
+              </div>
+              <div className={classes.toolbar}>{button(strings.SaveRag, () => chosenRag && void save(life.setRag(c, ctx(), chosenRag), strings.Saved), true)}</div>
+            </fieldset>
+          ) : (
+            <p>{c.rag ? <RagTag rag={c.rag} /> : strings.RagBeforeMeeting}</p>
+          )}
+        </section>
+      ) : null}
+
+      {available.includes('shareSummary') || available.includes('forwardAnonymous') ? (
+        <section aria-labelledby="case-share" className={classes.section} data-share="true">
+          <h3 id="case-share">{c.anonymous ? strings.ForwardHeading : strings.ShareHeading}</h3>
+          {c.anonymous ? <p>{strings.ForwardHint}</p> : null}
+          {summaryErrors.length > 0 ? (
+            <ul className={classes.problem} role="alert">
+              {summaryErrors.map((e) => (
+                <li key={e.field + e.message}>{e.message}</li>
+              ))}
+            </ul>
+          ) : null}
+          {!c.anonymous ? (
+            <div className={classes.choices}>
+              <label>
+                <input type="checkbox" checked={nameShared} disabled={!isActionableAsNamed(c.consentStatus)} onChange={(e) => setNameShared(e.target.checked)} aria-describedby="case-name-shared-hint" />
+                <span>{strings.NameShared}</span>
+              </label>
+              <span id="case-name-shared-hint" className={classes.help}>
+                {isActionableAsNamed(c.consentStatus) ? strings.NameSharedHint : strings.NameNotConsented}
+              </span>
+            </div>
+          ) : null}
+          <div className={classes.field}>
+            <label htmlFor="case-summary-concerns">{strings.ConcernsAndActions}</label>
+            {summaryError('concernsAndActionsNeeded') ? <span className={classes.fieldError}>{summaryError('concernsAndActionsNeeded')}</span> : null}
+            <textarea id="case-summary-concerns" className={classes.textarea} value={sum.concerns} onChange={(e) => setSummaryText({ ...sum, concerns: e.target.value })} />
+          </div>
+          <div className={classes.field}>
+            <label htmlFor="case-summary-actions">{strings.ActionsAgreed}</label>
+            {summaryError('actionsAgreed') ? <span className={classes.fieldError}>{summaryError('actionsAgreed')}</span> : null}
+            <textarea id="case-summary-actions" className={classes.textarea} value={sum.actions} onChange={(e) => setSummaryText({ ...sum, actions: e.target.value })} />
+          </div>
+          {!c.anonymous && nameShared ? <PersonPicker id="case-line-manager" label={strings.LineManager} value={lineManager} onChange={setLineManager} error={summaryError('recipients')} /> : null}
+          <PersonPicker id="case-service-manager" label={strings.ServiceManager} value={serviceManagerChoice} onChange={setServiceManager} />
+          {a?.concernInvolvesManager ? <PersonPicker id="case-next-person" label={strings.NextPerson} value={nextPerson} onChange={setNextPerson} /> : null}
+          {configuredServiceManager === undefined ? <p className={classes.help}>{strings.NoServiceManager}</p> : null}
+          <div className={classes.toolbar}>{button(c.anonymous ? strings.Forward : strings.Share, () => void share(), true)}</div>
+        </section>
+      ) : null}
+
+      {c.hosFollowUpDue !== undefined ? (
+        <section aria-labelledby="case-follow-up" className={classes.section}>
+          <h3 id="case-follow-up">{strings.FollowUpHeading}</h3>
+          {summary?.hosFollowUpDoneAt ? (
+            <p>{fill(strings.FollowUpDone, date(summary.hosFollowUpDoneAt), summary.hosFollowUpOutcome ?? '')}</p>
+          ) : (
+            <p data-follow-up-due="true">{fill(props.now() > c.hosFollowUpDue ? strings.FollowUpOverdue : strings.FollowUpDue, date(c.hosFollowUpDue))}</p>
+          )}
+          {summary?.hosFollowUpDoneAt && available.includes('recordFollowUp')
+            ? button(strings.RecordFollowUp, () => void save(life.recordFollowUp(c, ctx(), summary.hosFollowUpOutcome ?? ''), strings.FollowUpSaved))
+            : null}
+        </section>
+      ) : null}
+
+      {c.status !== 'Closed' ? (
+        <section aria-labelledby="case-close" className={classes.section}>
+          <h3 id="case-close">{strings.CloseHeading}</h3>
+          <div className={classes.toolbar}>
+            <div className={classes.field}>
+              <label htmlFor="case-outcome">{strings.Outcome}</label>
+              <select id="case-outcome" className={classes.input} value={outcome} onChange={(e) => setOutcome(e.target.value as CaseOutcome)}>
+                <option value="">{strings.FilterAny}</option>
+                {CASE_OUTCOMES.map((o) => (
+                  <option key={o} value={o}>
+                    {strings.Outcomes[o]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {button(strings.CloseCase, () => outcome && void save(life.close(c, ctx(), outcome), strings.Saved))}
+          </div>
+        </section>
+      ) : (
+        <p>{fill(strings.Closed, c.outcome ? strings.Outcomes[c.outcome] : '')}</p>
+      )}
+
+      <section aria-labelledby="case-events" className={classes.section}>
+        <h3 id="case-events">{strings.EventsHeading}</h3>
+        <table className={classes.table} data-events="true">
+          <caption className={classes.visuallyHidden}>{strings.EventsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{strings.ColWhen}</th>
+              <th scope="col">{strings.ColWhat}</th>
+              <th scope="col">{strings.ColWho}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.events.map((e, i) => (
+              <tr key={i} data-event={e.kind}>
+                <td>{dateTime(e.at)}</td>
+                <td>{eventText(e)}</td>
+                <td>{name(e.by)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </article>
+  );
+}
+
+/** An event in words: its kind, and for a change the codes in words (events hold codes only, R22). */
+function eventText(e: life.CaseEvent): string {
+  const word = (code?: string): string =>
+    code === undefined
+      ? ''
+      : (strings.Statuses as Record<string, string>)[code] ?? (strings.Rags as Record<string, string>)[code] ?? (strings.Outcomes as Record<string, string>)[code] ?? (strings.ConsentStates as Record<string, string>)[code] ?? code.replace(/^.*\|/, '');
+  const kind = strings.EventKinds[e.kind];
+  if (e.kind === 'Escalated' && e.escalation) return `${kind}: ${strings.Escalations[e.escalation]}`;
+  if (e.from !== undefined || e.to !== undefined) return `${kind}: ${[word(e.from), word(e.to)].filter((x) => x !== '').join(' to ')}`;
+  return kind;
+}

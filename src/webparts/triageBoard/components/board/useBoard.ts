@@ -1,0 +1,76 @@
+// Loading the board: who I am, the settings and every open case, in parallel; then a case for every alert
+// still without one (R10: the clock already runs from the alert's creation, whoever opens the board first).
+import * as React from 'react';
+import { useWellbeingServices } from '../../../../components/ServicesContext';
+import { callStore } from '../../../../components/useStoreRead';
+import { openCase } from '../../../../domain/caseLifecycle';
+import { firstContactDue } from '../../../../domain/firstContactClock';
+import type { OpenWork, StoreUser, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
+import type { StoreError } from '../../../../services/store/storeErrors';
+import { firstContactSettings } from './boardModel';
+
+export interface BoardData {
+  me: StoreUser;
+  config: WellbeingConfig;
+  work: OpenWork;
+}
+
+export type BoardState =
+  | { status: 'loading' }
+  | { status: 'failed'; error: StoreError }
+  | { status: 'ready'; data: BoardData; opening: boolean; openFailed?: StoreError };
+
+export function useBoard(now: () => Date): { state: BoardState; reload: () => void } {
+  const services = useWellbeingServices();
+  const [state, setState] = React.useState<BoardState>({ status: 'loading' });
+  const [attempt, setAttempt] = React.useState(0);
+  const nowRef = React.useRef(now);
+  nowRef.current = now;
+
+  React.useEffect(() => {
+    let current = true;
+    const load = async (): Promise<void> => {
+      const [me, config, work] = await Promise.all([
+        callStore(services.store, (s) => s.currentUser()),
+        callStore(services.store, (s) => s.config()),
+        callStore(services.store, (s) => s.openWork())
+      ]);
+      if (!current) return;
+      const failed = [me, config, work].find((r) => !r.ok);
+      if (failed && !failed.ok) {
+        setState({ status: 'failed', error: failed.error });
+        return;
+      }
+      if (!me.ok || !config.ok || !work.ok) return;
+      const data: BoardData = { me: me.value, config: config.value, work: work.value };
+      const waiting = data.work.alertsWithoutCase;
+      setState({ status: 'ready', data, opening: waiting.length > 0 });
+      if (waiting.length === 0) return;
+      const settings = firstContactSettings(data.config);
+      let openFailed: StoreError | undefined;
+      for (const alert of waiting) {
+        const a = alert.alert;
+        const opened = openCase(
+          { reference: a.reference, route: a.route, anonymous: a.anonymous, consentStatus: a.consentStatus },
+          { at: nowRef.current(), by: data.me.loginName }
+        );
+        if (!opened.ok) continue;
+        const result = await callStore(services.store, (s) =>
+          s.openCase({ alert, case: opened.case, events: opened.events, firstContactDue: firstContactDue(a.submittedAt, settings) })
+        );
+        // A conflict: a colleague's board opened it at the same moment (one case per alert); the re-read shows it.
+        if (!result.ok && result.error.kind !== 'conflict') openFailed = result.error;
+      }
+      const again = await callStore(services.store, (s) => s.openWork());
+      if (!current) return;
+      setState({ status: 'ready', data: again.ok ? { ...data, work: again.value } : data, opening: false, openFailed: again.ok ? openFailed : again.error });
+    };
+    setState({ status: 'loading' });
+    load().catch(() => current && setState({ status: 'failed', error: { kind: 'unknown', retryable: true } }));
+    return () => {
+      current = false;
+    };
+  }, [services, attempt]);
+
+  return { state, reload: React.useCallback(() => setAttempt((n) => n + 1), []) };
+}

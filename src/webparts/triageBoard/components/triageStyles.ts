@@ -1,0 +1,118 @@
+import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import type { Theme } from '@fluentui/react/lib/Theme';
+import { focusRing, formStyles } from '../../../components/formStyles';
+
+export type TriageClasses = Record<
+  | 'root'
+  | 'button'
+  | 'primaryButton'
+  | 'linkButton'
+  | 'field'
+  | 'input'
+  | 'textarea'
+  | 'help'
+  | 'fieldError'
+  | 'problem'
+  | 'success'
+  | 'warning'
+  | 'toolbar'
+  | 'counts'
+  | 'count'
+  | 'countAlert'
+  | 'table'
+  | 'tag'
+  | 'overdue'
+  | 'panel'
+  | 'section'
+  | 'facts'
+  | 'choices'
+  | 'visuallyHidden',
+  string
+>;
+
+/** RAG and overdue are always words; these colours only add to them (3:1 or better on white). */
+export const RAG_COLOURS: Readonly<Record<string, string>> = { Green: '#107C10', Amber: '#A35200', Red: '#A4262C' };
+
+function makeClasses(theme: Theme): TriageClasses {
+  const s = theme.semanticColors;
+  const p = theme.palette;
+  const form = formStyles(theme);
+  return mergeStyleSets({
+    root: {
+      maxWidth: '100%',
+      overflowWrap: 'break-word',
+      fontSize: 16,
+      lineHeight: '1.45',
+      color: s.bodyText,
+      selectors: {
+        'h2, h3, h4': { fontWeight: 600, margin: '18px 0 8px' },
+        h2: { fontSize: 24, marginTop: 0 },
+        h3: { fontSize: 20 },
+        h4: { fontSize: 17 },
+        p: { margin: '0 0 10px', maxWidth: '75ch' },
+        'a:focus-visible, [tabindex="-1"]:focus-visible': focusRing(s.link)
+      }
+    },
+    button: form.button,
+    primaryButton: form.primaryButton,
+    linkButton: {
+      font: 'inherit',
+      background: 'none',
+      border: 0,
+      padding: '2px 0',
+      minHeight: 24,
+      color: s.link,
+      textDecoration: 'underline',
+      cursor: 'pointer',
+      textAlign: 'left',
+      selectors: { ':focus-visible': focusRing(s.link) }
+    },
+    field: form.field,
+    input: form.input,
+    textarea: [form.input, { minHeight: 100, width: '100%', boxSizing: 'border-box', resize: 'vertical' }],
+    help: form.help,
+    fieldError: form.fieldError,
+    problem: form.problem,
+    success: form.success,
+    warning: { borderLeft: `4px solid ${s.warningIcon ?? p.themePrimary}`, background: s.warningBackground, padding: '8px 14px', margin: '8px 0 14px' },
+    toolbar: { display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end', margin: '8px 0 12px', selectors: { '> *': { minWidth: 0, maxWidth: '100%', margin: 0 } } },
+    counts: { display: 'flex', flexWrap: 'wrap', gap: 12, margin: '0 0 12px', padding: 0, listStyle: 'none' },
+    count: { border: `1px solid ${s.bodyDivider}`, padding: '6px 12px', fontWeight: 600 },
+    countAlert: { border: `2px solid ${RAG_COLOURS.Red}`, color: RAG_COLOURS.Red, padding: '6px 12px', fontWeight: 700 },
+    table: {
+      borderCollapse: 'collapse',
+      width: '100%',
+      selectors: {
+        caption: { textAlign: 'left', fontWeight: 600, padding: '0 0 6px' },
+        'th, td': { borderBottom: `1px solid ${s.bodyDivider}`, padding: '6px 8px', textAlign: 'left', verticalAlign: 'top' },
+        'thead th': { borderBottom: `2px solid ${s.bodyText}` },
+        // Overdue rows stand out by a red bar and the words "Overdue by", not by a tint the links would fade on.
+        'tr[data-overdue="true"] th': { borderLeft: `6px solid ${RAG_COLOURS.Red}` }
+      }
+    },
+    tag: { display: 'inline-block', borderLeft: '6px solid transparent', paddingLeft: 6, fontWeight: 600 },
+    overdue: { color: RAG_COLOURS.Red, fontWeight: 700 },
+    panel: { border: `1px solid ${s.bodyDivider}`, padding: '12px 16px', margin: '8px 0 16px' },
+    section: { borderTop: `1px solid ${s.bodyDivider}`, paddingTop: 8, marginTop: 16 },
+    facts: { display: 'grid', gridTemplateColumns: 'minmax(8em, max-content) 1fr', gap: '4px 16px', margin: '0 0 12px', selectors: { dt: { fontWeight: 600 }, dd: { margin: 0, whiteSpace: 'pre-wrap' } } },
+    choices: { display: 'flex', flexDirection: 'column', gap: 8, selectors: { label: { display: 'flex', gap: 8, alignItems: 'flex-start', fontWeight: 400 }, input: { width: 20, height: 20, margin: '2px 0 0', flex: '0 0 auto' } } },
+    visuallyHidden: form.visuallyHidden
+  });
+}
+
+export function useTriageClasses(): TriageClasses {
+  const theme = useTheme();
+  return React.useMemo(() => makeClasses(theme), [theme]);
+}
+
+const fill = (template: string, ...values: Array<string | number>): string =>
+  values.reduce<string>((text, v, i) => text.split(`{${i}}`).join(String(v)), template);
+export { fill };
+
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+
+export const dateTime = (d: Date): string => DATE_TIME.format(d);
+export const date = (d: Date): string => DATE.format(d);
