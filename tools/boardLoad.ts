@@ -1,0 +1,103 @@
+/*
+ * The triage board's first load against a big site, for tools/measure-board.ts and its test: seeds the
+ * emulator with open and closed cases (items written straight into the lists, as years of use would leave
+ * them), then does what the board does on opening (useBoard: who I am, the settings and the open work, in
+ * parallel, through the real store) and counts the HTTP requests it took.
+ */
+import type { Emulator } from '../emulator/server';
+import { seedUser, spAs } from '../preview/site';
+import { emptyAlertDraft, prepareAlert } from '../src/domain/alert';
+import { openCase } from '../src/domain/caseLifecycle';
+import { firstContactDue, DEFAULT_FIRST_CONTACT_SETTINGS } from '../src/domain/firstContactClock';
+import { newIdempotencyKey, newReference } from '../src/domain/reference';
+import type { CaseStatus } from '../src/domain/types';
+import { locations, serviceAreas } from '../src/referenceData';
+import { AlertsList, CasesList } from '../src/schema';
+import type { IMailService } from '../src/services/mail/IMailService';
+import { publicStatusItem, toAlertItem, toCaseItem } from '../src/services/store/mapping';
+import { SharePointWellbeingStore } from '../src/services/store/SharePointWellbeingStore';
+
+const OPEN: readonly CaseStatus[] = ['New', 'Contacted', 'MeetingOffered', 'MeetingHeld', 'AwaitingFollowUp'];
+const START = Date.UTC(2025, 0, 1);
+const noMail: IMailService = {
+  notify: () => Promise.resolve({ ok: true, value: undefined }),
+  sendAlertCopy: () => Promise.resolve({ ok: true, value: undefined })
+};
+
+/** Adds `open` open cases and `closed` closed ones, each with its alert (in chunks, so memory stays flat). */
+export function seedBoard(emulator: Emulator, counts: { open: number; closed: number }, seed = 7): void {
+  let x = seed;
+  const random = (): number => ((x = (x * 16807) % 2147483647) / 2147483647);
+  const psw = seedUser('psw');
+  const ids = (login: string): number | undefined => (login === psw.loginName ? psw.id : undefined);
+  const total = counts.open + counts.closed;
+  for (let from = 0; from < total; from += 2000) {
+    const alerts = [];
+    const cases = [];
+    for (let i = from; i < Math.min(total, from + 2000); i++) {
+      const open = i < counts.open;
+      const area = serviceAreas[i % serviceAreas.length];
+      const submittedAt = new Date(START + i * 3600000);
+      const prepared = prepareAlert(
+        {
+          ...emptyAlertDraft(),
+          workerName: 'Seeded Worker',
+          role: 'Practitioner',
+          serviceAreaId: area.id,
+          teamId: area.teams[i % area.teams.length].id,
+          locationId: locations[i % locations.length].id,
+          details: 'Seeded for measuring the board.',
+          actionTaken: 'None.',
+          whatNeedsToHappen: 'Nothing: a measurement.'
+        },
+        { serviceAreas, locations },
+        { submittedAt, reference: newReference(random), idempotencyKey: newIdempotencyKey(random) }
+      );
+      if (!prepared.ok) throw new Error('a seeded alert is invalid');
+      const a = prepared.alert;
+      alerts.push({ ...toAlertItem(a), ...publicStatusItem(open ? 'InProgress' : 'Closed') });
+      const opened = openCase({ reference: a.reference, route: a.route, anonymous: false, consentStatus: a.consentStatus }, { at: submittedAt, by: psw.loginName });
+      if (!opened.ok) throw new Error('a seeded case is invalid');
+      const status = open ? OPEN[i % OPEN.length] : 'Closed';
+      cases.push({ case: { ...opened.case, status, owner: psw.loginName }, alert: a });
+    }
+    const alertIds = emulator.seedItems(AlertsList.title, alerts, seedUser('staffA').loginName);
+    emulator.seedItems(
+      CasesList.title,
+      cases.map((c, i) =>
+        toCaseItem(
+          c.case,
+          {
+            alertId: alertIds[i],
+            alertReceivedAt: c.alert.submittedAt,
+            firstContactDue: firstContactDue(c.alert.submittedAt, DEFAULT_FIRST_CONTACT_SETTINGS),
+            serviceAreaId: c.alert.serviceAreaId,
+            teamId: c.alert.teamId,
+            locationId: c.alert.locationId,
+            themeIds: []
+          },
+          ids
+        )
+      ),
+      psw.loginName
+    );
+  }
+}
+
+export interface BoardLoad {
+  /** HTTP requests (a $batch counts once). */
+  roundTrips: number;
+  /** Requests inside batches, counted one by one. */
+  batchedParts: number;
+  openCases: number;
+}
+
+/** What the board reads when the PSW opens it, through the real store (a new store: nothing cached). */
+export async function measureBoardLoad(emulator: Emulator): Promise<BoardLoad> {
+  const store = new SharePointWellbeingStore(spAs(emulator, 'psw'), noMail);
+  emulator.clearRequests();
+  const [me, config, work] = await Promise.all([store.currentUser(), store.config(), store.openWork()]);
+  if (!me.ok || !config.ok || !work.ok) throw new Error('The board did not load');
+  const requests = emulator.requests();
+  return { roundTrips: requests.filter((r) => !r.batched).length, batchedParts: requests.filter((r) => r.batched).length, openCases: work.value.openCases.length };
+}
