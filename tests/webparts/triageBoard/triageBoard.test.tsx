@@ -1,0 +1,265 @@
+/**
+ * @jest-environment jsdom
+ */
+/*
+ * The triage board (R10-R17) with a fake store and a fixed clock: the queue's order, counts and filters, new
+ * alerts given a case, the independence warning, refusals in words, a conflict that loses nothing, and the
+ * summaries page (R14, R21).
+ */
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { WebPartRoot } from '../../../src/components/WebPartRoot';
+import type { Alert } from '../../../src/domain/alert';
+import type { Case } from '../../../src/domain/caseLifecycle';
+import type { TriageMember } from '../../../src/domain/independence';
+import type { AlertRecord, CaseDetail, CaseRecord, ManagerSummaryRecord, OpenWork, StoreUser, WellbeingConfig } from '../../../src/services/store/IWellbeingStore';
+import { boardRows, filterRows, firstContactSettings, NO_FILTERS, overdueCount, referenceProblem } from '../../../src/webparts/triageBoard/components/board/boardModel';
+import { TriageBoard } from '../../../src/webparts/triageBoard/components/TriageBoard';
+import { fail, fakeStore, FakeStore, ok, servicesWith } from '../../support/fakeStore';
+import { makeAlert } from '../../support/fixtures';
+
+const NOW = new Date('2026-11-22T09:00:00Z');
+const HOUR = 3600000;
+const PSW = 'i:0#.f|membership|priya.psw@leics.example';
+const AP = 'i:0#.f|membership|aaron.ap@leics.example';
+const ME: StoreUser = { id: 15, loginName: PSW, email: 'priya.psw@leics.example', displayName: 'Priya PSW' };
+const MEMBERS: TriageMember[] = [
+  { id: PSW, displayName: 'Priya PSW', route: 'PSW', serviceAreaIds: ['childrens-social-care'], managementLineTeamIds: [], managementLineNames: [] },
+  { id: AP, displayName: 'Aaron AP', route: 'AP', serviceAreaIds: [], managementLineTeamIds: [], managementLineNames: [] }
+];
+const CONFIG: WellbeingConfig = { slaMode: 'calendar', suppressionThreshold: 3, serviceManagers: {}, hosSafeguarding: [], triageTeam: MEMBERS, raw: {} };
+
+function alertRecord(id: number, hoursAgo: number, patch: Partial<Alert> = {}): AlertRecord {
+  const alert = { ...makeAlert(id), submittedAt: new Date(NOW.getTime() - hoursAgo * HOUR), ...patch };
+  return { id, etag: '"1"', alert, publicStatus: 'Received' };
+}
+
+function caseRecord(id: number, alert: AlertRecord, c: Partial<Case> = {}): CaseRecord {
+  return {
+    id,
+    etag: '"1"',
+    alertId: alert.id,
+    alertReceivedAt: alert.alert.submittedAt,
+    firstContactDue: new Date(alert.alert.submittedAt.getTime() + 48 * HOUR),
+    serviceAreaId: alert.alert.serviceAreaId,
+    teamId: alert.alert.teamId,
+    locationId: alert.alert.locationId,
+    themeIds: [],
+    case: {
+      reference: alert.alert.reference,
+      route: alert.alert.route,
+      anonymous: alert.alert.anonymous,
+      consentStatus: alert.alert.consentStatus,
+      status: 'New',
+      openedAt: alert.alert.submittedAt,
+      escalations: [],
+      whistleblowing: false,
+      ...c
+    }
+  };
+}
+
+const a1 = alertRecord(1, 60); // overdue by 12 h
+const a2 = alertRecord(2, 40); // due in 8 h (due soon)
+const a3 = alertRecord(3, 10, { serviceAreaId: 'children-and-family-wellbeing-service', teamId: 'cfws-family-help', route: 'AP' });
+const a4 = alertRecord(4, 70); // contacted late
+const c1 = caseRecord(11, a1);
+const c2 = caseRecord(12, a2, { owner: PSW, status: 'Contacted', firstContactAt: new Date(NOW.getTime() - 39 * HOUR) });
+const c3 = caseRecord(13, a3);
+const c4 = caseRecord(14, a4, { status: 'MeetingHeld', rag: 'Amber', firstContactAt: new Date(NOW.getTime() - 10 * HOUR), meetingHeldAt: new Date(NOW.getTime() - 9 * HOUR) });
+const WORK: OpenWork = { alertsWithoutCase: [], openCases: [c2, c4, c3, c1].map((record) => ({ record, alert: [a1, a2, a3, a4].find((a) => a.id === record.alertId) })) };
+
+function show(store: FakeStore, view: 'board' | 'summaries' = 'board'): void {
+  render(
+    <WebPartRoot services={servicesWith(store)}>
+      <TriageBoard view={view} now={NOW} />
+    </WebPartRoot>
+  );
+}
+
+function boardStore(overrides: Partial<Record<keyof FakeStore, jest.Mock>> = {}): FakeStore {
+  return fakeStore({
+    currentUser: jest.fn(() => ok(ME)),
+    config: jest.fn(() => ok(CONFIG)),
+    openWork: jest.fn(() => ok(WORK)),
+    ...overrides
+  });
+}
+
+const rowReferences = (): string[] => Array.from(document.querySelectorAll('tr[data-reference]')).map((r) => r.getAttribute('data-reference') ?? '');
+
+describe('the queue (R10)', () => {
+  const rows = boardRows(WORK.openCases, NOW, firstContactSettings(CONFIG));
+
+  it('puts overdue first, then by when contact is due, then contacted cases; counts overdue over every case', () => {
+    expect(rows.map((r) => [r.record.case.reference, r.clock.state])).toEqual([
+      [a1.alert.reference, 'overdue'],
+      [a3.alert.reference, 'due'],
+      [a4.alert.reference, 'metLate'],
+      [a2.alert.reference, 'met']
+    ]);
+    expect(overdueCount(rows)).toBe(1);
+    expect(overdueCount(filterRows(rows, { ...NO_FILTERS, route: 'AP' }, PSW))).toBe(0);
+  });
+
+  it('filters by route, status, RAG, owner and finds a reference however it was typed', () => {
+    const refs = (f: Partial<typeof NO_FILTERS>): string[] => filterRows(rows, { ...NO_FILTERS, ...f }, PSW).map((r) => r.record.case.reference);
+    expect(refs({ route: 'AP' })).toEqual([a3.alert.reference]);
+    expect(refs({ status: 'MeetingHeld' })).toEqual([a4.alert.reference]);
+    expect(refs({ rag: 'Amber' })).toEqual([a4.alert.reference]);
+    expect(refs({ rag: 'NotRated' })).toHaveLength(3);
+    expect(refs({ owner: 'me' })).toEqual([a2.alert.reference]);
+    expect(refs({ owner: 'nobody' })).toHaveLength(3);
+    expect(refs({ reference: a2.alert.reference.toLowerCase().replace(/-/g, ' '), route: 'AP' })).toEqual([a2.alert.reference]);
+    expect(referenceProblem('WB-0000')).toBe(true);
+    expect(referenceProblem('')).toBe(false);
+  });
+
+  it('shows my route by default, overdue in words, and the overdue count whatever the filter', async () => {
+    show(boardStore());
+    await screen.findByRole('table');
+    expect(rowReferences()).toEqual([a1.alert.reference, a4.alert.reference, a2.alert.reference]);
+    expect(screen.getByText('1 first contact is overdue')).toBeTruthy();
+    expect(document.querySelector(`tr[data-reference="${a1.alert.reference}"] td[data-sla]`)?.textContent).toBe('Overdue by 12 h');
+    fireEvent.change(screen.getByLabelText('Route'), { target: { value: 'AP' } });
+    expect(rowReferences()).toEqual([a3.alert.reference]);
+    expect(screen.getByText('1 first contact is overdue')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Find by reference'), { target: { value: 'WB-nope' } });
+    expect(screen.getByText('That is not a reference. Check it against the one the person read out.')).toBeTruthy();
+  });
+
+  it('gives every alert without a case a case whose clock runs from the alert, then reads the board again', async () => {
+    const waiting = alertRecord(5, 30);
+    const openWork = jest.fn().mockImplementationOnce(() => ok({ alertsWithoutCase: [waiting], openCases: [] })).mockImplementation(() => ok(WORK));
+    const openCase = jest.fn(() => ok(caseRecord(15, waiting)));
+    show(boardStore({ openWork, openCase }));
+    await waitFor(() => expect(openWork).toHaveBeenCalledTimes(2));
+    expect(openCase).toHaveBeenCalledTimes(1);
+    const input = openCase.mock.calls[0][0];
+    expect(input.firstContactDue).toEqual(new Date(waiting.alert.submittedAt.getTime() + 48 * HOUR));
+    expect(input.case).toMatchObject({ reference: waiting.alert.reference, status: 'New' });
+    expect(input.events.map((e: { kind: string; by: string }) => [e.kind, e.by])).toEqual([['CaseOpened', PSW]]);
+  });
+
+  it('a failure is said plainly with a way to try again; no access says who the board is for', async () => {
+    const openWork = jest.fn().mockImplementationOnce(() => fail({ kind: 'throttled', retryAfterSeconds: 5 })).mockImplementation(() => ok(WORK));
+    show(boardStore({ openWork }));
+    expect((await screen.findByRole('alert')).textContent).toContain('SharePoint is busy just now. Please wait a moment and try again. SharePoint asked us to wait 5 seconds.');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('table');
+  });
+
+  it('R21: someone outside the triage team is told the board is not for them', async () => {
+    show(boardStore({ openWork: jest.fn(() => fail({ kind: 'noPermission', retryable: false })) }));
+    expect((await screen.findByText(/This board is for the triage team/)).getAttribute('data-no-access')).toBe('true');
+  });
+});
+
+describe('working a case (R11-R17)', () => {
+  function detail(record: CaseRecord, alert: AlertRecord): CaseDetail {
+    return { record, alert, events: [], discussions: [], summaries: [] };
+  }
+
+  it('warns a triage member whose own service area the alert comes from (independence)', async () => {
+    show(boardStore({ caseDetail: jest.fn(() => ok(detail(c1, a1))) }));
+    fireEvent.click(await screen.findByRole('button', { name: `Open ${a1.alert.reference}` }));
+    const warning = await screen.findByText('Check your independence');
+    expect(warning.closest('section')?.textContent).toContain("This alert comes from your own service area (Children's Social Care).");
+  });
+
+  it('R13: the RAG choice shows what each colour means, and a refused command is said in words without saving', async () => {
+    const updateCase = jest.fn();
+    show(boardStore({ caseDetail: jest.fn(() => ok(detail(c4, a4))), updateCase }));
+    fireEvent.click(await screen.findByRole('button', { name: `Open ${a4.alert.reference}` }));
+    await screen.findByRole('heading', { name: 'Green, Amber or Red' });
+    expect(screen.getByRole('radio', { name: /^Red/ }).getAttribute('aria-describedby')).toBe('case-rag-Red');
+    expect(document.getElementById('case-rag-Red')?.textContent).toContain('further action is needed');
+    expect((screen.getByRole('radio', { name: /^Amber/ }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: /^Amber/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save the rating' }));
+    expect((await screen.findByText('The case already has that rating.')).getAttribute('role')).toBe('alert');
+    expect(updateCase).not.toHaveBeenCalled();
+  });
+
+  it('a conflict loads the other change, says so, and keeps what was typed', async () => {
+    const held = caseRecord(14, a4, { status: 'MeetingHeld', rag: 'Amber', firstContactAt: new Date(NOW.getTime() - 10 * HOUR), meetingHeldAt: new Date(NOW.getTime() - 9 * HOUR) });
+    const caseDetail = jest.fn(() => ok(detail(held, a4)));
+    const saveDiscussion = jest.fn(() => ok({ id: 1, etag: '"1"', record: {} }));
+    const updateCase = jest.fn(() => fail({ kind: 'conflict', status: 412, retryable: false }));
+    show(boardStore({ caseDetail, saveDiscussion, updateCase }));
+    fireEvent.click(await screen.findByRole('button', { name: `Open ${a4.alert.reference}` }));
+    fireEvent.change(await screen.findByLabelText('Summary of discussions'), { target: { value: 'What we talked about, typed with care.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the meeting record' }));
+    const conflict = await screen.findByText(/Someone else changed this case while you were working on it/);
+    expect(conflict.textContent).toContain('nothing you typed has been lost');
+    await waitFor(() => expect(caseDetail).toHaveBeenCalledTimes(2));
+    expect((screen.getByLabelText('Summary of discussions') as HTMLTextAreaElement).value).toBe('What we talked about, typed with care.');
+  });
+
+  it('R14: a Red summary is built by the domain: a named worker’s name cannot be shared without consent', async () => {
+    const onBehalf = alertRecord(6, 20, { completedBy: 'Colleague', consentMode: 'CompletedTogether', consentStatus: 'StatedByRaiser' });
+    const red = caseRecord(16, onBehalf, { status: 'MeetingHeld', rag: 'Red', firstContactAt: new Date(NOW.getTime() - 10 * HOUR), meetingHeldAt: new Date(NOW.getTime() - 9 * HOUR), consentStatus: 'StatedByRaiser' });
+    const shareManagerSummary = jest.fn();
+    show(boardStore({ openWork: jest.fn(() => ok({ alertsWithoutCase: [], openCases: [{ record: red, alert: onBehalf }] })), caseDetail: jest.fn(() => ok(detail(red, onBehalf))), shareManagerSummary }));
+    fireEvent.click(await screen.findByRole('button', { name: `Open ${onBehalf.alert.reference}` }));
+    const share = await screen.findByText('Red summary for managers (appendix 3)');
+    const section = share.closest('section') as HTMLElement;
+    expect((within(section).getByRole('checkbox', { name: "Share the worker's name" }) as HTMLInputElement).disabled).toBe(true);
+    expect(section.textContent).toContain('Consent is not confirmed yet, so the name cannot be shared.');
+    fireEvent.click(within(section).getByRole('button', { name: 'Share the summary' }));
+    expect((await within(section).findByRole('alert')).textContent).toContain('Enter the details of the concerns and actions needed by the service');
+    expect(shareManagerSummary).not.toHaveBeenCalled();
+  });
+});
+
+describe('the summaries page (R14, R21)', () => {
+  const summary: ManagerSummaryRecord = {
+    id: 3,
+    etag: '"1"',
+    caseId: 11,
+    serviceAreaId: 'childrens-social-care',
+    sharedAt: new Date('2026-11-01T10:00:00Z'),
+    summary: {
+      kind: 'RedSummary',
+      reference: 'WB-7K3M-9QR4',
+      date: new Date('2026-11-01T10:00:00Z'),
+      redacted: true,
+      serviceArea: "Children's Social Care",
+      concernsAndActionsNeeded: 'Worries within the team about workload.',
+      actionsAgreed: 'Workload review.',
+      recipients: [],
+      hosFollowUpDue: new Date('2026-11-15T10:00:00Z')
+    }
+  };
+
+  it('shows a summary without a name when it was shared without one; the HoS records the follow-up', async () => {
+    const recordHosFollowUp = jest.fn((item: ManagerSummaryRecord, at: Date, outcome: string) => ok({ ...item, hosFollowUpDoneAt: at, hosFollowUpOutcome: outcome }));
+    const store = boardStore({
+      config: jest.fn(() => ok({ ...CONFIG, hosSafeguarding: [{ id: ME.loginName, displayName: 'HoS' }] })),
+      managerSummaries: jest.fn(() => ok([summary])),
+      recordHosFollowUp
+    });
+    show(store, 'summaries');
+    const article = (await screen.findByText('Red summary for WB-7K3M-9QR4')).closest('article') as HTMLElement;
+    expect(article.textContent).toContain('Name withheld: service area only');
+    expect(article.textContent).toContain('Follow-up overdue since 15 November 2026');
+    fireEvent.click(within(article).getByRole('button', { name: 'Record the follow-up' }));
+    expect(within(article).getByText('Enter what the follow-up found')).toBeTruthy();
+    expect(recordHosFollowUp).not.toHaveBeenCalled();
+    fireEvent.change(within(article).getByLabelText('What the follow-up found'), { target: { value: 'Action was taken.' } });
+    fireEvent.click(within(article).getByRole('button', { name: 'Record the follow-up' }));
+    await within(article).findByText(/Followed up on 22 November 2026: Action was taken\./);
+    expect(recordHosFollowUp).toHaveBeenCalledWith(summary, NOW, 'Action was taken.');
+  });
+
+  it('a manager sees the summary but cannot record the follow-up', async () => {
+    show(boardStore({ managerSummaries: jest.fn(() => ok([summary])) }), 'summaries');
+    await screen.findByText('Red summary for WB-7K3M-9QR4');
+    expect(screen.queryByRole('button', { name: 'Record the follow-up' })).toBeNull();
+  });
+
+  it('no access to the summaries list means nothing was shared', async () => {
+    show(boardStore({ managerSummaries: jest.fn(() => fail({ kind: 'notFound', status: 404, retryable: false })) }), 'summaries');
+    await screen.findByText('Nothing has been shared with you.');
+  });
+});
