@@ -116,6 +116,14 @@ async function caseRecord(reference: string): Promise<CaseRecord> {
   return found.record;
 }
 
+/** A case whatever its status (the quarter's cases, R18). */
+async function closedCase(reference: string): Promise<CaseRecord> {
+  const cases = await storeAs('psw').casesReceivedBetween(new Date(DEMO_NOW.getTime() - 1000 * HOUR), new Date(DEMO_NOW.getTime() + HOUR));
+  const found = cases.ok ? cases.value.find((c) => c.case.reference === reference) : undefined;
+  if (!found) throw new Error(`no case ${reference}`);
+  return found;
+}
+
 async function events(reference: string): Promise<string[]> {
   const record = await caseRecord(reference);
   const result = await storeAs('psw').caseEvents(record.id);
@@ -209,8 +217,23 @@ describe('the triage board in the preview, by keyboard', () => {
     await pressButton(hos, 'Record the follow-up');
     await hos.waitForSelector(`${article} [data-follow-up="done"]`);
 
+    // Back on the board: the PSW notes the follow-up and closes the case with its outcome (R18).
+    await openBoard(psw);
+    await openCase(psw, reference);
+    await pressButton(psw, 'Record the follow-up');
+    await psw.waitForSelector(`${PART} p[role=status]:has-text("The follow-up is recorded.")`);
+    await selectByKeyboard(psw, `${PART} #case-outcome`, 'ManagementActionTaken');
+    await pressButton(psw, 'Close the case');
+    await psw.waitForSelector(`${PART} dd[data-status="Closed"]`);
+    await expectNoAxeViolations(psw, 'closed');
+    // R21: the raiser sees only that it is closed.
+    const mine = await storeAs('staffA').myAlerts();
+    expect(mine.ok && mine.value.find((m) => m.reference === reference)?.publicStatus).toBe('Closed');
+
     // R17: every step is in the case history, with who.
-    expect(await events(reference)).toEqual([
+    const log = await storeAs('psw').caseEvents((await closedCase(reference)).id);
+    expect(log.ok && log.value.every((e) => e.by === 'i:0#.f|membership|priya.psw@leics.example')).toBe(true);
+    expect(log.ok && log.value.map((e) => [e.kind, e.escalation ?? e.to ?? ''].join(':'))).toEqual([
       'CaseOpened:New',
       'Assigned:i:0#.f|membership|priya.psw@leics.example',
       'StatusChanged:Contacted',
@@ -220,7 +243,10 @@ describe('the triage board in the preview, by keyboard', () => {
       'Escalated:AmberToRed',
       'SummaryShared:Named',
       'HosNotified:',
-      'StatusChanged:AwaitingFollowUp'
+      'StatusChanged:AwaitingFollowUp',
+      'FollowUpRecorded:',
+      'StatusChanged:Closed',
+      'Closed:ManagementActionTaken'
     ]);
     expect(takeErrors(liam)).toEqual([]);
     expect(takeErrors(hos)).toEqual([]);
