@@ -12,7 +12,7 @@ import { WebPartRoot } from '../../../src/components/WebPartRoot';
 import type { Alert } from '../../../src/domain/alert';
 import type { Case } from '../../../src/domain/caseLifecycle';
 import type { TriageMember } from '../../../src/domain/independence';
-import type { AlertRecord, CaseDetail, CaseRecord, ManagerSummaryRecord, OpenWork, StoreUser, WellbeingConfig } from '../../../src/services/store/IWellbeingStore';
+import type { AlertRecord, CaseDetail, CaseRecord, ManagerSummaryRecord, NewCaseInput, OpenWork, StoreUser, WellbeingConfig } from '../../../src/services/store/IWellbeingStore';
 import { boardRows, filterRows, firstContactSettings, NO_FILTERS, overdueCount, referenceProblem } from '../../../src/webparts/triageBoard/components/board/boardModel';
 import { TriageBoard } from '../../../src/webparts/triageBoard/components/TriageBoard';
 import { fail, fakeStore, FakeStore, ok, servicesWith } from '../../support/fakeStore';
@@ -131,14 +131,14 @@ describe('the queue (R10)', () => {
   it('gives every alert without a case a case whose clock runs from the alert, then reads the board again', async () => {
     const waiting = alertRecord(5, 30);
     const openWork = jest.fn().mockImplementationOnce(() => ok({ alertsWithoutCase: [waiting], openCases: [] })).mockImplementation(() => ok(WORK));
-    const openCase = jest.fn(() => ok(caseRecord(15, waiting)));
+    const openCase = jest.fn((_input: NewCaseInput) => ok(caseRecord(15, waiting)));
     show(boardStore({ openWork, openCase }));
     await waitFor(() => expect(openWork).toHaveBeenCalledTimes(2));
     expect(openCase).toHaveBeenCalledTimes(1);
     const input = openCase.mock.calls[0][0];
     expect(input.firstContactDue).toEqual(new Date(waiting.alert.submittedAt.getTime() + 48 * HOUR));
     expect(input.case).toMatchObject({ reference: waiting.alert.reference, status: 'New' });
-    expect(input.events.map((e: { kind: string; by: string }) => [e.kind, e.by])).toEqual([['CaseOpened', PSW]]);
+    expect(input.events.map((e) => [e.kind, e.by])).toEqual([['CaseOpened', PSW]]);
   });
 
   it('a failure is said plainly with a way to try again; no access says who the board is for', async () => {
