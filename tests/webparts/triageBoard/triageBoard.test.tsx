@@ -12,8 +12,9 @@ import { WebPartRoot } from '../../../src/components/WebPartRoot';
 import type { Alert } from '../../../src/domain/alert';
 import type { Case } from '../../../src/domain/caseLifecycle';
 import type { TriageMember } from '../../../src/domain/independence';
-import type { AlertRecord, CaseDetail, CaseRecord, ManagerSummaryRecord, NewCaseInput, OpenWork, StoreUser, WellbeingConfig } from '../../../src/services/store/IWellbeingStore';
+import type { AlertRecord, CaseChanges, CaseDetail, CaseRecord, ManagerSummaryRecord, NewCaseInput, OpenWork, ShareSummaryInput, StoreUser, WellbeingConfig } from '../../../src/services/store/IWellbeingStore';
 import { boardRows, filterRows, firstContactSettings, NO_FILTERS, overdueCount, referenceProblem } from '../../../src/webparts/triageBoard/components/board/boardModel';
+import { happenedAt, localInputValue } from '../../../src/webparts/triageBoard/components/board/CaseWork';
 import { TriageBoard } from '../../../src/webparts/triageBoard/components/TriageBoard';
 import { fail, fakeStore, FakeStore, ok, servicesWith } from '../../support/fakeStore';
 import { makeAlert } from '../../support/fixtures';
@@ -131,7 +132,7 @@ describe('the queue (R10)', () => {
   it('gives every alert without a case a case whose clock runs from the alert, then reads the board again', async () => {
     const waiting = alertRecord(5, 30);
     const openWork = jest.fn().mockImplementationOnce(() => ok({ alertsWithoutCase: [waiting], openCases: [] })).mockImplementation(() => ok(WORK));
-    const openCase = jest.fn((_input: NewCaseInput) => ok(caseRecord(15, waiting)));
+    const openCase = jest.fn((input: NewCaseInput) => ok(caseRecord(15, { ...waiting, id: input.alert.id })));
     show(boardStore({ openWork, openCase }));
     await waitFor(() => expect(openWork).toHaveBeenCalledTimes(2));
     expect(openCase).toHaveBeenCalledTimes(1);
@@ -261,5 +262,139 @@ describe('the summaries page (R14, R21)', () => {
   it('no access to the summaries list means nothing was shared', async () => {
     show(boardStore({ managerSummaries: jest.fn(() => fail({ kind: 'notFound', status: 404, retryable: false })) }), 'summaries');
     await screen.findByText('Nothing has been shared with you.');
+  });
+});
+
+describe('working a case: when it happened, refusals in words, and what managers will see (R10, R14)', () => {
+  const detailOf = (record: CaseRecord, alert: AlertRecord): CaseDetail => ({ record, alert, events: [], discussions: [], summaries: [] });
+  const SAM = { id: 'i:0#.f|membership|sam.service@leics.example', displayName: 'Sam Service' };
+  const LIAM: StoreUser = { id: 31, loginName: 'i:0#.f|membership|liam.manager@leics.example', email: 'liam.manager@leics.example', displayName: 'Liam Manager' };
+
+  async function openFirst(store: FakeStore, reference: string): Promise<void> {
+    show(store);
+    fireEvent.click(await screen.findByRole('button', { name: `Open ${reference}` }));
+    await screen.findByRole('heading', { name: `Case ${reference}` });
+  }
+
+  it('R10: first contact made before it was written down counts from when it happened; the history keeps when it was recorded', async () => {
+    const updateCase = jest.fn((record: CaseRecord, changes: CaseChanges) => ok({ ...record, case: changes.case }));
+    await openFirst(boardStore({ caseDetail: jest.fn(() => ok(detailOf(c1, a1))), updateCase }), a1.alert.reference);
+    const madeAt = new Date(NOW.getTime() - 50 * 60000);
+    fireEvent.change(screen.getByLabelText('When it happened'), { target: { value: localInputValue(madeAt) } });
+    fireEvent.change(screen.getByLabelText('How'), { target: { value: 'Teams' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record first contact' }));
+    await screen.findByText('Saved.');
+    const changes = updateCase.mock.calls[0][1];
+    expect(changes.case).toMatchObject({ status: 'Contacted', firstContactAt: madeAt, firstContactMethod: 'Teams' });
+    expect(changes.events.map((e) => [e.kind, e.to, e.at])).toEqual([['StatusChanged', 'Contacted', NOW]]);
+    expect((screen.getByLabelText('When it happened') as HTMLInputElement).value).toBe('');
+  });
+
+  it('a time in the future, or before the case was opened, is refused in words and nothing is saved', async () => {
+    const updateCase = jest.fn();
+    await openFirst(boardStore({ caseDetail: jest.fn(() => ok(detailOf(c1, a1))), updateCase }), a1.alert.reference);
+    for (const typed of [localInputValue(new Date(NOW.getTime() + 2 * HOUR)), localInputValue(new Date(c1.case.openedAt.getTime() - 2 * HOUR))]) {
+      fireEvent.change(screen.getByLabelText('When it happened'), { target: { value: typed } });
+      fireEvent.click(screen.getByRole('button', { name: 'Record first contact' }));
+      expect((await screen.findByText(/Enter a time between when the case was opened/)).getAttribute('role')).toBe('alert');
+    }
+    expect(updateCase).not.toHaveBeenCalled();
+    expect(happenedAt('', c1.case.openedAt, NOW)).toBe(NOW);
+    expect(happenedAt('not a time', c1.case.openedAt, NOW)).toBeUndefined();
+  });
+
+  it('closing without an outcome, or passing the case to nobody, is said in words and nothing is saved', async () => {
+    const updateCase = jest.fn();
+    await openFirst(boardStore({ caseDetail: jest.fn(() => ok(detailOf(c4, a4))), updateCase }), a4.alert.reference);
+    fireEvent.click(screen.getByRole('button', { name: 'Close the case' }));
+    expect((await screen.findByText('Choose an outcome before closing the case.')).getAttribute('role')).toBe('alert');
+    fireEvent.click(screen.getByRole('button', { name: 'Pass the case' }));
+    await screen.findByText('Choose who to pass the case to.');
+    expect(updateCase).not.toHaveBeenCalled();
+  });
+
+  it('R14: the board shows a waiting HoS follow-up on its row until it is recorded', async () => {
+    const waiting = caseRecord(17, alertRecord(7, 100), {
+      owner: PSW,
+      status: 'AwaitingFollowUp',
+      rag: 'Red',
+      firstContactAt: new Date(NOW.getTime() - 90 * HOUR),
+      meetingHeldAt: new Date(NOW.getTime() - 80 * HOUR),
+      hosFollowUpDue: new Date('2026-11-27T10:00:00Z')
+    });
+    const late = caseRecord(18, alertRecord(8, 400), { ...waiting.case, reference: alertRecord(8, 400).alert.reference, hosFollowUpDue: new Date('2026-11-20T10:00:00Z') });
+    show(boardStore({ openWork: jest.fn(() => ok({ alertsWithoutCase: [], openCases: [{ record: waiting }, { record: late }] })) }));
+    await screen.findByRole('table');
+    const cells = Array.from(document.querySelectorAll('[data-follow-up-due]')).map((e) => e.textContent);
+    expect(cells).toEqual(['Follow-up overdue since 20 November 2026', 'Follow-up due by 27 November 2026']);
+    expect(screen.getByText('2 HoS follow-ups are waiting')).toBeTruthy();
+  });
+
+  it('R14: before sharing, the summary is shown exactly as it will go, redacted unless the name is shared, with who gets it', async () => {
+    const red = caseRecord(16, a4, { status: 'MeetingHeld', rag: 'Red', consentStatus: 'NotNeeded', firstContactAt: new Date(NOW.getTime() - 10 * HOUR), meetingHeldAt: new Date(NOW.getTime() - 9 * HOUR) });
+    const shareManagerSummary = jest.fn((input: ShareSummaryInput) => ok({ record: { id: 9, etag: '"1"', caseId: 16, serviceAreaId: input.serviceAreaId, summary: input.summary }, notified: true }));
+    const updateCase = jest.fn((record: CaseRecord, changes: CaseChanges) => ok({ ...record, case: changes.case }));
+    const searchPeople = jest.fn(() => ok([LIAM]));
+    const config = jest.fn(() => ok({ ...CONFIG, serviceManagers: { 'childrens-social-care': SAM }, hosSafeguarding: [{ id: 'hos', displayName: 'Hana HoS' }] }));
+    await openFirst(
+      boardStore({ config, openWork: jest.fn(() => ok({ alertsWithoutCase: [], openCases: [{ record: red, alert: a4 }] })), caseDetail: jest.fn(() => ok(detailOf(red, a4))), shareManagerSummary, updateCase, searchPeople }),
+      a4.alert.reference
+    );
+    const section = (await screen.findByText('Red summary for managers (appendix 3)')).closest('section') as HTMLElement;
+    expect(section.querySelector('[data-preview]')).toBeNull(); // nothing to preview until it is written
+    fireEvent.change(within(section).getByLabelText('Details of the concerns and actions needed by the service'), { target: { value: 'Caseloads are far too high across the team.' } });
+    fireEvent.change(within(section).getByLabelText('Actions agreed'), { target: { value: 'Caseload review.' } });
+    const preview = (): HTMLElement => section.querySelector('[data-preview]') as HTMLElement;
+    expect(preview().getAttribute('data-preview')).toBe('redacted');
+    expect(preview().textContent).toContain('Name withheld: service area only');
+    expect(preview().textContent).not.toContain(a4.alert.workerName);
+    expect(preview().querySelector('[data-recipients]')?.textContent).toBe('It will go to: Sam Service (service manager). The HoS Safeguarding will be told to follow up by 6 December 2026.');
+
+    // With the name: the line manager must be chosen too.
+    fireEvent.click(within(section).getByRole('checkbox', { name: "Share the worker's name" }));
+    fireEvent.click(within(section).getByRole('button', { name: 'Share the summary' }));
+    expect((await within(section).findByRole('alert')).textContent).toContain('Choose the line manager');
+    expect(shareManagerSummary).not.toHaveBeenCalled();
+    fireEvent.change(within(section).getByLabelText('Line manager'), { target: { value: 'Liam' } });
+    fireEvent.click(await within(section).findByRole('button', { name: 'Liam Manager (liam.manager@leics.example)' }));
+    expect(searchPeople).toHaveBeenCalledWith('Liam');
+    expect(preview().getAttribute('data-preview')).toBe('named');
+    expect(preview().textContent).toContain(a4.alert.workerName);
+    expect(preview().querySelector('[data-recipients]')?.textContent).toContain('Liam Manager (line manager), Sam Service (service manager)');
+
+    fireEvent.click(within(section).getByRole('button', { name: 'Share the summary' }));
+    await screen.findByText(/^Shared with Liam Manager, Sam Service\./);
+    const input = shareManagerSummary.mock.calls[0][0];
+    expect(input.link).toBe('https://leics.sharepoint.com/sites/wellbeing-records/SitePages/Wellbeing-summary.aspx');
+    expect(input.hosSafeguarding).toEqual([{ id: 'hos', displayName: 'Hana HoS' }]);
+    expect(input.summary).toMatchObject({ kind: 'RedSummary', redacted: false, name: a4.alert.workerName });
+    expect(input.summary.recipients.map((r) => [r.role, r.person.displayName])).toEqual([
+      ['LineManager', 'Liam Manager'],
+      ['ServiceManager', 'Sam Service']
+    ]);
+    expect(updateCase.mock.calls[0][1].events.map((e) => [e.kind, e.to])).toEqual([
+      ['SummaryShared', 'Named'],
+      ['HosNotified', undefined],
+      ['StatusChanged', 'AwaitingFollowUp']
+    ]);
+  });
+});
+
+describe('a SharePoint failure while saving (house rule: said plainly, with a retry)', () => {
+  it('says the change was not saved, keeps the typing, and the retry saves the same change', async () => {
+    const updateCase = jest
+      .fn()
+      .mockImplementationOnce(() => fail({ kind: 'serverError', status: 500 }))
+      .mockImplementation((record: CaseRecord, changes: CaseChanges) => ok({ ...record, case: changes.case }));
+    show(boardStore({ caseDetail: jest.fn(() => ok({ record: c1, alert: a1, events: [], discussions: [], summaries: [] })), updateCase }));
+    fireEvent.click(await screen.findByRole('button', { name: `Open ${a1.alert.reference}` }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Take this case' }));
+    const problem = await screen.findByText(/Your change was not saved/);
+    expect(problem.closest('[role=alert]')?.textContent).toContain('Nothing you typed has been lost.');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByText('Saved.');
+    expect(updateCase).toHaveBeenCalledTimes(2);
+    expect(updateCase.mock.calls[1][1]).toEqual(updateCase.mock.calls[0][1]);
+    expect(updateCase.mock.calls[1][1].case.owner).toBe(PSW);
   });
 });

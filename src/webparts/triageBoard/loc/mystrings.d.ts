@@ -56,7 +56,7 @@ declare interface ITriageBoardWebPartStrings {
   NextPersonInLine: string;
   Networks: string;
   FirstAnswers: string;
-  Labels: Record<'name' | 'role' | 'team' | 'serviceArea' | 'location' | 'details' | 'actionTaken' | 'whatNeedsToHappen' | 'received' | 'route' | 'owner' | 'status' | 'rag' | 'firstContact', string>;
+  Labels: Record<'name' | 'role' | 'team' | 'serviceArea' | 'location' | 'details' | 'actionTaken' | 'whatNeedsToHappen' | 'received' | 'route' | 'owner' | 'status' | 'rag' | 'firstContact' | 'firstContactMade' | 'meetingOffered' | 'meetingHeld', string>;
   Answers: Record<'raisedWithManager' | 'acknowledged' | 'helpful' | 'concernInvolvesManager' | 'ableToRaiseWithManager' | 'wantsIndependentPerson' | 'managerResponse', string>;
   YesNo: Record<'yes' | 'no' | 'unasked', string>;
   IndependenceHeading: string;
@@ -78,6 +78,19 @@ declare interface ITriageBoardWebPartStrings {
   Whistleblowing: string;
   WhistleblowingRecorded: string;
   Saved: string;
+  When: string;
+  WhenHint: string;
+  WhenInvalid: string;
+  MadeBy: string;
+  ChooseOutcome: string;
+  OutcomeRequired: string;
+  ChoosePerson: string;
+  ReassignRequired: string;
+  LineManagerRequired: string;
+  PreviewHeading: string;
+  PreviewHint: string;
+  WillGoTo: string;
+  RecipientRoles: Record<'LineManager' | 'ServiceManager' | 'NextPersonInLine', string>;
   RecordHeading: string;
   RecordHint: string;
   Summary: string;

@@ -12,7 +12,7 @@ import { serviceAreaById, serviceAreas } from '../../../../referenceData';
 import { BoardFilters, BoardRow, boardRows, filterRows, firstContactSettings, followUpsWaiting, NO_FILTERS, overdueCount, referenceProblem } from './boardModel';
 import { CaseWork } from './CaseWork';
 import { useBoard } from './useBoard';
-import { dateTime, fill, RAG_COLOURS, useTriageClasses } from '../triageStyles';
+import { date, dateTime, fill, RAG_COLOURS, useTriageClasses } from '../triageStyles';
 
 /** The queue shows this many rows at a time; "Show more" adds as many again. */
 export const PAGE_SIZE = 50;
@@ -203,7 +203,15 @@ export function Board(props: { now?: Date }): React.ReactElement {
                     <td className={row.clock.state === 'overdue' ? classes.overdue : undefined} data-sla={row.clock.state}>
                       {clockText(row.clock)}
                     </td>
-                    <td>{strings.Statuses[c.status]}</td>
+                    <td>
+                      {strings.Statuses[c.status]}
+                      {row.followUpDue !== undefined ? (
+                        // R14: the HoS follow-up stays on the board until its outcome is recorded.
+                        <span className={row.followUpDue < now() ? classes.overdue : classes.help} style={{ display: 'block' }} data-follow-up-due={row.followUpDue.toISOString()}>
+                          {fill(row.followUpDue < now() ? strings.FollowUpOverdue : strings.FollowUpDue, date(row.followUpDue))}
+                        </span>
+                      ) : null}
+                    </td>
                     <td>
                       <RagTag rag={c.rag} />
                     </td>

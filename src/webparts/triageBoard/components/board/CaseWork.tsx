@@ -13,7 +13,7 @@ import * as life from '../../../../domain/caseLifecycle';
 import { firstContactClock } from '../../../../domain/firstContactClock';
 import { independenceConcerns, IndependenceConcern, memberFor } from '../../../../domain/independence';
 import { DISCUSSION_LIMITS } from '../../../../domain/limits';
-import { buildManagerSummary, PersonRef, SummaryError } from '../../../../domain/managerSummary';
+import { buildManagerSummary, BuildSummaryResult, ManagerSummary, PersonRef, SummaryError } from '../../../../domain/managerSummary';
 import { CASE_OUTCOMES, CaseOutcome, CONTACT_METHODS, ContactMethod, EQUALITY_NETWORKS, Rag, RAGS } from '../../../../domain/types';
 import { locationById, serviceAreaById, serviceAreas, teamById, themes } from '../../../../referenceData';
 import type { CaseDetail, CaseRecord, StoreUser, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
@@ -61,6 +61,8 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
 
   // Typed work stays here across saves, conflicts and re-reads.
   const [method, setMethod] = React.useState<ContactMethod>('Phone');
+  /** R10: when the contact or meeting happened, as typed (datetime-local); blank means just now. */
+  const [when, setWhen] = React.useState('');
   const [passTo, setPassTo] = React.useState('');
   const [rag, setRagChoice] = React.useState<Rag | undefined>(undefined);
   const [outcome, setOutcome] = React.useState<CaseOutcome | ''>('');
@@ -134,7 +136,8 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
           setNotice({ kind: 'conflict' });
           detail.retry();
         } else {
-          setNotice({ kind: 'failed', error: result.error });
+          // Said plainly, with a retry of the same change (a summary already shared is not shared again).
+          setNotice({ kind: 'failed', error: result.error, retry: () => void save(next, doneText, themeIds) });
         }
         return false;
       }
@@ -145,6 +148,23 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
     } finally {
       setBusy(false);
     }
+  };
+
+  /**
+   * R10, R11: first contact and the meeting are recorded as happening when the practitioner says (a call made
+   * before it was written down must not make the 48-hour clock look missed); the case events keep when it was
+   * recorded, so the history stays an honest audit (R17).
+   */
+  const saveContact = async (command: (c: life.Case, ctx: life.CommandContext) => life.CommandResult): Promise<void> => {
+    const recordedAt = props.now();
+    const at = happenedAt(when, c.openedAt, recordedAt);
+    if (at === undefined) {
+      setNotice({ kind: 'refused', text: fill(strings.WhenInvalid, dateTime(c.openedAt)) });
+      return;
+    }
+    const next = command(c, { at, by: props.me.loginName });
+    const stamped: life.CommandResult = next.ok ? { ...next, events: next.events.map((e) => ({ ...e, at: recordedAt })) } : next;
+    if (await save(stamped, strings.Saved)) setWhen('');
   };
 
   const saveRecord = async (): Promise<void> => {
@@ -193,23 +213,33 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
     await save({ ok: true, case: c, events: [] }, strings.RecordSaved, rec.themeIds);
   };
 
+  /** R14, R16: the summary as the domain builds it (redaction and recipients applied); also the preview. */
+  const buildSummary = (): BuildSummaryResult | undefined =>
+    a === undefined
+      ? undefined
+      : buildManagerSummary(
+          a,
+          { concernsAndActionsNeeded: sum.concerns, actionsAgreed: sum.actions },
+          {
+            nameShared: !c.anonymous && nameShared && isActionableAsNamed(c.consentStatus),
+            lineManager: c.anonymous ? undefined : lineManager,
+            serviceManager: serviceManagerChoice,
+            nextPersonInLine: nextPerson,
+            sharedAt: props.now(),
+            serviceAreas
+          }
+        );
+
   const share = async (): Promise<void> => {
-    if (a === undefined) return;
     const anonymous = c.anonymous;
-    const built = buildManagerSummary(
-      a,
-      { concernsAndActionsNeeded: sum.concerns, actionsAgreed: sum.actions },
-      {
-        nameShared: !anonymous && nameShared && isActionableAsNamed(c.consentStatus),
-        lineManager: anonymous ? undefined : lineManager,
-        serviceManager: serviceManagerChoice,
-        nextPersonInLine: nextPerson,
-        sharedAt: props.now(),
-        serviceAreas
-      }
-    );
-    if (!built.ok) {
-      setSummaryErrors(built.errors);
+    const built = buildSummary();
+    if (built === undefined) return;
+    // R14: a summary with the worker's name goes to their line manager as well as the service manager (unless
+    // the concern involves the line manager: then the next person in line, which the domain arranges).
+    const needsLineManager = !anonymous && nameShared && lineManager === undefined && a?.concernInvolvesManager !== true;
+    const errors = [...(built.ok ? [] : built.errors), ...(needsLineManager ? [{ field: 'recipients' as const, message: strings.LineManagerRequired }] : [])];
+    if (!built.ok || errors.length > 0) {
+      setSummaryErrors(errors);
       return;
     }
     setSummaryErrors([]);
@@ -273,6 +303,26 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
         </dd>
         <dt>{strings.Labels.firstContact}</dt>
         <dd data-sla={clock.state}>{clockText(clock)}</dd>
+        {c.firstContactAt !== undefined ? (
+          <>
+            <dt>{strings.Labels.firstContactMade}</dt>
+            <dd data-first-contact-at={c.firstContactAt.toISOString()}>
+              {c.firstContactMethod ? fill(strings.MadeBy, dateTime(c.firstContactAt), strings.Methods[c.firstContactMethod]) : dateTime(c.firstContactAt)}
+            </dd>
+          </>
+        ) : null}
+        {c.meetingOfferedAt !== undefined ? (
+          <>
+            <dt>{strings.Labels.meetingOffered}</dt>
+            <dd>{dateTime(c.meetingOfferedAt)}</dd>
+          </>
+        ) : null}
+        {c.meetingHeldAt !== undefined ? (
+          <>
+            <dt>{strings.Labels.meetingHeld}</dt>
+            <dd>{dateTime(c.meetingHeldAt)}</dd>
+          </>
+        ) : null}
         <dt>{strings.Labels.route}</dt>
         <dd>{strings.Routes[c.route]}</dd>
         <dt>{strings.Labels.owner}</dt>
@@ -368,7 +418,7 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
               <div className={classes.field}>
                 <label htmlFor="case-pass-to">{strings.ReassignLabel}</label>
                 <select id="case-pass-to" className={classes.input} value={passTo} onChange={(e) => setPassTo(e.target.value)}>
-                  <option value="">{strings.FilterAny}</option>
+                  <option value="">{strings.ChoosePerson}</option>
                   {props.config.triageTeam
                     .filter((m) => m.id.toLowerCase() !== (c.owner ?? '').toLowerCase())
                     .map((m) => (
@@ -378,7 +428,9 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
                     ))}
                 </select>
               </div>
-              {button(strings.Reassign, () => passTo && void save(life.assign(c, ctx(), passTo), strings.Saved))}
+              {button(strings.Reassign, () =>
+                passTo === '' ? setNotice({ kind: 'refused', text: strings.ReassignRequired }) : void save(life.assign(c, ctx(), passTo), strings.Saved).then((done) => done && setPassTo(''))
+              )}
             </>
           ) : null}
         </div>
@@ -399,9 +451,24 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
                 ))}
               </select>
             </div>
-            {available.includes('recordFirstContact') ? button(strings.RecordFirstContact, () => void save(life.recordFirstContact(c, ctx(), method), strings.Saved)) : null}
-            {available.includes('offerMeeting') ? button(strings.OfferMeeting, () => void save(life.offerMeeting(c, ctx(), method), strings.Saved)) : null}
-            {available.includes('recordMeeting') ? button(strings.RecordMeeting, () => void save(life.recordMeeting(c, ctx(), method), strings.Saved)) : null}
+            <div className={classes.field}>
+              <label htmlFor="case-when">{strings.When}</label>
+              <span id="case-when-hint" className={classes.help}>
+                {strings.WhenHint}
+              </span>
+              <input
+                id="case-when"
+                type="datetime-local"
+                className={classes.input}
+                value={when}
+                max={localInputValue(props.now())}
+                aria-describedby="case-when-hint"
+                onChange={(e) => setWhen(e.target.value)}
+              />
+            </div>
+            {available.includes('recordFirstContact') ? button(strings.RecordFirstContact, () => void saveContact((x, at) => life.recordFirstContact(x, at, method))) : null}
+            {available.includes('offerMeeting') ? button(strings.OfferMeeting, () => void saveContact((x, at) => life.offerMeeting(x, at, method))) : null}
+            {available.includes('recordMeeting') ? button(strings.RecordMeeting, () => void saveContact((x, at) => life.recordMeeting(x, at, method))) : null}
           </div>
           <div className={classes.toolbar}>
             {available.includes('confirmConsent') ? button(strings.ConfirmConsent, () => void save(life.confirmConsent(c, ctx(), 'Triage'), strings.Saved)) : null}
@@ -515,6 +582,7 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
           <PersonPicker id="case-service-manager" label={strings.ServiceManager} value={serviceManagerChoice} onChange={setServiceManager} />
           {a?.concernInvolvesManager ? <PersonPicker id="case-next-person" label={strings.NextPerson} value={nextPerson} onChange={setNextPerson} /> : null}
           {configuredServiceManager === undefined ? <p className={classes.help}>{strings.NoServiceManager}</p> : null}
+          <SummaryPreview result={buildSummary()} />
           <div className={classes.toolbar}>{button(c.anonymous ? strings.Forward : strings.Share, () => void share(), true)}</div>
         </section>
       ) : null}
@@ -540,7 +608,7 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
             <div className={classes.field}>
               <label htmlFor="case-outcome">{strings.Outcome}</label>
               <select id="case-outcome" className={classes.input} value={outcome} onChange={(e) => setOutcome(e.target.value as CaseOutcome)}>
-                <option value="">{strings.FilterAny}</option>
+                <option value="">{strings.ChooseOutcome}</option>
                 {CASE_OUTCOMES.map((o) => (
                   <option key={o} value={o}>
                     {strings.Outcomes[o]}
@@ -548,7 +616,7 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
                 ))}
               </select>
             </div>
-            {button(strings.CloseCase, () => outcome && void save(life.close(c, ctx(), outcome), strings.Saved))}
+            {button(strings.CloseCase, () => (outcome === '' ? setNotice({ kind: 'refused', text: strings.OutcomeRequired }) : void save(life.close(c, ctx(), outcome), strings.Saved)))}
           </div>
         </section>
       ) : (
@@ -579,6 +647,68 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
       </section>
     </article>
   );
+}
+
+/**
+ * R14, R22: the summary exactly as it will be shared (the domain's redaction applied), and who it goes to, so
+ * the practitioner sees what leaves the restricted lists before it does. Shown once it is complete.
+ */
+function SummaryPreview(props: { result?: BuildSummaryResult }): React.ReactElement | null {
+  const classes = useTriageClasses();
+  if (props.result === undefined || !props.result.ok) return null;
+  const s: ManagerSummary = props.result.summary;
+  const recipients = s.recipients.map((r) => `${r.person.displayName} (${strings.RecipientRoles[r.role]})`).join(', ');
+  return (
+    <section aria-labelledby="case-preview" className={classes.panel} data-preview={s.redacted ? 'redacted' : 'named'}>
+      <h4 id="case-preview">{strings.PreviewHeading}</h4>
+      <p className={classes.help}>{strings.PreviewHint}</p>
+      <dl className={classes.facts}>
+        {s.redacted ? (
+          <>
+            <dt>{strings.Labels.name}</dt>
+            <dd data-redacted="true">{strings.NameWithheld}</dd>
+          </>
+        ) : (
+          <>
+            <dt>{strings.Labels.name}</dt>
+            <dd>{s.name}</dd>
+            <dt>{strings.Labels.role}</dt>
+            <dd>{s.role}</dd>
+            <dt>{strings.Labels.team}</dt>
+            <dd>{s.team}</dd>
+          </>
+        )}
+        <dt>{strings.Labels.serviceArea}</dt>
+        <dd>{s.serviceArea}</dd>
+        <dt>{strings.ConcernsAndActions}</dt>
+        <dd>{s.concernsAndActionsNeeded}</dd>
+        <dt>{strings.ActionsAgreed}</dt>
+        <dd>{s.actionsAgreed}</dd>
+      </dl>
+      <p data-recipients="true">{fill(strings.WillGoTo, recipients, date(s.hosFollowUpDue))}</p>
+    </section>
+  );
+}
+
+/** A date and time as a datetime-local input holds it (local time, to the minute). */
+export function localInputValue(d: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/**
+ * When a contact happened, from what was typed ('' = now): never in the future, never before the case was
+ * opened (the domain refuses that). Typed to the minute, so the minute the case opened counts as that moment.
+ */
+export function happenedAt(typed: string, openedAt: Date, now: Date): Date | undefined {
+  if (typed.trim() === '') return now;
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(typed.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi] = match.map(Number);
+  const at = new Date(y, mo - 1, d, h, mi);
+  if (isNaN(at.getTime()) || at.getTime() > now.getTime()) return undefined;
+  if (at.getTime() < openedAt.getTime() - 60000) return undefined;
+  return at.getTime() < openedAt.getTime() ? openedAt : at;
 }
 
 /** An event in words: its kind, and for a change the codes in words (events hold codes only, R22). */
