@@ -176,13 +176,22 @@ describe('the triage board in the preview, by keyboard', () => {
     await expectNoAxeViolations(psw, 'a Red case ready to share');
 
     // R14: with the worker's name (they raised it themselves), to the line manager chosen by name.
+    // The record's summary names Alex, so it cannot go without the name as it stands (R14: the domain's check);
+    // nothing is previewed until the summary is one that may be shared.
+    expect(await psw.$(`${PART} [data-preview]`)).toBeNull();
     await tabTo(psw, `${PART} [data-share] input[type=checkbox]`, 200);
     await psw.keyboard.press('Space');
+    // The line manager chosen by name, by keyboard: type, then Tab to the match and press Enter.
     await typeInto(psw, `${PART} #case-line-manager`, 'Liam');
     await psw.waitForSelector(`${PART} button:has-text("Liam Manager")`);
+    await expectNoAxeViolations(psw, 'choosing the line manager');
     await pressButton(psw, 'Liam Manager (liam.manager@leics.example)');
-    await psw.waitForSelector(`${PART} [data-chosen]`);
+    await psw.waitForSelector(`${PART} [data-person-picker="case-line-manager"] [data-chosen="i:0#.f|membership|liam.manager@leics.example"]`);
     expect(await psw.textContent(`${PART} [data-person-picker="case-service-manager"]`)).toContain('Sam Service');
+    await psw.waitForSelector(`${PART} [data-preview="named"]`);
+    expect(await psw.textContent(`${PART} [data-preview]`)).toContain('Alex Staff');
+    expect(await psw.textContent(`${PART} [data-preview] [data-recipients]`)).toContain('Liam Manager (line manager), Sam Service (service manager)');
+    await expectNoAxeViolations(psw, 'a summary ready to share with its preview');
     await pressButton(psw, 'Share the summary');
     await psw.waitForSelector(`${PART} p[role=status]:has-text("Shared with Liam Manager, Sam Service")`);
     await psw.waitForSelector(`${PART} dd[data-status="AwaitingFollowUp"]`);
@@ -269,6 +278,12 @@ describe('the triage board in the preview, by keyboard', () => {
     await ap.waitForSelector(`${PART} [data-share]`);
     await typeInto(ap, `${PART} #case-summary-concerns`, 'Reports of shouting in the office most weeks; staff are frightened.');
     await typeInto(ap, `${PART} #case-summary-actions`, 'Service manager to visit the team and speak to the team manager.');
+    // R16: what the service manager will get, shown before it goes: no name, and to the service manager only.
+    await ap.waitForSelector(`${PART} [data-preview="redacted"]`);
+    expect(await ap.textContent(`${PART} [data-preview] [data-redacted]`)).toBe('Name withheld: service area only');
+    expect(await ap.textContent(`${PART} [data-preview] [data-recipients]`)).toBe(
+      'It will go to: Sam Service (service manager). The HoS Safeguarding will be told to follow up by 6 December 2026.'
+    );
     await expectNoAxeViolations(ap, 'anonymous referral');
     await pressButton(ap, 'Send to the service manager');
     await ap.waitForSelector(`${PART} dd[data-status="AwaitingFollowUp"]`);

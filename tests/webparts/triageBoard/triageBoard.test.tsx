@@ -357,6 +357,7 @@ describe('working a case: when it happened, refusals in words, and what managers
     expect(shareManagerSummary).not.toHaveBeenCalled();
     fireEvent.change(within(section).getByLabelText('Line manager'), { target: { value: 'Liam' } });
     fireEvent.click(await within(section).findByRole('button', { name: 'Liam Manager (liam.manager@leics.example)' }));
+    expect(section.querySelector('[data-person-picker="case-line-manager"] [data-chosen]')?.getAttribute('data-chosen')).toBe(LIAM.loginName);
     expect(searchPeople).toHaveBeenCalledWith('Liam');
     expect(preview().getAttribute('data-preview')).toBe('named');
     expect(preview().textContent).toContain(a4.alert.workerName);

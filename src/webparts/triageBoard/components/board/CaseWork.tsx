@@ -261,6 +261,7 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
   };
 
   const summaryError = (field: SummaryError['field']): string | undefined => summaryErrors.find((e) => e.field === field)?.message;
+  const lineManagerPickerShown = !c.anonymous && nameShared;
   const button = (text: string, onClick: () => void, primary = false): React.ReactElement => (
     <button type="button" className={primary ? classes.primaryButton : classes.button} disabled={busy} onClick={onClick}>
       {text}
@@ -578,7 +579,7 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
             {summaryError('actionsAgreed') ? <span className={classes.fieldError}>{summaryError('actionsAgreed')}</span> : null}
             <textarea id="case-summary-actions" className={classes.textarea} value={sum.actions} onChange={(e) => setSummaryText({ ...sum, actions: e.target.value })} />
           </div>
-          {!c.anonymous && nameShared ? <PersonPicker id="case-line-manager" label={strings.LineManager} value={lineManager} onChange={setLineManager} error={summaryError('recipients')} /> : null}
+          {lineManagerPickerShown ? <PersonPicker id="case-line-manager" label={strings.LineManager} value={lineManager} onChange={setLineManager} error={summaryError('recipients')} /> : null}
           <PersonPicker id="case-service-manager" label={strings.ServiceManager} value={serviceManagerChoice} onChange={setServiceManager} />
           {a?.concernInvolvesManager ? <PersonPicker id="case-next-person" label={strings.NextPerson} value={nextPerson} onChange={setNextPerson} /> : null}
           {configuredServiceManager === undefined ? <p className={classes.help}>{strings.NoServiceManager}</p> : null}
