@@ -3,10 +3,17 @@
 // alert may not be independent of them, so they can hand it to a colleague (case continuity is by
 // reassignment on the board). Pure TypeScript.
 //
-// Decision: who a triage member is comes from the data site's configuration (config key `triageTeam`),
+// Decision: who a triage member is comes from the data site's configuration (config key `triageTeam`, an
+// array of members keyed by login name; see src/schema/lists.ts CONFIG_KEYS and WellbeingConfig.triageTeam),
 // kept by the site owners: their route (R6), the service areas they work in, the teams in their management
 // line, and the names of the people in their management line (their manager, their manager's manager). The
-// product cannot know a management line from SharePoint alone.
+// product cannot know a management line from SharePoint alone: the ToR (seeds/000, steps 2 and 6) makes the
+// PSW/AP "the independent person outside of the team" and points to "the next person in the line
+// management" when a concern involves the manager, but names no directory to read it from, and the
+// induction procedure (seeds/001) lists the service areas and teams, not who manages whom.
+// Decision: a warning, never a block. The 48-hour clock (R10) and the offer of a meeting (R11) run whoever
+// holds the case, so refusing the case would only delay contact; the warning says why at the point of
+// taking or holding the case, so the member can reassign it to a colleague on another route or area.
 
 import type { Alert } from './alert';
 import type { PersonRef } from './managerSummary';
