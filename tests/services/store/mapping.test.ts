@@ -350,6 +350,28 @@ describe('support directory and config', () => {
     ]);
     expect(bad).toMatchObject({ slaMode: 'calendar', suppressionThreshold: 3, serviceManagers: {} });
   });
+
+  it('R14 and the independence rule: the HoS Safeguarding and the triage team are read from their settings, malformed entries dropped', () => {
+    const k = ConfigList.fields.key.internalName;
+    const v = ConfigList.fields.value.internalName;
+    const member = {
+      id: 'i:0#.f|membership|rachel.rc@leics.example',
+      displayName: 'Rachel Race Champion',
+      route: 'RaceChampionLead',
+      serviceAreaIds: ['childrens-social-care'],
+      managementLineTeamIds: ['csc-first-response'],
+      managementLineNames: ['Dana Director']
+    };
+    const config = fromConfigItems([
+      { [k]: 'triageTeam', [v]: JSON.stringify([member, { id: 'no-route', displayName: 'X' }, { ...member, id: 'ap', route: 'AP', serviceAreaIds: 'not a list' }]) },
+      { [k]: 'hosSafeguarding', [v]: JSON.stringify([{ id: 'hos', displayName: 'Hana HoS' }, 'nonsense']) }
+    ]);
+    expect(config.triageTeam).toEqual([member, { ...member, id: 'ap', route: 'AP', serviceAreaIds: [] }]);
+    expect(config.hosSafeguarding).toEqual([{ id: 'hos', displayName: 'Hana HoS' }]);
+    // Missing settings: nobody is warned and nobody follows up, rather than a broken board.
+    expect(fromConfigItems([])).toMatchObject({ triageTeam: [], hosSafeguarding: [] });
+    expect(fromConfigItems([{ [k]: 'triageTeam', [v]: '{"not":"a list"}' }]).triageTeam).toEqual([]);
+  });
 });
 
 describe('toStoredValue (telling our own write from someone else’s after a 412)', () => {
