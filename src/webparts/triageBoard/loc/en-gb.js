@@ -229,6 +229,12 @@ define([], function () {
     RecordFollowUp: "Record the follow-up",
     FollowUpOutcome: "What the follow-up found",
     FollowUpRequired: "Enter what the follow-up found",
-    FollowUpSaved: "The follow-up is recorded."
+    FollowUpSaved: "The follow-up is recorded.",
+    SummariesToRecord: { none: "No follow-ups are waiting for you.", one: "1 follow-up is waiting for you to record.", other: "{0} follow-ups are waiting for you to record." },
+    SummariesOverdue: { one: "1 of them is overdue.", other: "{0} of them are overdue." },
+    FollowUpToGo: { lessThanADay: "less than a day to go", one: "1 day to go", other: "{0} days to go" },
+    FollowUpLate: { lessThanADay: "less than a day late", one: "1 day late", other: "{0} days late" },
+    SummaryConflict: "Someone else changed this summary while you were writing, so your follow-up was not saved. We have loaded the latest version and what you wrote is still here. Check it, then record the follow-up again.",
+    FollowUpRecordedMeanwhile: "Someone else recorded this follow-up while you were writing, so yours was not saved. Theirs is shown above. What you wrote is below, if you need it:"
   };
 });

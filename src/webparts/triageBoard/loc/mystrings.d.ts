@@ -158,6 +158,12 @@ declare interface ITriageBoardWebPartStrings {
   FollowUpOutcome: string;
   FollowUpRequired: string;
   FollowUpSaved: string;
+  SummariesToRecord: Record<'none' | 'one' | 'other', string>;
+  SummariesOverdue: Record<'one' | 'other', string>;
+  FollowUpToGo: Record<'lessThanADay' | 'one' | 'other', string>;
+  FollowUpLate: Record<'lessThanADay' | 'one' | 'other', string>;
+  SummaryConflict: string;
+  FollowUpRecordedMeanwhile: string;
 }
 
 declare module 'TriageBoardWebPartStrings' {

@@ -1,6 +1,7 @@
 // Where a line manager or service manager opens a summary shared with them (R14, R16), and where the HoS
 // Safeguarding sees every follow-up that is due and records it (R14). SharePoint decides who sees which:
-// each summary is shared with its recipients only (R21).
+// each summary is shared with its recipients only (R21), so this page shows whatever the store returns and
+// never filters or widens it itself.
 import * as React from 'react';
 import * as strings from 'TriageBoardWebPartStrings';
 import { Spinner } from '@fluentui/react/lib/Spinner';
@@ -8,9 +9,10 @@ import { useWellbeingServices } from '../../../../components/ServicesContext';
 import { Problem } from '../../../../components/Problem';
 import { callStore, isNoAccess, useStoreRead } from '../../../../components/useStoreRead';
 import { SUMMARY_LIMITS } from '../../../../domain/limits';
+import { daysUntilHosFollowUp } from '../../../../domain/managerSummary';
 import type { ManagerSummaryRecord, StoreUser, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
 import type { StoreError } from '../../../../services/store/storeErrors';
-import { date, fill, useTriageClasses } from '../triageStyles';
+import { date, fill, RAG_COLOURS, useTriageClasses } from '../triageStyles';
 
 interface SummariesData {
   me: StoreUser;
@@ -18,7 +20,32 @@ interface SummariesData {
   summaries: ManagerSummaryRecord[];
 }
 
+const DAY_MS = 86400000;
+
+const isWaiting = (s: ManagerSummaryRecord): boolean => s.hosFollowUpDoneAt === undefined;
+
+/** Waiting follow-ups first, soonest due first (the HoS's to-do list); then the rest, newest first. */
+export function summaryOrder(a: ManagerSummaryRecord, b: ManagerSummaryRecord): number {
+  if (isWaiting(a) !== isWaiting(b)) return isWaiting(a) ? -1 : 1;
+  return isWaiting(a)
+    ? a.summary.hosFollowUpDue.getTime() - b.summary.hosFollowUpDue.getTime()
+    : b.summary.date.getTime() - a.summary.date.getTime();
+}
+
+/** "Follow-up due by 6 December 2026 (3 days to go)" / "... overdue since ... (1 day late)" (R14). */
+export function followUpWhen(item: ManagerSummaryRecord, now: Date): { text: string; overdue: boolean } {
+  const due = item.summary.hosFollowUpDue;
+  const plural = (forms: Record<'lessThanADay' | 'one' | 'other', string>, n: number): string =>
+    n <= 0 ? forms.lessThanADay : n === 1 ? forms.one : fill(forms.other, n);
+  if (now.getTime() > due.getTime()) {
+    return { text: `${fill(strings.FollowUpOverdue, date(due))} (${plural(strings.FollowUpLate, Math.floor((now.getTime() - due.getTime()) / DAY_MS))})`, overdue: true };
+  }
+  return { text: `${fill(strings.FollowUpDue, date(due))} (${plural(strings.FollowUpToGo, daysUntilHosFollowUp(item.sharedAt ?? item.summary.date, now))})`, overdue: false };
+}
+
 export function Summaries(props: { now?: Date }): React.ReactElement {
+  const services = useWellbeingServices();
+  const classes = useTriageClasses();
   const read = useStoreRead<SummariesData>('summaries', async (store) => {
     const [me, config, summaries] = await Promise.all([store.currentUser(), store.config(), store.managerSummaries()]);
     if (!me.ok) return me;
@@ -32,21 +59,55 @@ export function Summaries(props: { now?: Date }): React.ReactElement {
     return isNoAccess(read.state.error) ? <p data-no-summaries="true">{strings.NoSummaries}</p> : <Problem what={strings.LoadFailed} error={read.state.error} onRetry={read.retry} />;
   }
   const { me, config, summaries } = read.state.value;
-  const ids = [me.loginName, me.email].map((x) => x.toLowerCase());
+  const now = props.now ?? new Date();
+  const ids = [me.loginName, me.email].map((x) => x.toLowerCase()).filter((x) => x !== '');
+  // R14: only the configured HoS Safeguarding records follow-ups (SharePoint also refuses anyone else's edit).
   const isHos = config.hosSafeguarding.some((p) => ids.includes(p.id.toLowerCase()));
-  const sorted = summaries.slice().sort((a, b) => Number(a.hosFollowUpDoneAt !== undefined) - Number(b.hosFollowUpDoneAt !== undefined) || b.summary.date.getTime() - a.summary.date.getTime());
+  const waiting = summaries.filter(isWaiting);
+  const overdue = waiting.filter((s) => now.getTime() > s.summary.hosFollowUpDue.getTime()).length;
+
+  // After a conflict the list is read again without the spinner, so the summary (and what was typed) stays.
+  const refresh = async (): Promise<void> => {
+    const fresh = await callStore(services.store, (st) => st.managerSummaries());
+    if (fresh.ok) read.set((v) => ({ ...v, summaries: fresh.value }));
+  };
+
   return (
     <div data-summaries="true">
       <p>{strings.SummariesIntro}</p>
-      {sorted.length === 0 ? <p data-no-summaries="true">{strings.NoSummaries}</p> : null}
-      {sorted.map((s) => (
-        <SummaryItem key={s.id} item={s} canFollowUp={isHos} now={props.now} onSaved={(saved) => read.set((v) => ({ ...v, summaries: v.summaries.map((x) => (x.id === saved.id ? saved : x)) }))} onConflict={read.retry} />
-      ))}
+      {isHos ? (
+        <p data-follow-ups-waiting={waiting.length} className={overdue > 0 ? classes.countAlert : classes.count}>
+          {waiting.length === 0 ? strings.SummariesToRecord.none : waiting.length === 1 ? strings.SummariesToRecord.one : fill(strings.SummariesToRecord.other, waiting.length)}
+          {overdue > 0 ? ` ${overdue === 1 ? strings.SummariesOverdue.one : fill(strings.SummariesOverdue.other, overdue)}` : ''}
+        </p>
+      ) : null}
+      {summaries.length === 0 ? <p data-no-summaries="true">{strings.NoSummaries}</p> : null}
+      {summaries
+        .slice()
+        .sort(summaryOrder)
+        .map((s) => (
+          <SummaryItem
+            key={s.id}
+            item={s}
+            canFollowUp={isHos}
+            now={now}
+            onSaved={(saved) => read.set((v) => ({ ...v, summaries: v.summaries.map((x) => (x.id === saved.id ? saved : x)) }))}
+            onConflict={refresh}
+          />
+        ))}
     </div>
   );
 }
 
-function SummaryItem(props: { item: ManagerSummaryRecord; canFollowUp: boolean; now?: Date; onSaved: (saved: ManagerSummaryRecord) => void; onConflict: () => void }): React.ReactElement {
+interface ISummaryItemProps {
+  item: ManagerSummaryRecord;
+  canFollowUp: boolean;
+  now: Date;
+  onSaved: (saved: ManagerSummaryRecord) => void;
+  onConflict: () => Promise<void>;
+}
+
+function SummaryItem(props: ISummaryItemProps): React.ReactElement {
   const classes = useTriageClasses();
   const services = useWellbeingServices();
   const s = props.item.summary;
@@ -54,37 +115,64 @@ function SummaryItem(props: { item: ManagerSummaryRecord; canFollowUp: boolean; 
   const [text, setText] = React.useState('');
   const [error, setError] = React.useState<string | undefined>(undefined);
   const [failed, setFailed] = React.useState<StoreError | undefined>(undefined);
+  const [conflict, setConflict] = React.useState(false);
   const [busy, setBusy] = React.useState(false);
-  const now = props.now ?? new Date();
-  const due = s.hosFollowUpDue;
+  const [saved, setSaved] = React.useState(false);
+  const textRef = React.useRef<HTMLTextAreaElement>(null);
+  const statusRef = React.useRef<HTMLParagraphElement>(null);
+  const done = props.item.hosFollowUpDoneAt !== undefined;
+  const when = followUpWhen(props.item, props.now);
 
   const record = async (): Promise<void> => {
     const outcome = text.trim();
     if (outcome === '') {
       setError(strings.FollowUpRequired);
+      textRef.current?.focus();
       return;
     }
     if (outcome.length > SUMMARY_LIMITS.followUpOutcome) {
       setError(fill(strings.TooLong, strings.FollowUpOutcome, SUMMARY_LIMITS.followUpOutcome.toLocaleString('en-GB')));
+      textRef.current?.focus();
       return;
     }
     setError(undefined);
     setBusy(true);
-    const result = await callStore(services.store, (st) => st.recordHosFollowUp(props.item, props.now ?? new Date(), outcome));
-    setBusy(false);
+    const result = await callStore(services.store, (st) => st.recordHosFollowUp(props.item, props.now, outcome));
     if (result.ok) {
       setFailed(undefined);
+      setConflict(false);
+      setSaved(true);
       props.onSaved(result.value);
+    } else if (result.error.kind === 'conflict') {
+      // Someone changed the item meanwhile (412): nothing was overwritten. Load theirs, keep the typing.
+      // Loaded first, so the message said is the one that fits what is now there.
+      setFailed(undefined);
+      await props.onConflict();
+      setConflict(true);
     } else {
       setFailed(result.error);
-      if (result.error.kind === 'conflict') props.onConflict();
     }
+    setBusy(false);
   };
+
+  React.useEffect(() => {
+    // The form has gone: the keyboard user lands on the confirmation, not the top of the page.
+    if (saved) statusRef.current?.focus();
+  }, [saved]);
 
   return (
     <article aria-labelledby={headingId} className={classes.panel} data-summary={s.reference}>
       <h3 id={headingId}>{fill(strings.SummaryFor, strings.SummaryKinds[s.kind], s.reference)}</h3>
       <dl className={classes.facts}>
+        {s.kind === 'RedSummary' ? (
+          <>
+            <dt>{strings.Labels.rag}</dt>
+            {/* RAG as a word; the colour only adds to it. */}
+            <dd data-rag="Red" className={classes.tag} style={{ borderLeftColor: RAG_COLOURS.Red }}>
+              {strings.Rags.Red}
+            </dd>
+          </>
+        ) : null}
         <dt>{strings.Labels.received}</dt>
         <dd>{fill(strings.SharedOn, date(props.item.sharedAt ?? s.date))}</dd>
         {s.redacted ? (
@@ -109,13 +197,22 @@ function SummaryItem(props: { item: ManagerSummaryRecord; canFollowUp: boolean; 
         <dt>{strings.ActionsAgreed}</dt>
         <dd>{s.actionsAgreed}</dd>
         <dt>{strings.FollowUpHeading}</dt>
-        <dd data-follow-up={props.item.hosFollowUpDoneAt ? 'done' : 'due'}>
-          {props.item.hosFollowUpDoneAt
-            ? fill(strings.FollowUpDone, date(props.item.hosFollowUpDoneAt), props.item.hosFollowUpOutcome ?? '')
-            : fill(now > due ? strings.FollowUpOverdue : strings.FollowUpDue, date(due))}
+        <dd data-follow-up={done ? 'done' : when.overdue ? 'overdue' : 'due'} className={!done && when.overdue ? classes.overdue : undefined}>
+          {done ? fill(strings.FollowUpDone, date(props.item.hosFollowUpDoneAt as Date), props.item.hosFollowUpOutcome ?? '') : when.text}
         </dd>
       </dl>
-      {props.canFollowUp && !props.item.hosFollowUpDoneAt ? (
+      {props.canFollowUp ? (
+        <p role="status" ref={statusRef} tabIndex={-1} className={saved ? classes.success : undefined}>
+          {saved ? strings.FollowUpSaved : ''}
+        </p>
+      ) : null}
+      {props.canFollowUp && done && conflict ? (
+        <div role="alert" className={classes.problem} data-conflict="true">
+          <p>{strings.FollowUpRecordedMeanwhile}</p>
+          <blockquote>{text}</blockquote>
+        </div>
+      ) : null}
+      {props.canFollowUp && !done ? (
         <form
           noValidate
           onSubmit={(e) => {
@@ -123,6 +220,11 @@ function SummaryItem(props: { item: ManagerSummaryRecord; canFollowUp: boolean; 
             void record();
           }}
         >
+          {conflict ? (
+            <div role="alert" className={classes.problem} data-conflict="true">
+              <p>{strings.SummaryConflict}</p>
+            </div>
+          ) : null}
           <div className={classes.field}>
             <label htmlFor={`${headingId}-outcome`}>{strings.FollowUpOutcome}</label>
             {error ? (
@@ -132,6 +234,7 @@ function SummaryItem(props: { item: ManagerSummaryRecord; canFollowUp: boolean; 
             ) : null}
             <textarea
               id={`${headingId}-outcome`}
+              ref={textRef}
               className={classes.textarea}
               value={text}
               aria-invalid={error ? true : undefined}

@@ -1,0 +1,241 @@
+/**
+ * @jest-environment jsdom
+ */
+/*
+ * The summaries page (R14, R16, R21) with a fake store and a fixed clock: a manager reads what was shared with
+ * them and nothing more; the HoS Safeguarding sees the follow-ups due, soonest first, and records one; a
+ * conflict is said plainly and loses nothing.
+ */
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { WebPartRoot } from '../../../src/components/WebPartRoot';
+import type { ManagerSummaryRecord, StoreUser, WellbeingConfig } from '../../../src/services/store/IWellbeingStore';
+import { TriageBoard } from '../../../src/webparts/triageBoard/components/TriageBoard';
+import { followUpWhen, summaryOrder } from '../../../src/webparts/triageBoard/components/summaries/Summaries';
+import { fail, fakeStore, FakeStore, ok, servicesWith } from '../../support/fakeStore';
+
+const NOW = new Date('2026-11-22T09:00:00Z');
+const DAY = 86400000;
+const LIAM: StoreUser = { id: 21, loginName: 'i:0#.f|membership|liam.manager@leics.example', email: 'liam.manager@leics.example', displayName: 'Liam Manager' };
+const HANA: StoreUser = { id: 30, loginName: 'i:0#.f|membership|hana.hos@leics.example', email: 'hana.hos@leics.example', displayName: 'Hana HoS' };
+const CONFIG: WellbeingConfig = {
+  slaMode: 'calendar',
+  suppressionThreshold: 3,
+  serviceManagers: {},
+  hosSafeguarding: [{ id: HANA.loginName, displayName: HANA.displayName }],
+  triageTeam: [],
+  raw: {}
+};
+
+function summary(id: number, reference: string, sharedAt: Date, patch: Partial<ManagerSummaryRecord> = {}): ManagerSummaryRecord {
+  return {
+    id,
+    etag: '"1"',
+    caseId: 100 + id,
+    serviceAreaId: 'childrens-social-care',
+    sharedAt,
+    summary: {
+      kind: 'RedSummary',
+      reference,
+      date: sharedAt,
+      redacted: false,
+      name: 'Alex Staff',
+      role: 'Social Worker',
+      team: 'First Response',
+      serviceArea: "Children's Social Care",
+      concernsAndActionsNeeded: 'Caseload well above the team average for three months.',
+      actionsAgreed: 'Caseload review with the team manager.',
+      recipients: [{ role: 'LineManager', person: { id: LIAM.loginName, displayName: LIAM.displayName } }],
+      hosFollowUpDue: new Date(sharedAt.getTime() + 14 * DAY)
+    },
+    ...patch
+  };
+}
+
+// Shared 20 days ago: overdue since 6 days. Shared 11 days ago: due in 3 days. Shared 30 days ago: done.
+const overdue = summary(1, 'WB-AAAA-1111', new Date(NOW.getTime() - 20 * DAY));
+const dueSoon = summary(2, 'WB-BBBB-2222', new Date(NOW.getTime() - 11 * DAY));
+const done = summary(3, 'WB-CCCC-3333', new Date(NOW.getTime() - 30 * DAY), {
+  hosFollowUpDoneAt: new Date(NOW.getTime() - 15 * DAY),
+  hosFollowUpOutcome: 'The Head of Service confirmed the review happened.'
+});
+const anonymous: ManagerSummaryRecord = {
+  ...summary(4, 'WB-DDDD-4444', new Date(NOW.getTime() - 1 * DAY)),
+  summary: {
+    ...summary(4, 'WB-DDDD-4444', new Date(NOW.getTime() - 1 * DAY)).summary,
+    kind: 'AnonymousReferral',
+    redacted: true,
+    name: undefined,
+    role: undefined,
+    team: undefined,
+    recipients: [{ role: 'ServiceManager', person: { id: 'sam', displayName: 'Sam Service' } }]
+  }
+};
+
+function storeFor(me: StoreUser, summaries: ManagerSummaryRecord[], more: Partial<FakeStore> = {}): FakeStore {
+  return fakeStore({
+    currentUser: jest.fn(() => ok(me)),
+    config: jest.fn(() => ok(CONFIG)),
+    managerSummaries: jest.fn(() => ok(summaries)),
+    ...more
+  });
+}
+
+function show(store: FakeStore): void {
+  render(
+    <WebPartRoot services={servicesWith(store)}>
+      <TriageBoard view="summaries" now={NOW} />
+    </WebPartRoot>
+  );
+}
+
+const articleFor = async (reference: string): Promise<HTMLElement> => (await screen.findByText(`Red summary for ${reference}`)).closest('article') as HTMLElement;
+
+describe('a line manager or service manager opens what was shared with them (R14, R16, R21)', () => {
+  it('shows the named summary with RAG as a word and when the HoS will follow up, and no way to record it', async () => {
+    const store = storeFor(LIAM, [dueSoon]);
+    show(store);
+    const article = await articleFor('WB-BBBB-2222');
+    expect(screen.getByRole('heading', { level: 2, name: 'Wellbeing summaries shared with you' })).toBeTruthy();
+    const text = article.textContent ?? '';
+    for (const fact of ['RAGRed', 'Alex Staff', 'Social Worker', 'First Response', 'Caseload review with the team manager.', 'Follow-up due by 25 November 2026 (3 days to go)']) {
+      expect(text).toContain(fact);
+    }
+    expect(within(article).queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Record the follow-up' })).toBeNull();
+    // Not the HoS: no count of follow-ups to record.
+    expect(document.querySelector('[data-follow-ups-waiting]')).toBeNull();
+    // R21: the page shows what SharePoint returned and reads nothing else (no board, no cases).
+    expect(store.openWork).not.toHaveBeenCalled();
+    expect(store.caseDetail).not.toHaveBeenCalled();
+  });
+
+  it('R16: an anonymous alert for action shows the service area only, and no RAG it was never given', async () => {
+    show(storeFor(LIAM, [anonymous]));
+    const article = (await screen.findByText('Anonymous alert for action for WB-DDDD-4444')).closest('article') as HTMLElement;
+    expect(article.textContent).toContain('Name withheld: service area only');
+    expect(article.textContent).not.toContain('Alex Staff');
+    expect(article.querySelector('[data-rag]')).toBeNull();
+  });
+
+  it('R21: nothing shared (SharePoint hides the list from them) is said as that, not as an error', async () => {
+    show(storeFor(LIAM, [], { managerSummaries: jest.fn(() => fail({ kind: 'noPermission', status: 403, retryable: false })) }));
+    await screen.findByText('Nothing has been shared with you.');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('a list that could not be read is a problem with a way to try again', async () => {
+    const managerSummaries = jest.fn().mockReturnValueOnce(fail({ kind: 'offline' })).mockReturnValue(ok([dueSoon]));
+    show(storeFor(LIAM, [], { managerSummaries }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+    await articleFor('WB-BBBB-2222');
+  });
+});
+
+describe('the HoS Safeguarding follows up after 2 weeks (R14)', () => {
+  it('sees how many follow-ups wait and how many are overdue, soonest due first, done ones last', async () => {
+    show(storeFor(HANA, [done, dueSoon, overdue]));
+    await articleFor('WB-AAAA-1111');
+    const count = document.querySelector('[data-follow-ups-waiting]') as HTMLElement;
+    expect(count.textContent).toBe('2 follow-ups are waiting for you to record. 1 of them is overdue.');
+    expect(Array.from(document.querySelectorAll('article')).map((a) => a.getAttribute('data-summary'))).toEqual(['WB-AAAA-1111', 'WB-BBBB-2222', 'WB-CCCC-3333']);
+    const late = await articleFor('WB-AAAA-1111');
+    expect(within(late).getByText('Follow-up overdue since 16 November 2026 (6 days late)').getAttribute('data-follow-up')).toBe('overdue');
+    const finished = await articleFor('WB-CCCC-3333');
+    expect(finished.textContent).toContain('Followed up on 7 November 2026: The Head of Service confirmed the review happened.');
+    expect(within(finished).queryByRole('button', { name: 'Record the follow-up' })).toBeNull();
+  });
+
+  it('records the outcome: empty is refused in words, then saved as of now, and the confirmation takes the focus', async () => {
+    const recordHosFollowUp = jest.fn((item: ManagerSummaryRecord, at: Date, outcome: string) => ok({ ...item, etag: '"2"', hosFollowUpDoneAt: at, hosFollowUpOutcome: outcome }));
+    show(storeFor(HANA, [overdue], { recordHosFollowUp }));
+    const article = await articleFor('WB-AAAA-1111');
+    fireEvent.click(within(article).getByRole('button', { name: 'Record the follow-up' }));
+    const box = within(article).getByLabelText('What the follow-up found');
+    expect(within(article).getByText('Enter what the follow-up found')).toBeTruthy();
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(box);
+    expect(recordHosFollowUp).not.toHaveBeenCalled();
+
+    fireEvent.change(box, { target: { value: '  The Head of Service for CSC confirmed the caseload review took place.  ' } });
+    fireEvent.submit(box.closest('form') as HTMLFormElement);
+    await within(article).findByText('The follow-up is recorded.');
+    expect(recordHosFollowUp).toHaveBeenCalledWith(overdue, NOW, 'The Head of Service for CSC confirmed the caseload review took place.');
+    expect(article.textContent).toContain('Followed up on 22 November 2026: The Head of Service for CSC confirmed the caseload review took place.');
+    expect(within(article).queryByRole('textbox')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(within(article).getByRole('status')));
+    expect((document.querySelector('[data-follow-ups-waiting]') as HTMLElement).textContent).toBe('No follow-ups are waiting for you.');
+  });
+
+  it('a conflict is said plainly: the latest is loaded, the typing stays, and trying again saves on the latest version', async () => {
+    const changed = { ...overdue, etag: '"5"' };
+    const managerSummaries = jest.fn().mockReturnValueOnce(ok([overdue])).mockReturnValue(ok([changed]));
+    const recordHosFollowUp = jest
+      .fn()
+      .mockReturnValueOnce(fail({ kind: 'conflict', status: 412, retryable: false }))
+      .mockImplementation((item: ManagerSummaryRecord, at: Date, outcome: string) => ok({ ...item, etag: '"6"', hosFollowUpDoneAt: at, hosFollowUpOutcome: outcome }));
+    show(storeFor(HANA, [], { managerSummaries, recordHosFollowUp }));
+    const article = await articleFor('WB-AAAA-1111');
+    fireEvent.change(within(article).getByLabelText('What the follow-up found'), { target: { value: 'Review done.' } });
+    fireEvent.click(within(article).getByRole('button', { name: 'Record the follow-up' }));
+    const alert = await within(article).findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Someone else changed this summary while you were writing, so your follow-up was not saved. We have loaded the latest version and what you wrote is still here. Check it, then record the follow-up again.'
+    );
+    expect(managerSummaries).toHaveBeenCalledTimes(2);
+    expect((within(article).getByLabelText('What the follow-up found') as HTMLTextAreaElement).value).toBe('Review done.');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+
+    fireEvent.click(within(article).getByRole('button', { name: 'Record the follow-up' }));
+    await within(article).findByText('The follow-up is recorded.');
+    expect(recordHosFollowUp).toHaveBeenLastCalledWith(changed, NOW, 'Review done.');
+  });
+
+  it('when someone else recorded the follow-up meanwhile, theirs is shown and what she wrote is given back', async () => {
+    const theirs = { ...overdue, etag: '"3"', hosFollowUpDoneAt: new Date(NOW.getTime() - 3600000), hosFollowUpOutcome: 'Recorded by a colleague.' };
+    const managerSummaries = jest.fn().mockReturnValueOnce(ok([overdue])).mockReturnValue(ok([theirs]));
+    const recordHosFollowUp = jest.fn(() => fail({ kind: 'conflict', status: 412, retryable: false }));
+    show(storeFor(HANA, [], { managerSummaries, recordHosFollowUp }));
+    const article = await articleFor('WB-AAAA-1111');
+    fireEvent.change(within(article).getByLabelText('What the follow-up found'), { target: { value: 'My own notes.' } });
+    fireEvent.click(within(article).getByRole('button', { name: 'Record the follow-up' }));
+    const alert = await within(article).findByRole('alert');
+    expect(alert.textContent).toContain('Someone else recorded this follow-up while you were writing, so yours was not saved.');
+    expect(alert.textContent).toContain('My own notes.');
+    expect(article.textContent).toContain('Followed up on 22 November 2026: Recorded by a colleague.');
+    expect(recordHosFollowUp).toHaveBeenCalledTimes(1);
+  });
+
+  it('a save that fails for another reason keeps the typing and offers to try the same again', async () => {
+    const recordHosFollowUp = jest
+      .fn()
+      .mockReturnValueOnce(fail({ kind: 'offline' }))
+      .mockImplementation((item: ManagerSummaryRecord, at: Date, outcome: string) => ok({ ...item, hosFollowUpDoneAt: at, hosFollowUpOutcome: outcome }));
+    show(storeFor(HANA, [dueSoon], { recordHosFollowUp }));
+    const article = await articleFor('WB-BBBB-2222');
+    fireEvent.change(within(article).getByLabelText('What the follow-up found'), { target: { value: 'Checked.' } });
+    fireEvent.click(within(article).getByRole('button', { name: 'Record the follow-up' }));
+    const alert = await within(article).findByRole('alert');
+    expect(alert.textContent).toContain('Your change was not saved.');
+    expect(alert.textContent).toContain('Nothing you typed has been lost.');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await within(article).findByText('The follow-up is recorded.');
+    expect(recordHosFollowUp).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('follow-up timing and order (R14)', () => {
+  it('counts whole days to go, and days late from the due time', () => {
+    const item = summary(9, 'WB-X', new Date('2026-11-08T09:00:00Z')); // due 22 Nov 09:00
+    expect(followUpWhen(item, new Date('2026-11-21T08:00:00Z'))).toEqual({ text: 'Follow-up due by 22 November 2026 (1 day to go)', overdue: false });
+    expect(followUpWhen(item, new Date('2026-11-22T08:00:00Z'))).toEqual({ text: 'Follow-up due by 22 November 2026 (less than a day to go)', overdue: false });
+    expect(followUpWhen(item, new Date('2026-11-22T15:00:00Z'))).toEqual({ text: 'Follow-up overdue since 22 November 2026 (less than a day late)', overdue: true });
+    expect(followUpWhen(item, new Date('2026-11-23T10:00:00Z'))).toEqual({ text: 'Follow-up overdue since 22 November 2026 (1 day late)', overdue: true });
+    expect(followUpWhen(item, new Date('2026-11-10T09:00:00Z')).text).toBe('Follow-up due by 22 November 2026 (12 days to go)');
+  });
+
+  it('puts waiting follow-ups first by due date, then the done ones newest first', () => {
+    const older = { ...done, id: 7, summary: { ...done.summary, date: new Date(done.summary.date.getTime() - DAY) } };
+    expect([older, done, dueSoon, overdue].sort(summaryOrder).map((s) => s.id)).toEqual([1, 2, 3, 7]);
+  });
+});
