@@ -1,0 +1,158 @@
+/*
+ * Issue 6, the summaries page in the preview, on the demo data alone (it already shares Red summaries with
+ * named line managers and sends anonymous alerts on to the service manager), by keyboard, with axe-core on
+ * every state. A named line manager opens the summaries shared with them and sees nothing else; a different
+ * line manager cannot see them; a member of staff sees that nothing is shared; the HoS Safeguarding sees the
+ * follow-ups due, soonest first, and records one (R14, R16, R21, R22). The browser's clock and the
+ * emulator's are the demo's, so every run is the same.
+ */
+import type { Page } from 'playwright-core';
+import { DEMO_NOW, E2E, expectNoAxeViolations, open, pressButton, screenshot, startE2E, tabTo, takeErrors } from './support/e2e';
+import { seedUser, spAs } from '../../preview/site';
+import type { Persona } from '../../preview/site';
+import { SUMMARY_PAGE } from '../../preview/demoSeed';
+import type { IMailService } from '../../src/services/mail/IMailService';
+import type { ManagerSummaryRecord } from '../../src/services/store/IWellbeingStore';
+import { SharePointWellbeingStore } from '../../src/services/store/SharePointWellbeingStore';
+
+jest.setTimeout(300000);
+
+const BOARD = '/sites/wellbeing/SitePages/Triage-board.aspx';
+const PART = '[data-web-part="triageBoard"]';
+const noMail: IMailService = {
+  notify: () => Promise.resolve({ ok: true, value: undefined }),
+  sendAlertCopy: () => Promise.resolve({ ok: true, value: undefined })
+};
+
+let e2e: E2E;
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  e2e.preview.emulator.setClock(() => DEMO_NOW);
+});
+
+afterAll(async () => {
+  if (e2e) await e2e.close();
+});
+
+async function as(persona: Persona): Promise<Page> {
+  const page = await e2e.as(persona);
+  await page.clock.setFixedTime(DEMO_NOW);
+  return page;
+}
+
+/** What SharePoint gives this persona, read through the real store (the truth the page must match). */
+async function sharedWith(persona: Persona): Promise<ManagerSummaryRecord[]> {
+  const result = await new SharePointWellbeingStore(spAs(e2e.preview.emulator, persona), noMail).managerSummaries();
+  return result.ok ? result.value : [];
+}
+
+/** Opens the summaries page and waits for the list (or the "nothing shared" words). */
+async function openSummaries(page: Page): Promise<void> {
+  expect(await open(page, e2e.preview.origin + SUMMARY_PAGE)).toBe(200);
+  await page.waitForSelector(`${PART} [data-summaries], ${PART} [data-no-summaries]`);
+}
+
+const referencesOn = (page: Page): Promise<string[]> =>
+  page.$$eval(`${PART} article[data-summary]`, (els) => els.map((e) => e.getAttribute('data-summary') ?? ''));
+
+describe('the summaries page (R14, R16, R21)', () => {
+  it('a named line manager sees exactly the summaries shared with them; another line manager and staff see none of them', async () => {
+    const all = await sharedWith('hosSafeguarding');
+    const liamLogin = seedUser('lineManager1').loginName;
+    const liamsOwn = all.filter((s) => s.summary.recipients.some((r) => r.person.id === liamLogin)).map((s) => s.summary.reference);
+    expect(liamsOwn.length).toBeGreaterThan(0);
+
+    const liam = await as('lineManager1');
+    await openSummaries(liam);
+    expect((await referencesOn(liam)).sort()).toEqual(liamsOwn.sort());
+    // The named summary carries the worker's details (R14) and RAG as a word; a manager records nothing.
+    const first = `${PART} article[data-summary="${liamsOwn[0]}"]`;
+    expect(await liam.textContent(`${first} [data-rag]`)).toBe('Red');
+    expect(await liam.$(`${first} [data-redacted]`)).toBeNull();
+    expect(await liam.$(`${PART} textarea`)).toBeNull();
+    expect(await liam.$(`${PART} [data-follow-ups-waiting]`)).toBeNull();
+    // Nothing else: no summary shared only with others, no anonymous referral, and no way to the board.
+    const text = (await liam.textContent(PART)) ?? '';
+    for (const other of all.filter((s) => !liamsOwn.includes(s.summary.reference))) expect(text).not.toContain(other.summary.reference);
+    await expectNoAxeViolations(liam, 'summaries as the named line manager');
+    await screenshot(liam, 'summaries-line-manager');
+    expect(await open(liam, e2e.preview.origin + BOARD)).toBe(403);
+
+    const lena = await as('lineManager2');
+    await openSummaries(lena);
+    const lenaSees = await referencesOn(lena);
+    const lenaLogin = seedUser('lineManager2').loginName;
+    for (const ref of liamsOwn) {
+      const s = all.find((x) => x.summary.reference === ref) as ManagerSummaryRecord;
+      // A summary shared with both would be theirs too; the ones shared with Liam alone never show.
+      if (!s.summary.recipients.some((r) => r.person.id === lenaLogin)) expect(lenaSees).not.toContain(ref);
+    }
+    expect(lenaSees.every((ref) => all.find((x) => x.summary.reference === ref)?.summary.recipients.some((r) => r.person.id === lenaLogin))).toBe(true);
+    await expectNoAxeViolations(lena, 'summaries as another line manager');
+
+    const staff = await as('staffB');
+    await openSummaries(staff);
+    expect(await staff.textContent(`${PART} [data-no-summaries]`)).toBe('Nothing has been shared with you.');
+    expect(await referencesOn(staff)).toEqual([]);
+    await expectNoAxeViolations(staff, 'summaries as staff');
+
+    expect(takeErrors(liam)).toEqual([]);
+    expect(takeErrors(lena)).toEqual([]);
+    expect(takeErrors(staff)).toEqual([]);
+  });
+
+  it('the HoS Safeguarding sees the follow-ups due, soonest first, and records one by keyboard', async () => {
+    const all = await sharedWith('hosSafeguarding');
+    const waiting = all.filter((s) => s.hosFollowUpDoneAt === undefined).sort((a, b) => a.summary.hosFollowUpDue.getTime() - b.summary.hosFollowUpDue.getTime());
+    const overdue = waiting.filter((s) => s.summary.hosFollowUpDue.getTime() < DEMO_NOW.getTime());
+    expect(waiting.length).toBeGreaterThan(1);
+    expect(overdue.length).toBeGreaterThan(0);
+
+    const hos = await as('hosSafeguarding');
+    await openSummaries(hos);
+    const count = (await hos.textContent(`${PART} [data-follow-ups-waiting]`)) ?? '';
+    expect(count).toContain(`${waiting.length} follow-ups are waiting for you to record.`);
+    expect(count).toContain(overdue.length === 1 ? '1 of them is overdue.' : `${overdue.length} of them are overdue.`);
+    expect((await referencesOn(hos)).slice(0, waiting.length)).toEqual(waiting.map((s) => s.summary.reference));
+    const target = waiting[0];
+    const article = `${PART} article[data-summary="${target.summary.reference}"]`;
+    expect(await hos.getAttribute(`${article} [data-follow-up]`, 'data-follow-up')).toBe('overdue');
+    expect(await hos.textContent(`${article} [data-follow-up]`)).toMatch(/^Follow-up overdue since \d+ \w+ 2026 \((less than a day|1 day|\d+ days) late\)$/);
+    await expectNoAxeViolations(hos, 'HoS follow-ups due');
+    await screenshot(hos, 'summaries-hos');
+
+    // Enter with nothing typed: refused in words, focus put back in the box.
+    await tabTo(hos, `${article} textarea`, 400);
+    await pressButton(hos, 'Record the follow-up');
+    await hos.waitForSelector(`${article} textarea[aria-invalid="true"]`);
+    expect(await hos.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await expectNoAxeViolations(hos, 'HoS follow-up refused empty');
+
+    const outcome = 'The Head of Service for Children’s Social Care confirmed the caseload review happened.';
+    await hos.keyboard.type(outcome);
+    await pressButton(hos, 'Record the follow-up');
+    await hos.waitForSelector(`${article} [data-follow-up="done"]`);
+    expect(await hos.textContent(`${article} [data-follow-up]`)).toBe(`Followed up on 22 November 2026: ${outcome}`);
+    expect(await hos.evaluate(() => document.activeElement?.textContent)).toBe('The follow-up is recorded.');
+    expect(await hos.textContent(`${PART} [data-follow-ups-waiting]`)).toContain(
+      waiting.length - 1 === 1 ? '1 follow-up is waiting for you to record.' : `${waiting.length - 1} follow-ups are waiting for you to record.`
+    );
+    await expectNoAxeViolations(hos, 'HoS follow-up recorded');
+
+    // Stored as of the demo's clock, by the HoS (R14, R17 is the board's history of it).
+    const stored = (await sharedWith('hosSafeguarding')).find((s) => s.id === target.id);
+    expect(stored?.hosFollowUpOutcome).toBe(outcome);
+    expect(stored?.hosFollowUpDoneAt?.toISOString()).toBe(DEMO_NOW.toISOString());
+    // A recipient of that summary sees that it was followed up.
+    const recipient = target.summary.recipients[0]?.person.id;
+    const persona = (['lineManager1', 'lineManager2', 'serviceManager'] as const).find((p) => seedUser(p).loginName === recipient);
+    if (persona) {
+      const page = await as(persona);
+      await openSummaries(page);
+      expect(await page.textContent(`${article} [data-follow-up]`)).toBe(`Followed up on 22 November 2026: ${outcome}`);
+      expect(takeErrors(page)).toEqual([]);
+    }
+    expect(takeErrors(hos)).toEqual([]);
+  });
+});
