@@ -89,15 +89,72 @@ export interface BoardLoad {
   roundTrips: number;
   /** Requests inside batches, counted one by one. */
   batchedParts: number;
+  /** Bytes of the HTTP bodies sent and received (what a slow connection has to carry). */
+  bytesSent: number;
+  bytesReceived: number;
+  /** Wall-clock time of the load against the local emulator (only for comparing sizes on one machine). */
+  ms: number;
   openCases: number;
 }
 
-/** What the board reads when the PSW opens it, through the real store (a new store: nothing cached). */
-export async function measureBoardLoad(emulator: Emulator): Promise<BoardLoad> {
+type Fetch = typeof globalThis.fetch;
+
+/** Counts the bytes of every HTTP body PnPjs sends and receives while `run` runs (Node's global fetch). */
+async function countingBytes<T>(run: () => Promise<T>): Promise<{ value: T; sent: number; received: number }> {
+  const original: Fetch = globalThis.fetch;
+  let sent = 0;
+  let received = 0;
+  const counting: Fetch = async (input, init) => {
+    const body = init?.body;
+    if (typeof body === 'string') sent += Buffer.byteLength(body);
+    else if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) sent += body.byteLength;
+    const response = await original(input, init);
+    // Read first, then add: `received += await ...` would read `received` before the await and lose the
+    // bytes of the requests that finished meanwhile (they run side by side).
+    const length = (await response.clone().arrayBuffer()).byteLength;
+    received += length;
+    return response;
+  };
+  globalThis.fetch = counting;
+  try {
+    return { value: await run(), sent, received };
+  } finally {
+    globalThis.fetch = original;
+  }
+}
+
+async function measured(emulator: Emulator, load: (store: SharePointWellbeingStore) => Promise<number>): Promise<BoardLoad> {
+  // A new store: nothing cached, as when the page is opened.
   const store = new SharePointWellbeingStore(spAs(emulator, 'psw'), noMail);
   emulator.clearRequests();
-  const [me, config, work] = await Promise.all([store.currentUser(), store.config(), store.openWork()]);
-  if (!me.ok || !config.ok || !work.ok) throw new Error('The board did not load');
+  const started = Date.now();
+  const { value: openCases, sent, received } = await countingBytes(() => load(store));
+  const ms = Date.now() - started;
   const requests = emulator.requests();
-  return { roundTrips: requests.filter((r) => !r.batched).length, batchedParts: requests.filter((r) => r.batched).length, openCases: work.value.openCases.length };
+  return {
+    roundTrips: requests.filter((r) => !r.batched).length,
+    batchedParts: requests.filter((r) => r.batched).length,
+    bytesSent: sent,
+    bytesReceived: received,
+    ms,
+    openCases
+  };
+}
+
+/** What the board reads when the PSW opens it (useBoard: who I am, the settings and the open work, in parallel). */
+export function measureBoardLoad(emulator: Emulator): Promise<BoardLoad> {
+  return measured(emulator, async (store) => {
+    const [me, config, work] = await Promise.all([store.currentUser(), store.config(), store.openWork()]);
+    if (!me.ok || !config.ok || !work.ok) throw new Error('The board did not load');
+    return work.value.openCases.length;
+  });
+}
+
+/** openWork alone: the part whose cost could grow with the lists. */
+export function measureOpenWork(emulator: Emulator): Promise<BoardLoad> {
+  return measured(emulator, async (store) => {
+    const work = await store.openWork();
+    if (!work.ok) throw new Error('openWork failed');
+    return work.value.openCases.length;
+  });
 }

@@ -6,17 +6,18 @@
  */
 import { startEmulator } from '../../emulator/server';
 import { addMemberships, provision } from '../../preview/site';
-import { BoardLoad, measureBoardLoad, seedBoard } from '../../tools/boardLoad';
+import { PAGE_SIZE } from '../../src/services/store/SharePointWellbeingStore';
+import { BoardLoad, measureBoardLoad, measureOpenWork, seedBoard } from '../../tools/boardLoad';
 
 jest.setTimeout(120_000);
 
-async function load(open: number, closed: number): Promise<BoardLoad> {
+async function load(open: number, closed: number, measure = measureBoardLoad): Promise<BoardLoad> {
   const emulator = await startEmulator({ port: 0, dbPath: ':memory:' });
   try {
     await provision(emulator);
     await addMemberships(emulator);
     seedBoard(emulator, { open, closed });
-    return await measureBoardLoad(emulator);
+    return await measure(emulator);
   } finally {
     await emulator.close();
   }
@@ -31,5 +32,17 @@ describe('the triage board on a big site (R10)', () => {
     // 1,200 open alerts are 3 pages of 500 instead of 1; 240 cases in each open status still fit one page.
     expect(big.roundTrips - small.roundTrips).toBe(2);
     expect(big.roundTrips).toBeLessThanOrEqual(12);
+  });
+
+  it('openWork makes ceil(n / PAGE_SIZE) + 7 requests for n open cases: one per page of their alerts, never one per case', async () => {
+    // The 7: alerts without a case (1 page), the five open statuses (each under a page here), and one
+    // $batch for the owners' names (one owner in the seed: however many cases, one part per person).
+    const FIXED = 7;
+    for (const open of [100, 1000]) {
+      const work = await load(open, 0, measureOpenWork);
+      expect(work.openCases).toBe(open);
+      expect({ open, requests: work.roundTrips }).toEqual({ open, requests: Math.ceil(open / PAGE_SIZE) + FIXED });
+      expect(work.batchedParts).toBe(1);
+    }
   });
 });
