@@ -14,7 +14,8 @@ import { SharePointWellbeingStore } from '../../src/services/store/SharePointWel
 import type { IMailService } from '../../src/services/mail/IMailService';
 import { demoPlans, seedDemoData, DemoDataSummary } from '../../preview/demoSeed';
 import { FIRST_NAMES } from '../../preview/demo/text';
-import { addMemberships, Persona, provision, SEED_USERS, seedUser, spAs } from '../../preview/site';
+import { addMemberships, addSettings, Persona, provision, SEED_USERS, seedUser, spAs } from '../../preview/site';
+import { independenceConcerns, memberFor } from '../../src/domain/independence';
 
 jest.setTimeout(240000);
 
@@ -169,6 +170,21 @@ describe('the preview\'s demo data', () => {
     expect(referrals.length).toBeGreaterThan(0);
     expect(referrals.every((s) => s.summary.name === undefined && s.summary.role === undefined && s.summary.team === undefined)).toBe(true);
     expect(await value(storeAs('staffB').managerSummaries())).toEqual([]);
+  });
+
+  it('the independence rule: with the site owners\' settings, the Race Champion lead is warned on the open Children\'s Social Care cases, not on the rest', async () => {
+    await addSettings(emulator);
+    const rachel = seedUser('raceChampion');
+    const config = await value(storeAs('raceChampion').config());
+    const member = memberFor(config.triageTeam, { loginName: rachel.loginName, email: rachel.email });
+    expect(member?.route).toBe('RaceChampionLead');
+    const work = await value(storeAs('raceChampion').openWork());
+    const alerts = work.openCases.flatMap((c) => (c.alert ? [c.alert.alert] : []));
+    const warned = alerts.filter((a) => independenceConcerns(a, member).length > 0);
+    expect(warned.length).toBeGreaterThan(0);
+    expect(warned.length).toBeLessThan(alerts.length);
+    expect(warned.every((a) => a.serviceAreaId === 'childrens-social-care')).toBe(true);
+    expect(independenceConcerns(warned[0], member)).toContainEqual({ kind: 'ownServiceArea', serviceAreaId: 'childrens-social-care' });
   });
 
   it('R22: notified the managers and the HoS by mail that carries a link and nothing else', () => {
