@@ -115,6 +115,12 @@ describe('the summaries page (R14, R16, R21)', () => {
     expect(count).toContain(`${waiting.length} follow-ups are waiting for you to record.`);
     expect(count).toContain(overdue.length === 1 ? '1 of them is overdue.' : `${overdue.length} of them are overdue.`);
     expect((await referencesOn(hos)).slice(0, waiting.length)).toEqual(waiting.map((s) => s.summary.reference));
+    const toRecord = (): Promise<string[]> =>
+      hos.$$eval(`${PART} [data-to-record] article[data-summary]`, (els) => els.map((e) => e.getAttribute('data-summary') ?? ''));
+    expect(await toRecord()).toEqual(waiting.map((s) => s.summary.reference));
+    // The ones already followed up wait behind one disclosure, closed.
+    expect(await hos.textContent(`${PART} details[data-followed-up] > summary`)).toBe(`Already followed up (${all.length - waiting.length})`);
+    expect(await hos.$eval(`${PART} details[data-followed-up]`, (d) => (d as HTMLDetailsElement).open)).toBe(false);
     const target = waiting[0];
     const article = `${PART} article[data-summary="${target.summary.reference}"]`;
     expect(await hos.getAttribute(`${article} [data-follow-up]`, 'data-follow-up')).toBe('overdue');
@@ -138,7 +144,15 @@ describe('the summaries page (R14, R16, R21)', () => {
     expect(await hos.textContent(`${PART} [data-follow-ups-waiting]`)).toContain(
       waiting.length - 1 === 1 ? '1 follow-up is waiting for you to record.' : `${waiting.length - 1} follow-ups are waiting for you to record.`
     );
+    // It stays where she was reading.
+    expect(await toRecord()).toEqual(waiting.map((s) => s.summary.reference));
     await expectNoAxeViolations(hos, 'HoS follow-up recorded');
+
+    // The done ones open by keyboard.
+    await tabTo(hos, `${PART} details[data-followed-up] > summary`, 400);
+    await hos.keyboard.press('Enter');
+    expect(await hos.$eval(`${PART} details[data-followed-up]`, (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expectNoAxeViolations(hos, 'HoS follow-ups already done, opened');
 
     // Stored as of the demo's clock, by the HoS (R14, R17 is the board's history of it).
     const stored = (await sharedWith('hosSafeguarding')).find((s) => s.id === target.id);

@@ -141,14 +141,18 @@ describe('the HoS Safeguarding follows up after 2 weeks (R14)', () => {
     expect(Array.from(document.querySelectorAll('article')).map((a) => a.getAttribute('data-summary'))).toEqual(['WB-AAAA-1111', 'WB-BBBB-2222', 'WB-CCCC-3333']);
     const late = await articleFor('WB-AAAA-1111');
     expect(within(late).getByText('Follow-up overdue since 16 November 2026 (6 days late)').getAttribute('data-follow-up')).toBe('overdue');
+    // The ones to record under their own heading; the done ones one keypress away, not in the way.
+    const toRecord = screen.getByRole('region', { name: 'Follow-ups to record' });
+    expect(within(toRecord).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Red summary for WB-AAAA-1111', 'Red summary for WB-BBBB-2222']);
     const finished = await articleFor('WB-CCCC-3333');
+    expect(finished.closest('details')?.querySelector('summary')?.textContent).toBe('Already followed up (1)');
     expect(finished.textContent).toContain('Followed up on 7 November 2026: The Head of Service confirmed the review happened.');
     expect(within(finished).queryByRole('button', { name: 'Record the follow-up' })).toBeNull();
   });
 
   it('records the outcome: empty is refused in words, then saved as of now, and the confirmation takes the focus', async () => {
     const recordHosFollowUp = jest.fn((item: ManagerSummaryRecord, at: Date, outcome: string) => ok({ ...item, etag: '"2"', hosFollowUpDoneAt: at, hosFollowUpOutcome: outcome }));
-    show(storeFor(HANA, [overdue], { recordHosFollowUp }));
+    show(storeFor(HANA, [dueSoon, overdue], { recordHosFollowUp }));
     const article = await articleFor('WB-AAAA-1111');
     fireEvent.click(within(article).getByRole('button', { name: 'Record the follow-up' }));
     const box = within(article).getByLabelText('What the follow-up found');
@@ -164,7 +168,9 @@ describe('the HoS Safeguarding follows up after 2 weeks (R14)', () => {
     expect(article.textContent).toContain('Followed up on 22 November 2026: The Head of Service for CSC confirmed the caseload review took place.');
     expect(within(article).queryByRole('textbox')).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(within(article).getByRole('status')));
-    expect((document.querySelector('[data-follow-ups-waiting]') as HTMLElement).textContent).toBe('No follow-ups are waiting for you.');
+    expect((document.querySelector('[data-follow-ups-waiting]') as HTMLElement).textContent).toBe('1 follow-up is waiting for you to record.');
+    // It stays where she was reading, not moved to the end of the page.
+    expect(Array.from(document.querySelectorAll('article')).map((a) => a.getAttribute('data-summary'))).toEqual(['WB-AAAA-1111', 'WB-BBBB-2222']);
   });
 
   it('a conflict is said plainly: the latest is loaded, the typing stays, and trying again saves on the latest version', async () => {

@@ -164,6 +164,8 @@ declare interface ITriageBoardWebPartStrings {
   FollowUpLate: Record<'lessThanADay' | 'one' | 'other', string>;
   SummaryConflict: string;
   FollowUpRecordedMeanwhile: string;
+  SummariesToRecordHeading: string;
+  SummariesFollowedUpHeading: string;
 }
 
 declare module 'TriageBoardWebPartStrings' {

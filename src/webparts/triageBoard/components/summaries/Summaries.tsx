@@ -18,6 +18,12 @@ interface SummariesData {
   me: StoreUser;
   config: WellbeingConfig;
   summaries: ManagerSummaryRecord[];
+  /**
+   * The order, and which were waiting, as loaded: a follow-up just recorded stays where the HoS is reading
+   * (showing it is done) instead of jumping away to the end of the page.
+   */
+  order: number[];
+  waitingAtLoad: number[];
 }
 
 const DAY_MS = 86400000;
@@ -51,14 +57,18 @@ export function Summaries(props: { now?: Date }): React.ReactElement {
     if (!me.ok) return me;
     if (!config.ok) return config;
     if (!summaries.ok) return summaries;
-    return { ok: true, value: { me: me.value, config: config.value, summaries: summaries.value } };
+    const sorted = summaries.value.slice().sort(summaryOrder);
+    return {
+      ok: true,
+      value: { me: me.value, config: config.value, summaries: summaries.value, order: sorted.map((x) => x.id), waitingAtLoad: sorted.filter(isWaiting).map((x) => x.id) }
+    };
   });
   if (read.state.status === 'loading') return <Spinner label={strings.Loading} ariaLive="polite" labelPosition="right" />;
   if (read.state.status === 'failed') {
     // R21: no access to the summaries list at all means nothing was shared with this person.
     return isNoAccess(read.state.error) ? <p data-no-summaries="true">{strings.NoSummaries}</p> : <Problem what={strings.LoadFailed} error={read.state.error} onRetry={read.retry} />;
   }
-  const { me, config, summaries } = read.state.value;
+  const { me, config, summaries, order, waitingAtLoad } = read.state.value;
   const now = props.now ?? new Date();
   const ids = [me.loginName, me.email].map((x) => x.toLowerCase()).filter((x) => x !== '');
   // R14: only the configured HoS Safeguarding records follow-ups (SharePoint also refuses anyone else's edit).
@@ -72,6 +82,23 @@ export function Summaries(props: { now?: Date }): React.ReactElement {
     if (fresh.ok) read.set((v) => ({ ...v, summaries: fresh.value }));
   };
 
+  // As loaded; any that a refresh brought in since go after, in their own order.
+  const position = (s: ManagerSummaryRecord): number => (order.includes(s.id) ? order.indexOf(s.id) : order.length);
+  const ordered = summaries.slice().sort((a, b) => position(a) - position(b) || summaryOrder(a, b));
+  const item = (s: ManagerSummaryRecord, headingLevel: 3 | 4): React.ReactElement => (
+    <SummaryItem
+      key={s.id}
+      item={s}
+      headingLevel={headingLevel}
+      canFollowUp={isHos}
+      now={now}
+      onSaved={(saved) => read.set((v) => ({ ...v, summaries: v.summaries.map((x) => (x.id === saved.id ? saved : x)) }))}
+      onConflict={refresh}
+    />
+  );
+  const toRecord = ordered.filter((s) => waitingAtLoad.includes(s.id));
+  const followedUp = ordered.filter((s) => !waitingAtLoad.includes(s.id));
+
   return (
     <div data-summaries="true">
       <p>{strings.SummariesIntro}</p>
@@ -82,25 +109,27 @@ export function Summaries(props: { now?: Date }): React.ReactElement {
         </p>
       ) : null}
       {summaries.length === 0 ? <p data-no-summaries="true">{strings.NoSummaries}</p> : null}
-      {summaries
-        .slice()
-        .sort(summaryOrder)
-        .map((s) => (
-          <SummaryItem
-            key={s.id}
-            item={s}
-            canFollowUp={isHos}
-            now={now}
-            onSaved={(saved) => read.set((v) => ({ ...v, summaries: v.summaries.map((x) => (x.id === saved.id ? saved : x)) }))}
-            onConflict={refresh}
-          />
-        ))}
+      {!isHos ? ordered.map((s) => item(s, 3)) : null}
+      {isHos && toRecord.length > 0 ? (
+        <section aria-labelledby="summaries-to-record" data-to-record="true">
+          <h3 id="summaries-to-record">{strings.SummariesToRecordHeading}</h3>
+          {toRecord.map((s) => item(s, 4))}
+        </section>
+      ) : null}
+      {isHos && followedUp.length > 0 ? (
+        // Years of done follow-ups stay one keypress away without burying the ones still to do.
+        <details data-followed-up="true">
+          <summary className={classes.linkButton}>{fill(strings.SummariesFollowedUpHeading, followedUp.length.toLocaleString('en-GB'))}</summary>
+          {followedUp.map((s) => item(s, 4))}
+        </details>
+      ) : null}
     </div>
   );
 }
 
 interface ISummaryItemProps {
   item: ManagerSummaryRecord;
+  headingLevel: 3 | 4;
   canFollowUp: boolean;
   now: Date;
   onSaved: (saved: ManagerSummaryRecord) => void;
@@ -162,7 +191,7 @@ function SummaryItem(props: ISummaryItemProps): React.ReactElement {
 
   return (
     <article aria-labelledby={headingId} className={classes.panel} data-summary={s.reference}>
-      <h3 id={headingId}>{fill(strings.SummaryFor, strings.SummaryKinds[s.kind], s.reference)}</h3>
+      {React.createElement(`h${props.headingLevel}`, { id: headingId }, fill(strings.SummaryFor, strings.SummaryKinds[s.kind], s.reference))}
       <dl className={classes.facts}>
         {s.kind === 'RedSummary' ? (
           <>
