@@ -212,6 +212,20 @@ describe('the HoS Safeguarding follows up after 2 weeks (R14)', () => {
     expect(recordHosFollowUp).toHaveBeenCalledTimes(1);
   });
 
+  it('a conflict whose latest version cannot be read says only that it was not saved, and offers to try again', async () => {
+    const managerSummaries = jest.fn().mockReturnValueOnce(ok([overdue])).mockReturnValue(fail({ kind: 'offline' }));
+    const recordHosFollowUp = jest.fn(() => fail({ kind: 'conflict', status: 412, retryable: false }));
+    show(storeFor(HANA, [], { managerSummaries, recordHosFollowUp }));
+    const article = await articleFor('WB-AAAA-1111');
+    fireEvent.change(within(article).getByLabelText('What the follow-up found'), { target: { value: 'Notes.' } });
+    fireEvent.click(within(article).getByRole('button', { name: 'Record the follow-up' }));
+    const alert = await within(article).findByRole('alert');
+    expect(alert.textContent).toContain('Your change was not saved.');
+    expect(alert.textContent).not.toContain('We have loaded the latest version');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect((within(article).getByLabelText('What the follow-up found') as HTMLTextAreaElement).value).toBe('Notes.');
+  });
+
   it('a save that fails for another reason keeps the typing and offers to try the same again', async () => {
     const recordHosFollowUp = jest
       .fn()

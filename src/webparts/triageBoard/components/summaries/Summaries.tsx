@@ -77,9 +77,11 @@ export function Summaries(props: { now?: Date }): React.ReactElement {
   const overdue = waiting.filter((s) => now.getTime() > s.summary.hosFollowUpDue.getTime()).length;
 
   // After a conflict the list is read again without the spinner, so the summary (and what was typed) stays.
-  const refresh = async (): Promise<void> => {
+  const refresh = async (): Promise<StoreError | undefined> => {
     const fresh = await callStore(services.store, (st) => st.managerSummaries());
-    if (fresh.ok) read.set((v) => ({ ...v, summaries: fresh.value }));
+    if (!fresh.ok) return fresh.error;
+    read.set((v) => ({ ...v, summaries: fresh.value }));
+    return undefined;
   };
 
   // As loaded; any that a refresh brought in since go after, in their own order.
@@ -133,7 +135,8 @@ interface ISummaryItemProps {
   canFollowUp: boolean;
   now: Date;
   onSaved: (saved: ManagerSummaryRecord) => void;
-  onConflict: () => Promise<void>;
+  /** Reads the latest again; the error when that failed too. */
+  onConflict: () => Promise<StoreError | undefined>;
 }
 
 function SummaryItem(props: ISummaryItemProps): React.ReactElement {
@@ -176,8 +179,14 @@ function SummaryItem(props: ISummaryItemProps): React.ReactElement {
       // Someone changed the item meanwhile (412): nothing was overwritten. Load theirs, keep the typing.
       // Loaded first, so the message said is the one that fits what is now there.
       setFailed(undefined);
-      await props.onConflict();
-      setConflict(true);
+      const notLoaded = await props.onConflict();
+      if (notLoaded) {
+        // The latest could not be read: say only that it was not saved; trying again reads it again.
+        setConflict(false);
+        setFailed(notLoaded);
+      } else {
+        setConflict(true);
+      }
     } else {
       setFailed(result.error);
     }
