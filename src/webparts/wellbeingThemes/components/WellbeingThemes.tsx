@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as strings from 'WellbeingThemesWebPartStrings';
 import { getId } from '@fluentui/react/lib/Utilities';
+import { LazyView, ViewLoader } from '../../../components/LazyView';
 import type { ThemeAccess } from '../../../services/store/IWellbeingStore';
 import { Loading, NoAccess, Problem } from './Notices';
 import { useThemesClasses } from './themesStyles';
@@ -12,8 +13,7 @@ export type { IWellbeingThemesProps, ThemesView } from './wellbeingThemesProps';
 
 // Each view is its own chunk: the SMT page never downloads the publishing code, the network reps' page
 // never downloads the report or its charts.
-type ViewModule = Promise<{ default: React.ComponentType }>;
-const VIEW_LOADERS: Record<ThemesView, () => ViewModule> = {
+const VIEW_LOADERS: Record<ThemesView, ViewLoader<Record<string, never>>> = {
   published: () =>
     import(/* webpackChunkName: 'wellbeing-themes-published' */ './PublishedThemes').then((m) => ({ default: m.PublishedThemes })),
   publish: () => import(/* webpackChunkName: 'wellbeing-themes-publish' */ './PublishThemes').then((m) => ({ default: m.PublishThemes })),
@@ -33,41 +33,6 @@ export function mayUse(view: ThemesView, access: ThemeAccess): boolean {
   }
 }
 
-interface IBoundaryProps {
-  onRetry: () => void;
-  children?: React.ReactNode;
-}
-
-/** A view's code that could not be downloaded (the connection dropped) is a problem to retry, not a crash. */
-class ViewLoadBoundary extends React.Component<IBoundaryProps, { failed: boolean }> {
-  public state: { failed: boolean } = { failed: false };
-
-  public static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  public render(): React.ReactNode {
-    return this.state.failed ? (
-      <Problem what={strings.LoadFailed} error={{ kind: 'offline', retryable: true }} onRetry={this.props.onRetry} />
-    ) : (
-      this.props.children
-    );
-  }
-}
-
-function View(props: { view: ThemesView }): React.ReactElement {
-  const [attempt, setAttempt] = React.useState(0);
-  // A new lazy component on each attempt, so "Try again" downloads the chunk again.
-  const Lazy = React.useMemo(() => React.lazy(VIEW_LOADERS[props.view]), [props.view, attempt]); // eslint-disable-line react-hooks/exhaustive-deps
-  return (
-    <ViewLoadBoundary key={attempt} onRetry={() => setAttempt((n) => n + 1)}>
-      <React.Suspense fallback={<Loading />}>
-        <Lazy />
-      </React.Suspense>
-    </ViewLoadBoundary>
-  );
-}
-
 /** The Wellbeing themes web part's screen: one of three views, as the editor placed it (R18, R19, R21). */
 export function WellbeingThemes(props: Partial<IWellbeingThemesProps>): React.ReactElement {
   const view: ThemesView = props.view ?? 'published';
@@ -83,7 +48,7 @@ export function WellbeingThemes(props: Partial<IWellbeingThemesProps>): React.Re
   } else if (!mayUse(view, access.state.value)) {
     content = <NoAccess view={view} />;
   } else {
-    content = <View view={view} />;
+    content = <LazyView viewKey={view} load={VIEW_LOADERS[view]} viewProps={{}} loadingLabel={strings.Loading} failedText={strings.LoadFailed} />;
   }
   return (
     <section className={classes.root} aria-labelledby={headingId} data-themes-view={view}>
