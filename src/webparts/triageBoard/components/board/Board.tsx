@@ -10,9 +10,10 @@ import { memberFor } from '../../../../domain/independence';
 import { CASE_STATUSES, RAGS, ROUTES } from '../../../../domain/types';
 import { serviceAreaById, serviceAreas } from '../../../../referenceData';
 import { BoardFilters, BoardRow, boardRows, filterRows, firstContactSettings, followUpsWaiting, NO_FILTERS, overdueCount, referenceProblem } from './boardModel';
+import { RagTag } from '../caseWords';
 import { CaseWork } from './CaseWork';
 import { useBoard } from './useBoard';
-import { date, dateTime, fill, RAG_COLOURS, useTriageClasses } from '../triageStyles';
+import { date, dateTime, fill, useTriageClasses } from '../triageStyles';
 
 /** The queue shows this many rows at a time; "Show more" adds as many again. */
 export const PAGE_SIZE = 50;
@@ -39,17 +40,6 @@ export function clockText(clock: FirstContactClockView): string {
     default:
       return fill(strings.Sla[clock.state], duration(clock.remainingMs));
   }
-}
-
-/** RAG as a word, with a colour bar beside it (never colour alone). */
-export function RagTag(props: { rag?: string }): React.ReactElement {
-  const classes = useTriageClasses();
-  if (props.rag === undefined) return <span>{strings.NotRated}</span>;
-  return (
-    <span className={classes.tag} style={{ borderLeftColor: RAG_COLOURS[props.rag] }} data-rag={props.rag}>
-      {strings.Rags[props.rag as keyof typeof strings.Rags]}
-    </span>
-  );
 }
 
 export function Board(props: { now?: Date }): React.ReactElement {

@@ -19,7 +19,8 @@ import { locationById, serviceAreaById, serviceAreas, teamById, themes } from '.
 import type { CaseDetail, CaseRecord, StoreUser, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
 import type { StoreError } from '../../../../services/store/storeErrors';
 import { BoardRow, firstContactSettings } from './boardModel';
-import { clockText, RagTag } from './Board';
+import { clockText } from './Board';
+import { RagTag, SummaryFacts } from '../caseWords';
 import { PersonPicker } from './PersonPicker';
 import { date, dateTime, fill, useTriageClasses } from '../triageStyles';
 
@@ -664,27 +665,7 @@ function SummaryPreview(props: { result?: BuildSummaryResult }): React.ReactElem
       <h4 id="case-preview">{strings.PreviewHeading}</h4>
       <p className={classes.help}>{strings.PreviewHint}</p>
       <dl className={classes.facts}>
-        {s.redacted ? (
-          <>
-            <dt>{strings.Labels.name}</dt>
-            <dd data-redacted="true">{strings.NameWithheld}</dd>
-          </>
-        ) : (
-          <>
-            <dt>{strings.Labels.name}</dt>
-            <dd>{s.name}</dd>
-            <dt>{strings.Labels.role}</dt>
-            <dd>{s.role}</dd>
-            <dt>{strings.Labels.team}</dt>
-            <dd>{s.team}</dd>
-          </>
-        )}
-        <dt>{strings.Labels.serviceArea}</dt>
-        <dd>{s.serviceArea}</dd>
-        <dt>{strings.ConcernsAndActions}</dt>
-        <dd>{s.concernsAndActionsNeeded}</dd>
-        <dt>{strings.ActionsAgreed}</dt>
-        <dd>{s.actionsAgreed}</dd>
+        <SummaryFacts summary={s} />
       </dl>
       <p data-recipients="true">{fill(strings.WillGoTo, recipients, date(s.hosFollowUpDue))}</p>
     </section>

@@ -12,7 +12,8 @@ import { SUMMARY_LIMITS } from '../../../../domain/limits';
 import { daysUntilHosFollowUp } from '../../../../domain/managerSummary';
 import type { ManagerSummaryRecord, StoreUser, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
 import type { StoreError } from '../../../../services/store/storeErrors';
-import { date, fill, RAG_COLOURS, useTriageClasses } from '../triageStyles';
+import { RagTag, SummaryFacts } from '../caseWords';
+import { date, fill, useTriageClasses } from '../triageStyles';
 
 interface SummariesData {
   me: StoreUser;
@@ -206,34 +207,14 @@ function SummaryItem(props: ISummaryItemProps): React.ReactElement {
           <>
             <dt>{strings.Labels.rag}</dt>
             {/* RAG as a word; the colour only adds to it. */}
-            <dd data-rag="Red" className={classes.tag} style={{ borderLeftColor: RAG_COLOURS.Red }}>
-              {strings.Rags.Red}
+            <dd>
+              <RagTag rag="Red" />
             </dd>
           </>
         ) : null}
         <dt>{strings.Labels.received}</dt>
         <dd>{fill(strings.SharedOn, date(props.item.sharedAt ?? s.date))}</dd>
-        {s.redacted ? (
-          <>
-            <dt>{strings.Labels.name}</dt>
-            <dd data-redacted="true">{strings.NameWithheld}</dd>
-          </>
-        ) : (
-          <>
-            <dt>{strings.Labels.name}</dt>
-            <dd>{s.name}</dd>
-            <dt>{strings.Labels.role}</dt>
-            <dd>{s.role}</dd>
-            <dt>{strings.Labels.team}</dt>
-            <dd>{s.team}</dd>
-          </>
-        )}
-        <dt>{strings.Labels.serviceArea}</dt>
-        <dd>{s.serviceArea}</dd>
-        <dt>{strings.ConcernsAndActions}</dt>
-        <dd>{s.concernsAndActionsNeeded}</dd>
-        <dt>{strings.ActionsAgreed}</dt>
-        <dd>{s.actionsAgreed}</dd>
+        <SummaryFacts summary={s} />
         <dt>{strings.FollowUpHeading}</dt>
         <dd data-follow-up={done ? 'done' : when.overdue ? 'overdue' : 'due'} className={!done && when.overdue ? classes.overdue : undefined}>
           {done ? fill(strings.FollowUpDone, date(props.item.hosFollowUpDoneAt as Date), props.item.hosFollowUpOutcome ?? '') : when.text}
