@@ -5,7 +5,9 @@ import type { Theme } from '@fluentui/react/lib/Theme';
 export const focusRing = (colour: string): IStyle => ({ outline: `3px solid ${colour}`, outlineOffset: '2px' });
 
 export type FormStyleName =
+  | 'root'
   | 'button'
+  | 'linkButton'
   | 'primaryButton'
   | 'field'
   | 'input'
@@ -40,7 +42,41 @@ export function formStyles(theme: Theme): Record<FormStyleName, IStyle> {
     }
   };
   return {
+    // No fixed widths: a phone at 320px and 400% zoom reflow to one column.
+    root: {
+      maxWidth: '100%',
+      // break-word, not anywhere: "anywhere" would let a table shrink to one letter a line
+      overflowWrap: 'break-word',
+      fontSize: 16,
+      lineHeight: '1.45',
+      color: s.bodyText,
+      selectors: {
+        'h2, h3, h4': { fontWeight: 600, margin: '20px 0 8px' },
+        h2: { fontSize: 24, marginTop: 0 },
+        h3: { fontSize: 20 },
+        h4: { fontSize: 17 },
+        p: { margin: '0 0 10px', maxWidth: '75ch' },
+        // WCAG 2.5.8: links in a list are at least 24px tall, with space between them.
+        li: { margin: '0 0 6px' },
+        'li > a': { display: 'inline-block', minHeight: 24, paddingTop: 2 },
+        a: { color: s.link },
+        'a:focus-visible, [tabindex="-1"]:focus-visible': focusRing(s.link)
+      }
+    },
     button,
+    // A button that reads as a link (open a case, pick a person): 24px tall, underlined, visible focus.
+    linkButton: {
+      font: 'inherit',
+      background: 'none',
+      border: 0,
+      padding: '2px 0',
+      minHeight: 24,
+      color: s.link,
+      textDecoration: 'underline',
+      cursor: 'pointer',
+      textAlign: 'left',
+      selectors: { ':focus-visible': focusRing(s.link) }
+    },
     primaryButton: [
       button,
       {

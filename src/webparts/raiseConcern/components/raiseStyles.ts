@@ -39,24 +39,7 @@ function makeClasses(theme: Theme): RaiseClasses {
   const form = formStyles(theme);
   return mergeStyleSets({
     // No fixed widths: a phone at 320px and 400% zoom reflow to one column.
-    root: {
-      maxWidth: '100%',
-      overflowWrap: 'break-word',
-      fontSize: 16,
-      lineHeight: '1.45',
-      color: s.bodyText,
-      selectors: {
-        'h2, h3': { fontWeight: 600, margin: '20px 0 8px' },
-        h2: { fontSize: 24, marginTop: 0 },
-        h3: { fontSize: 20 },
-        p: { margin: '0 0 10px', maxWidth: '70ch' },
-        // WCAG 2.5.8: links in a list are at least 24px tall, with space between them.
-        li: { margin: '0 0 6px' },
-        'li > a': { display: 'inline-block', minHeight: 24, paddingTop: 2 },
-        'a:focus-visible, [tabindex="-1"]:focus-visible': focusRing(s.link),
-        a: { color: s.link }
-      }
-    },
+    root: form.root,
     exitBar: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', justifyContent: 'flex-end', margin: '0 0 12px' },
     // GOV.UK's warning style: it must be found at once by someone who needs to leave quickly.
     exitButton: [
@@ -65,17 +48,7 @@ function makeClasses(theme: Theme): RaiseClasses {
     ],
     button: form.button,
     primaryButton: form.primaryButton,
-    linkButton: {
-      font: 'inherit',
-      background: 'none',
-      border: 0,
-      padding: 0,
-      minHeight: 24,
-      color: s.link,
-      textDecoration: 'underline',
-      cursor: 'pointer',
-      selectors: { ':focus-visible': focusRing(s.link) }
-    },
+    linkButton: form.linkButton,
     actions: { display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', margin: '16px 0' },
     field: form.field,
     input: form.input,

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Theme } from '@fluentui/react/lib/Theme';
-import { focusRing, formStyles } from '../../../components/formStyles';
+import { formStyles } from '../../../components/formStyles';
 
 export type TriageClasses = Record<
   | 'root'
@@ -40,35 +40,10 @@ function makeClasses(theme: Theme): TriageClasses {
   const p = theme.palette;
   const form = formStyles(theme);
   return mergeStyleSets({
-    root: {
-      maxWidth: '100%',
-      overflowWrap: 'break-word',
-      fontSize: 16,
-      lineHeight: '1.45',
-      color: s.bodyText,
-      selectors: {
-        'h2, h3, h4': { fontWeight: 600, margin: '18px 0 8px' },
-        h2: { fontSize: 24, marginTop: 0 },
-        h3: { fontSize: 20 },
-        h4: { fontSize: 17 },
-        p: { margin: '0 0 10px', maxWidth: '75ch' },
-        'a:focus-visible, [tabindex="-1"]:focus-visible': focusRing(s.link)
-      }
-    },
+    root: form.root,
     button: form.button,
     primaryButton: form.primaryButton,
-    linkButton: {
-      font: 'inherit',
-      background: 'none',
-      border: 0,
-      padding: '2px 0',
-      minHeight: 24,
-      color: s.link,
-      textDecoration: 'underline',
-      cursor: 'pointer',
-      textAlign: 'left',
-      selectors: { ':focus-visible': focusRing(s.link) }
-    },
+    linkButton: form.linkButton,
     field: form.field,
     input: form.input,
     textarea: [form.input, { minHeight: 100, width: '100%', boxSizing: 'border-box', resize: 'vertical' }],

@@ -41,22 +41,7 @@ function makeClasses(theme: Theme): ThemesClasses {
   const p = theme.palette;
   const form = formStyles(theme);
   return mergeStyleSets({
-    root: {
-      maxWidth: '100%',
-      // break-word, not anywhere: "anywhere" would let a table shrink to one letter a line
-      overflowWrap: 'break-word',
-      fontSize: 16,
-      lineHeight: '1.45',
-      color: s.bodyText,
-      selectors: {
-        'h2, h3, h4': { fontWeight: 600, margin: '20px 0 8px' },
-        h2: { fontSize: 24, marginTop: 0 },
-        h3: { fontSize: 20 },
-        h4: { fontSize: 17 },
-        p: { margin: '0 0 10px', maxWidth: '75ch' },
-        '@media print': { color: '#000', fontSize: '10.5pt' }
-      }
-    },
+    root: [form.root, { selectors: { '@media print': { color: '#000', fontSize: '10.5pt' } } }],
     intro: { maxWidth: '75ch' },
     toolbar: {
       display: 'flex',
