@@ -39,15 +39,25 @@ export function ErrorMessage(props: { id: string; text?: string }): React.ReactE
   ) : null;
 }
 
-export function TextField(
-  props: IFieldBase & { value: string; onChange: (value: string) => void; type?: 'text' | 'email'; autoComplete?: string; spellCheck?: boolean }
-): React.ReactElement {
+/** A field's frame: label, hint and error above the control, a left bar while it has an error. */
+function FieldShell(props: IFieldBase & { children?: React.ReactNode }): React.ReactElement {
   const classes = useRaiseClasses();
   return (
     <div className={`${classes.field} ${props.error ? classes.fieldWithError : ''}`}>
       <label htmlFor={props.id}>{props.label}</label>
       <Hint id={props.id} text={props.hint} />
       <ErrorMessage id={props.id} text={props.error} />
+      {props.children}
+    </div>
+  );
+}
+
+export function TextField(
+  props: IFieldBase & { value: string; onChange: (value: string) => void; type?: 'text' | 'email'; autoComplete?: string; spellCheck?: boolean }
+): React.ReactElement {
+  const classes = useRaiseClasses();
+  return (
+    <FieldShell {...props}>
       <input
         id={props.id}
         name={props.id}
@@ -60,7 +70,7 @@ export function TextField(
         aria-describedby={describedBy(props.id, props.hint, props.error)}
         onChange={(e) => props.onChange(e.target.value)}
       />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -76,10 +86,7 @@ export function TextArea(props: IFieldBase & { value: string; onChange: (value: 
   const showCount = length >= props.limit * 0.75;
   const count = left >= 0 ? fill(strings.CharactersLeft, left.toLocaleString('en-GB')) : fill(strings.CharactersOver, (-left).toLocaleString('en-GB'));
   return (
-    <div className={`${classes.field} ${props.error ? classes.fieldWithError : ''}`}>
-      <label htmlFor={props.id}>{props.label}</label>
-      <Hint id={props.id} text={props.hint} />
-      <ErrorMessage id={props.id} text={props.error} />
+    <FieldShell {...props}>
       <textarea
         id={props.id}
         name={props.id}
@@ -95,7 +102,7 @@ export function TextArea(props: IFieldBase & { value: string; onChange: (value: 
           {count}
         </div>
       )}
-    </div>
+    </FieldShell>
   );
 }
 
@@ -107,10 +114,7 @@ export interface IOption {
 export function Select(props: IFieldBase & { value: string; onChange: (value: string) => void; options: IOption[]; disabled?: boolean }): React.ReactElement {
   const classes = useRaiseClasses();
   return (
-    <div className={`${classes.field} ${props.error ? classes.fieldWithError : ''}`}>
-      <label htmlFor={props.id}>{props.label}</label>
-      <Hint id={props.id} text={props.hint} />
-      <ErrorMessage id={props.id} text={props.error} />
+    <FieldShell {...props}>
       <select
         id={props.id}
         name={props.id}
@@ -128,7 +132,7 @@ export function Select(props: IFieldBase & { value: string; onChange: (value: st
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   );
 }
 
