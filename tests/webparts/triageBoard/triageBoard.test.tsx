@@ -129,17 +129,28 @@ describe('the queue (R10)', () => {
     expect(screen.getByText('That is not a reference. Check it against the one the person read out.')).toBeTruthy();
   });
 
-  it('gives every alert without a case a case whose clock runs from the alert, then reads the board again', async () => {
+  it('gives every alert without a case a case whose clock runs from the alert, shown without reading the board again', async () => {
     const waiting = alertRecord(5, 30);
-    const openWork = jest.fn().mockImplementationOnce(() => ok({ alertsWithoutCase: [waiting], openCases: [] })).mockImplementation(() => ok(WORK));
+    const openWork = jest.fn(() => ok({ alertsWithoutCase: [waiting], openCases: [] }));
     const openCase = jest.fn((input: NewCaseInput) => ok(caseRecord(15, { ...waiting, id: input.alert.id })));
     show(boardStore({ openWork, openCase }));
-    await waitFor(() => expect(openWork).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(rowReferences()).toEqual([waiting.alert.reference]));
+    expect(openWork).toHaveBeenCalledTimes(1);
     expect(openCase).toHaveBeenCalledTimes(1);
     const input = openCase.mock.calls[0][0];
     expect(input.firstContactDue).toEqual(new Date(waiting.alert.submittedAt.getTime() + 48 * HOUR));
     expect(input.case).toMatchObject({ reference: waiting.alert.reference, status: 'New' });
     expect(input.events.map((e) => [e.kind, e.by])).toEqual([['CaseOpened', PSW]]);
+  });
+
+  it('an alert a colleague opened at the same moment is not an error: the board is read again to show their case', async () => {
+    const waiting = alertRecord(5, 30);
+    const openWork = jest.fn().mockImplementationOnce(() => ok({ alertsWithoutCase: [waiting], openCases: [] })).mockImplementation(() => ok(WORK));
+    const openCase = jest.fn(() => fail({ kind: 'conflict', status: 409, retryable: false }));
+    show(boardStore({ openWork, openCase }));
+    await waitFor(() => expect(openWork).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(rowReferences()).toEqual([a1.alert.reference, a4.alert.reference, a2.alert.reference]));
+    expect(screen.queryByText('Some new alerts could not be given a case yet.')).toBeNull();
   });
 
   it('a failure is said plainly with a way to try again; no access says who the board is for', async () => {

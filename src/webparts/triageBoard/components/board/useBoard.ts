@@ -5,7 +5,7 @@ import { useWellbeingServices } from '../../../../components/ServicesContext';
 import { callStore } from '../../../../components/useStoreRead';
 import { openCase } from '../../../../domain/caseLifecycle';
 import { firstContactDue } from '../../../../domain/firstContactClock';
-import type { OpenWork, StoreUser, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
+import type { OpenCase, OpenWork, StoreUser, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
 import type { StoreError } from '../../../../services/store/storeErrors';
 import { firstContactSettings } from './boardModel';
 
@@ -48,22 +48,32 @@ export function useBoard(now: () => Date): { state: BoardState; reload: () => vo
       if (waiting.length === 0) return;
       const settings = firstContactSettings(data.config);
       let openFailed: StoreError | undefined;
+      let openedElsewhere = false;
+      const opened: OpenCase[] = [];
       for (const alert of waiting) {
         const a = alert.alert;
-        const opened = openCase(
+        const created = openCase(
           { reference: a.reference, route: a.route, anonymous: a.anonymous, consentStatus: a.consentStatus },
           { at: nowRef.current(), by: data.me.loginName }
         );
-        if (!opened.ok) continue;
+        if (!created.ok) continue;
         const result = await callStore(services.store, (s) =>
-          s.openCase({ alert, case: opened.case, events: opened.events, firstContactDue: firstContactDue(a.submittedAt, settings) })
+          s.openCase({ alert, case: created.case, events: created.events, firstContactDue: firstContactDue(a.submittedAt, settings) })
         );
-        // A conflict: a colleague's board opened it at the same moment (one case per alert); the re-read shows it.
-        if (!result.ok && result.error.kind !== 'conflict') openFailed = result.error;
+        if (result.ok) opened.push({ record: result.value, alert: { ...alert, publicStatus: 'InProgress' } });
+        // A conflict: a colleague's board opened it at the same moment (one case per alert): read theirs.
+        else if (result.error.kind === 'conflict') openedElsewhere = true;
+        else openFailed = result.error;
       }
-      const again = await callStore(services.store, (s) => s.openWork());
+      // The cases just opened join the board as the store returned them; the whole board is read again only
+      // when a colleague opened one first (so 1,000 open cases are not read twice for every new alert).
+      const again = openedElsewhere ? await callStore(services.store, (s) => s.openWork()) : undefined;
       if (!current) return;
-      setState({ status: 'ready', data: again.ok ? { ...data, work: again.value } : data, opening: false, openFailed: again.ok ? openFailed : again.error });
+      const board: OpenWork =
+        again?.ok === true
+          ? again.value
+          : { alertsWithoutCase: [], openCases: [...data.work.openCases, ...opened] };
+      setState({ status: 'ready', data: { ...data, work: board }, opening: false, openFailed: again?.ok === false ? again.error : openFailed });
     };
     setState({ status: 'loading' });
     load().catch(() => current && setState({ status: 'failed', error: { kind: 'unknown', retryable: true } }));
