@@ -1,7 +1,7 @@
-/* Jest runs the tests in tests/ (never src/: the gulp build compiles everything under src/). */
+/* Jest runs the tests in test/ (never src/: the gulp build compiles everything under src/). */
 'use strict';
 
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }];
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }];
 
 const { locModuleFiles } = require('./tools/locModules');
 
@@ -11,11 +11,11 @@ function locModules() {
 
 module.exports = {
   rootDir: __dirname,
-  roots: ['<rootDir>/tests'],
+  roots: ['<rootDir>/test'],
   testEnvironment: 'node',
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
-    '/loc/[^/]+\\.js$': '<rootDir>/tests/support/amdLocTransform.js',
+    '/loc/[^/]+\\.js$': '<rootDir>/test/support/amdLocTransform.js',
     '^.+\\.tsx?$': tsJest,
     // PnPjs v4 ships ES modules only: let ts-jest turn them into CommonJS.
     '^.+\\.jsx?$': tsJest

@@ -35,7 +35,7 @@ fs.rmSync(jestResults, { force: true });
 const steps = [];
 steps.push(['lint', run('lint', 'npm', ['run', '--silent', 'lint'])]);
 // ts-jest compiles each test file on its own (isolatedModules) and does not check types across files.
-steps.push(['type check (src, emulator, tools, tests)', run('type check', 'npm', ['run', '--silent', 'typecheck'])]);
+steps.push(['type check (src, emulator, tools, test)', run('type check', 'npm', ['run', '--silent', 'typecheck'])]);
 run('unit, component and integration tests', bin('jest'), ['--coverage', '--json', `--outputFile=${jestResults}`]);
 // Read Jest's results now: the package step's `gulp clean` empties temp/.
 const jest = fs.existsSync(jestResults) ? JSON.parse(fs.readFileSync(jestResults, 'utf8')) : undefined;

@@ -32,7 +32,7 @@
 //        before sums; the headline totals last). Secondary suppressions (counts of threshold or more)
 //        only protect small ones; being able to work one of them out reveals no small number.
 //        Threat model: exact recovery of a small count from the published numbers and public
-//        structure (tests/domain/themesAttacker.ts searches exhaustively and must fail).
+//        structure (test/domain/themesAttacker.ts searches exhaustively and must fail).
 //      - A suppressed cell carries no value, and primary and secondary suppressions look the same
 //        (labelling which is which would hand an attacker bounds that pin values).
 //      - Ratios and medians computed on fewer than threshold records are suppressed; a ratio is also

@@ -123,7 +123,7 @@ export type CaseEventKind =
 export type ManagerSummaryKind = 'RedSummary' | 'AnonymousReferral';
 
 // The values of each union above, for choice columns (schema/) and validation. Each array is checked
-// against its union at compile time (`satisfies`) and for completeness in tests/schema.
+// against its union at compile time (`satisfies`) and for completeness in test/schema.
 export const ROUTES = ['PSW', 'AP', 'RaceChampionLead'] as const satisfies readonly Route[];
 export const RAGS = ['Green', 'Amber', 'Red'] as const satisfies readonly Rag[];
 export const PAGE_CONTEXTS = [

@@ -1,7 +1,7 @@
 /*
  * ARCHITECTURE.md "Lists and who may do what", checked cell by cell on the emulator after a real
  * provisioning run: for each persona and each list, what they can and cannot read, add, edit and delete.
- * The expectation for every cell comes from schema/ (effectiveAccess), which tests/schema checks against
+ * The expectation for every cell comes from schema/ (effectiveAccess), which test/schema checks against
  * the table as written; here SharePoint's (emulated) enforcement has to agree with it.
  */
 import type { SPFI } from '@pnp/sp';
