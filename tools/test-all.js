@@ -19,6 +19,7 @@ if (major !== 22) {
 }
 
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const { ensureChromium } = require('./ensure-chromium');
 
 function run(label, command, args) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
@@ -33,6 +34,8 @@ fs.mkdirSync(path.dirname(jestResults), { recursive: true });
 fs.rmSync(jestResults, { force: true });
 
 const steps = [];
+// The end-to-end tests need Chromium: installed here when missing and the machine allows it, else the exact command.
+steps.push(['Chromium for the end-to-end tests', ensureChromium()]);
 steps.push(['lint', run('lint', 'npm', ['run', '--silent', 'lint'])]);
 // ts-jest compiles each test file on its own (isolatedModules) and does not check types across files.
 steps.push(['type check (src, emulator, tools, test)', run('type check', 'npm', ['run', '--silent', 'typecheck'])]);
