@@ -44,6 +44,8 @@ run('unit, component and integration tests', bin('jest'), ['--coverage', '--json
 const jest = fs.existsSync(jestResults) ? JSON.parse(fs.readFileSync(jestResults, 'utf8')) : undefined;
 steps.push(['production bundle and package', run('production bundle and package', 'npm', ['run', '--silent', 'package'])]);
 steps.push(['package contents', run('package contents', 'node', ['tools/check-package.js'])]);
+// Each web part's first-view download against its budget (tools/bundle-budgets.json), from the build just made.
+steps.push(['first-view bundle budgets', run('first-view bundle budgets', 'npm', ['run', '--silent', 'measure:bundles', '--', '--check'])]);
 
 let passed = 0;
 let failed = 0;
