@@ -9,7 +9,7 @@ import { useWellbeingServices } from '../../../../components/ServicesContext';
 import { Problem } from '../../../../components/Problem';
 import { callStore, isNoAccess, useStoreRead } from '../../../../components/useStoreRead';
 import { SUMMARY_LIMITS } from '../../../../domain/limits';
-import { daysUntilHosFollowUp } from '../../../../domain/managerSummary';
+import { hosFollowUpCountdown } from '../../../../domain/managerSummary';
 import type { ManagerSummaryRecord, StoreUser, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
 import type { StoreError } from '../../../../services/store/storeErrors';
 import { RagTag, SummaryFacts } from '../caseWords';
@@ -27,8 +27,6 @@ interface SummariesData {
   waitingAtLoad: number[];
 }
 
-const DAY_MS = 86400000;
-
 const isWaiting = (s: ManagerSummaryRecord): boolean => s.hosFollowUpDoneAt === undefined;
 
 /** Waiting follow-ups first, soonest due first (the HoS's to-do list); then the rest, newest first. */
@@ -39,15 +37,18 @@ export function summaryOrder(a: ManagerSummaryRecord, b: ManagerSummaryRecord): 
     : b.summary.date.getTime() - a.summary.date.getTime();
 }
 
-/** "Follow-up due by 6 December 2026 (3 days to go)" / "... overdue since ... (1 day late)" (R14). */
+/**
+ * "Follow-up due by 6 December 2026 (3 days to go)" / "... overdue since ... (1 day late)" (R14), in calendar
+ * days as a person counts them (the domain's countdown, the same the board's follow-up badge uses).
+ */
 export function followUpWhen(item: ManagerSummaryRecord, now: Date): { text: string; overdue: boolean } {
   const due = item.summary.hosFollowUpDue;
   const plural = (forms: Record<'lessThanADay' | 'one' | 'other', string>, n: number): string =>
     n <= 0 ? forms.lessThanADay : n === 1 ? forms.one : fill(forms.other, n);
-  if (now.getTime() > due.getTime()) {
-    return { text: `${fill(strings.FollowUpOverdue, date(due))} (${plural(strings.FollowUpLate, Math.floor((now.getTime() - due.getTime()) / DAY_MS))})`, overdue: true };
-  }
-  return { text: `${fill(strings.FollowUpDue, date(due))} (${plural(strings.FollowUpToGo, daysUntilHosFollowUp(item.sharedAt ?? item.summary.date, now))})`, overdue: false };
+  const countdown = hosFollowUpCountdown(due, now);
+  return countdown.overdue
+    ? { text: `${fill(strings.FollowUpOverdue, date(due))} (${plural(strings.FollowUpLate, countdown.days)})`, overdue: true }
+    : { text: `${fill(strings.FollowUpDue, date(due))} (${plural(strings.FollowUpToGo, countdown.days)})`, overdue: false };
 }
 
 export function Summaries(props: { now?: Date }): React.ReactElement {
