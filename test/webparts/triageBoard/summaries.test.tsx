@@ -110,6 +110,15 @@ describe('a line manager or service manager opens what was shared with them (R14
     expect(store.caseDetail).not.toHaveBeenCalled();
   });
 
+  it('labels the date as what it is: "Shared on" beside the day it was shared, not "Received"', async () => {
+    show(storeFor(LIAM, [dueSoon]));
+    const article = await articleFor('WB-BBBB-2222');
+    const terms = Array.from(article.querySelectorAll('dt')).map((dt) => dt.textContent);
+    expect(terms).not.toContain('Received');
+    const shared = Array.from(article.querySelectorAll('dt')).find((dt) => dt.textContent === 'Shared on') as HTMLElement;
+    expect(shared.nextElementSibling?.textContent).toBe('11 November 2026');
+  });
+
   it('R16: an anonymous alert for action shows the service area only, and no RAG it was never given', async () => {
     show(storeFor(LIAM, [anonymous]));
     const article = (await screen.findByText('Anonymous alert for action for WB-DDDD-4444')).closest('article') as HTMLElement;
@@ -252,6 +261,18 @@ describe('follow-up timing and order (R14)', () => {
     expect(followUpWhen(item, new Date('2026-11-22T15:00:00Z'))).toEqual({ text: 'Follow-up overdue since 22 November 2026 (less than a day late)', overdue: true });
     expect(followUpWhen(item, new Date('2026-11-23T10:00:00Z'))).toEqual({ text: 'Follow-up overdue since 22 November 2026 (1 day late)', overdue: true });
     expect(followUpWhen(item, new Date('2026-11-10T09:00:00Z')).text).toBe('Follow-up due by 22 November 2026 (12 days to go)');
+  });
+
+  it('counts days to go and days late as a person does: calendar days in London (issue 13)', () => {
+    // Due 16 December at 10:00; on the afternoon of 2 December a person says 14 days to go.
+    const december = summary(10, 'WB-Y', new Date('2026-12-02T10:00:00Z'));
+    expect(followUpWhen(december, new Date('2026-12-02T15:00:00Z')).text).toBe('Follow-up due by 16 December 2026 (14 days to go)');
+    // Due yesterday at 09:00, now 08:00: one day late, though not 24 hours have passed.
+    const item = summary(11, 'WB-Z', new Date('2026-11-08T09:00:00Z'));
+    expect(followUpWhen(item, new Date('2026-11-23T08:00:00Z')).text).toBe('Follow-up overdue since 22 November 2026 (1 day late)');
+    // Across the clocks going back (25 October 2026): due 3 November, 15:00 GMT on 25 October is 9 days to go.
+    const autumn = summary(12, 'WB-Q', new Date('2026-10-20T09:00:00Z'));
+    expect(followUpWhen(autumn, new Date('2026-10-25T15:00:00Z')).text).toBe('Follow-up due by 3 November 2026 (9 days to go)');
   });
 
   it('puts waiting follow-ups first by due date, then the done ones newest first', () => {

@@ -237,6 +237,7 @@ define([], function () {
     SummaryConflict: "Someone else changed this summary while you were writing, so your follow-up was not saved. We have loaded the latest version and what you wrote is still here. Check it, then record the follow-up again.",
     FollowUpRecordedMeanwhile: "Someone else recorded this follow-up while you were writing, so yours was not saved. Theirs is shown above. What you wrote is below, if you need it:",
     SummariesToRecordHeading: "Follow-ups to record",
-    SummariesFollowedUpHeading: "Already followed up ({0})"
+    SummariesFollowedUpHeading: "Already followed up ({0})",
+    SharedOnLabel: "Shared on"
   };
 });

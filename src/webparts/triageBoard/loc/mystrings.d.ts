@@ -166,6 +166,7 @@ declare interface ITriageBoardWebPartStrings {
   FollowUpRecordedMeanwhile: string;
   SummariesToRecordHeading: string;
   SummariesFollowedUpHeading: string;
+  SharedOnLabel: string;
 }
 
 declare module 'TriageBoardWebPartStrings' {

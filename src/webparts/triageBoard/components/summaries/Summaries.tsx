@@ -213,8 +213,9 @@ function SummaryItem(props: ISummaryItemProps): React.ReactElement {
             </dd>
           </>
         ) : null}
-        <dt>{strings.Labels.received}</dt>
-        <dd>{fill(strings.SharedOn, date(props.item.sharedAt ?? s.date))}</dd>
+        {/* Labelled as what the value is: the day it was shared with this reader. */}
+        <dt>{strings.SharedOnLabel}</dt>
+        <dd data-shared-on="true">{date(props.item.sharedAt ?? s.date)}</dd>
         <SummaryFacts summary={s} />
         <dt>{strings.FollowUpHeading}</dt>
         <dd data-follow-up={done ? 'done' : when.overdue ? 'overdue' : 'due'} className={!done && when.overdue ? classes.overdue : undefined}>
