@@ -45,7 +45,7 @@ function mount(): void {
     const dataSiteUrl = typeof properties.dataSiteUrl === 'string' && properties.dataSiteUrl ? properties.dataSiteUrl : data.dataSiteUrl;
     const services = previewServices(dataSiteUrl, data.graphUrl);
     ReactDom.render(
-      <WebPartRoot services={services} theme={sectionTheme(background)}>
+      <WebPartRoot services={services} theme={sectionTheme(background)} title={typeof properties.title === 'string' ? properties.title : ''}>
         {webPartElement(type, properties, window.location)}
       </WebPartRoot>,
       host

@@ -74,6 +74,18 @@ const RAISERS: readonly (readonly [Persona, number])[] = [
   ['newStarter', 1]
 ];
 
+/**
+ * The personas' stories, so what each sees of their own history fits who they are (issue 13): the new
+ * starter joined the council eight weeks before "now" (the induction page is theirs), so nothing was raised
+ * by them before that day, and their first alert comes after it.
+ */
+export const NEW_STARTER_STARTED_DAYS_AGO = 56;
+
+/** The day the new starter started (London midnight, eight weeks before now). */
+export function newStarterStartedOn(now: Date): Date {
+  return londonMidnight(addDays(londonDate(now), -NEW_STARTER_STARTED_DAYS_AGO));
+}
+
 const SERVICE_AREA_WEIGHTS: Readonly<Record<string, number>> = { 'childrens-social-care': 55, 'children-and-family-wellbeing-service': 45 };
 
 /** Big front-line teams raise more; unlisted teams weigh 1. */
@@ -375,7 +387,8 @@ class Planner {
     const r = this.random;
     const reference = newReference(r.next);
     const idempotencyKey = newIdempotencyKey(r.next);
-    const raiser = s.raiser ?? r.weighted(RAISERS);
+    // Only people who worked here then raise an alert: nobody is a new starter before they started.
+    const raiser = s.raiser ?? r.weighted(RAISERS.filter(([p]) => p !== 'newStarter' || raisedAt.getTime() >= newStarterStartedOn(this.now).getTime()));
     const area = r.weighted(serviceAreas.map((a) => [a, SERVICE_AREA_WEIGHTS[a.id] ?? 1] as const));
     const anonymousRoll = r.chance(0.12);
     const anonymous = s.anonymous ?? (raiser !== 'colleague' && anonymousRoll);

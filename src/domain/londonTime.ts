@@ -153,3 +153,14 @@ export function weekdayOf(date: IsoDate): number {
   const { year, month, day } = parseIsoDate(date);
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
+
+/**
+ * Calendar days from one instant's London date to another's, as a person counts them on a calendar:
+ * "today" is 0, "tomorrow" is 1, whatever the time of day and across the GMT/BST change (negative when
+ * `to` is on an earlier date).
+ */
+export function londonDaysBetween(from: Date, to: Date): number {
+  const a = parseIsoDate(londonDate(from));
+  const b = parseIsoDate(londonDate(to));
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / MS_PER_DAY);
+}

@@ -8,7 +8,7 @@
 // is caught before anything is shared (a safety net, not a redaction).
 
 import type { Alert } from './alert';
-import { addDays, londonDate, londonDateTime, londonOffsetMinutes, MS_PER_DAY } from './londonTime';
+import { addDays, londonDate, londonDateTime, londonDaysBetween, londonOffsetMinutes } from './londonTime';
 import { SUMMARY_LIMITS } from './limits';
 import { lineManagerExcluded } from './routing';
 import { ManagerSummaryKind, ServiceArea } from './types';
@@ -130,9 +130,26 @@ export function hosFollowUpOnTime(
   return now.getTime() > due.getTime() ? false : undefined;
 }
 
-/** Whole days until the follow-up is due (negative once overdue): for the board. */
+/**
+ * R14: days until the follow-up is due as a person counts them (negative once past): calendar days in
+ * Europe/London between today's date and the due date, not whole 24-hour periods (due 16 December, on
+ * 2 December a person says 14 days to go, whatever the hour).
+ */
 export function daysUntilHosFollowUp(sharedAt: Date, now: Date): number {
-  return Math.floor((hosFollowUpDue(sharedAt).getTime() - now.getTime()) / MS_PER_DAY);
+  return londonDaysBetween(now, hosFollowUpDue(sharedAt));
+}
+
+/** R14: where the HoS follow-up stands, for the board's follow-up badge and the summaries page alike. */
+export interface HosFollowUpCountdown {
+  /** Past the due time. */
+  overdue: boolean;
+  /** Calendar days (Europe/London) to go, or late once overdue: 0 means the due date is today. */
+  days: number;
+}
+
+export function hosFollowUpCountdown(due: Date, now: Date): HosFollowUpCountdown {
+  const overdue = now.getTime() > due.getTime();
+  return { overdue, days: overdue ? londonDaysBetween(due, now) : londonDaysBetween(now, due) };
 }
 
 /** Written by triage for the summary (see the Decision at the top). */

@@ -17,6 +17,9 @@ define([], function () {
       invalidInput: "SharePoint did not accept what was sent.",
       other: "Something went wrong in SharePoint. Try again; if it keeps happening, tell the owners of the wellbeing site."
     },
-    RetryAfter: "SharePoint asked us to wait {0} seconds."
+    RetryAfter: "SharePoint asked us to wait {0} seconds.",
+    PropertyPaneHeadingGroupName: "Heading",
+    TitleFieldLabel: "Title",
+    TitleFieldDescription: "Shown as the web part's heading. Leave it empty when the page's title already says what this is."
   };
 });

@@ -8,6 +8,9 @@ declare interface IWellbeingStrings {
   TryAgain: string;
   Problems: Record<'throttled' | 'offline' | 'signedOut' | 'noPermission' | 'notFound' | 'conflict' | 'invalidInput' | 'other', string>;
   RetryAfter: string;
+  PropertyPaneHeadingGroupName: string;
+  TitleFieldLabel: string;
+  TitleFieldDescription: string;
 }
 
 declare module 'WellbeingStrings' {

@@ -4,6 +4,7 @@ import {
   isIsoDate,
   londonDate,
   londonDateTime,
+  londonDaysBetween,
   londonMidnight,
   londonOffsetMinutes,
   londonWeekday,
@@ -69,5 +70,16 @@ describe('London local time helper', () => {
     expect(isIsoDate('2028-02-29')).toBe(true);
     expect(() => parseIsoDate('2026-13-01')).toThrow(RangeError);
     expect(() => londonDate(new Date('not a date'))).toThrow(RangeError);
+  });
+
+  it('R14: counts calendar days between London dates, across the clock changes and whatever the hour', () => {
+    expect(londonDaysBetween(new Date('2026-12-02T15:00:00Z'), new Date('2026-12-16T10:00:00Z'))).toBe(14);
+    expect(londonDaysBetween(new Date('2026-12-16T10:00:00Z'), new Date('2026-12-02T15:00:00Z'))).toBe(-14);
+    expect(londonDaysBetween(new Date('2026-11-22T08:00:00Z'), new Date('2026-11-22T23:59:00Z'))).toBe(0);
+    // 23:30 UTC in summer is already the next day in London.
+    expect(londonDaysBetween(new Date('2026-07-01T12:00:00Z'), new Date('2026-07-01T23:30:00Z'))).toBe(1);
+    // Over the autumn change (a 25-hour day) and the spring change (a 23-hour day).
+    expect(londonDaysBetween(new Date('2026-10-24T12:00:00Z'), new Date('2026-10-26T00:10:00Z'))).toBe(2);
+    expect(londonDaysBetween(new Date('2026-03-28T23:30:00Z'), new Date('2026-03-29T22:30:00Z'))).toBe(1);
   });
 });

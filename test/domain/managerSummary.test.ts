@@ -1,6 +1,7 @@
 import {
   buildManagerSummary,
   daysUntilHosFollowUp,
+  hosFollowUpCountdown,
   hosFollowUpDue,
   hosFollowUpOnTime,
   isRedacted,
@@ -271,5 +272,37 @@ describe('R14: the Head of Service follow-up after 2 weeks', () => {
     expect(daysUntilHosFollowUp(sharedAt, sharedAt)).toBe(14);
     expect(daysUntilHosFollowUp(sharedAt, new Date('2025-03-17T10:00:00Z'))).toBe(1);
     expect(daysUntilHosFollowUp(sharedAt, new Date('2025-03-19T10:00:00Z'))).toBe(-1);
+  });
+
+  it('R14: days to go are counted as a person counts them: calendar days in London, not 24-hour periods', () => {
+    // Issue 13: due 16 December; on the afternoon of 2 December a person says 14 days to go (not 13).
+    const shared = new Date('2026-12-02T10:00:00Z');
+    expect(hosFollowUpDue(shared).toISOString()).toBe('2026-12-16T10:00:00.000Z');
+    expect(daysUntilHosFollowUp(shared, new Date('2026-12-02T15:00:00Z'))).toBe(14);
+    expect(daysUntilHosFollowUp(shared, new Date('2026-12-15T23:59:00Z'))).toBe(1);
+    expect(daysUntilHosFollowUp(shared, new Date('2026-12-16T00:01:00Z'))).toBe(0);
+  });
+
+  it('R14: the count crosses the BST/GMT change by London dates (autumn and spring)', () => {
+    // Shared 10:00 BST on 20 October 2026; due 10:00 GMT on 3 November. The clocks go back on 25 October.
+    const autumn = new Date('2026-10-20T09:00:00Z');
+    expect(hosFollowUpDue(autumn).toISOString()).toBe('2026-11-03T10:00:00.000Z');
+    // 15:00 GMT on 25 October: 9 calendar days to 3 November (8 days and 19 hours by the clock).
+    expect(daysUntilHosFollowUp(autumn, new Date('2026-10-25T15:00:00Z'))).toBe(9);
+    // 00:30 BST on 25 October is still 24 October in UTC: London's date counts, so 9, not 10.
+    expect(daysUntilHosFollowUp(autumn, new Date('2026-10-24T23:30:00Z'))).toBe(9);
+    // Shared 10:00 GMT on 20 March 2026; due 10:00 BST on 3 April. 00:30 BST on 1 April is 31 March in UTC.
+    const spring = new Date('2026-03-20T10:00:00Z');
+    expect(hosFollowUpDue(spring).toISOString()).toBe('2026-04-03T09:00:00.000Z');
+    expect(daysUntilHosFollowUp(spring, new Date('2026-03-31T23:30:00Z'))).toBe(2);
+  });
+
+  it('R14: the countdown the board and the summaries page share: days to go, then days late, both by calendar', () => {
+    const due = new Date('2026-11-22T09:00:00Z');
+    expect(hosFollowUpCountdown(due, new Date('2026-11-08T16:00:00Z'))).toEqual({ overdue: false, days: 14 });
+    expect(hosFollowUpCountdown(due, new Date('2026-11-22T08:00:00Z'))).toEqual({ overdue: false, days: 0 });
+    expect(hosFollowUpCountdown(due, new Date('2026-11-22T15:00:00Z'))).toEqual({ overdue: true, days: 0 });
+    // Due yesterday morning, this morning: a person says one day late, though not 24 hours have passed.
+    expect(hosFollowUpCountdown(due, new Date('2026-11-23T08:00:00Z'))).toEqual({ overdue: true, days: 1 });
   });
 });

@@ -3,11 +3,14 @@
  * named line managers and sends anonymous alerts on to the service manager), by keyboard, with axe-core on
  * every state. A named line manager opens the summaries shared with them and sees nothing else; a different
  * line manager cannot see them; a member of staff sees that nothing is shared; the HoS Safeguarding sees the
- * follow-ups due, soonest first, and records one (R14, R16, R21, R22). The browser's clock and the
- * emulator's are the demo's, so every run is the same.
+ * follow-ups due, soonest first, and records one (R14, R16, R21, R22). Issue 13, the page at volume: a line
+ * manager with a year and a half of summaries and the service manager see the newest ten, "Show more" by
+ * keyboard moves the focus to the first added, a reference typed any way finds its summary, text that is not
+ * a reference is said to be one, and the follow-up filter is used with the arrow keys. The browser's clock and
+ * the emulator's are the demo's, so every run is the same.
  */
 import type { Page } from 'playwright-core';
-import { DEMO_NOW, E2E, expectNoAxeViolations, open, pressButton, screenshot, startE2E, tabTo, takeErrors } from './support/e2e';
+import { DEMO_NOW, E2E, expectNoAxeViolations, open, pressButton, screenshot, selectByKeyboard, startE2E, tabTo, takeErrors } from './support/e2e';
 import { seedUser, spAs } from '../../preview/site';
 import type { Persona } from '../../preview/site';
 import { SUMMARY_PAGE } from '../../preview/demoSeed';
@@ -26,10 +29,11 @@ const noMail: IMailService = {
 
 let e2e: E2E;
 
+// Building the bundle and the demo data can take minutes on a busy machine.
 beforeAll(async () => {
   e2e = await startE2E();
   e2e.preview.emulator.setClock(() => DEMO_NOW);
-});
+}, 900000);
 
 afterAll(async () => {
   if (e2e) await e2e.close();
@@ -56,16 +60,29 @@ async function openSummaries(page: Page): Promise<void> {
 const referencesOn = (page: Page): Promise<string[]> =>
   page.$$eval(`${PART} article[data-summary]`, (els) => els.map((e) => e.getAttribute('data-summary') ?? ''));
 
+/** Newest shared first, as a reader expects the list (issue 13). */
+const newestFirst = (list: ManagerSummaryRecord[]): ManagerSummaryRecord[] =>
+  list.slice().sort((a, b) => (b.sharedAt ?? b.summary.date).getTime() - (a.sharedAt ?? a.summary.date).getTime() || b.id - a.id);
+
+const PAGE = 10;
+const pageHeight = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollHeight);
+const focusedId = (page: Page): Promise<string | undefined> => page.evaluate(() => document.activeElement?.id);
+
 describe('the summaries page (R14, R16, R21)', () => {
   it('a named line manager sees exactly the summaries shared with them; another line manager and staff see none of them', async () => {
     const all = await sharedWith('hosSafeguarding');
     const liamLogin = seedUser('lineManager1').loginName;
-    const liamsOwn = all.filter((s) => s.summary.recipients.some((r) => r.person.id === liamLogin)).map((s) => s.summary.reference);
-    expect(liamsOwn.length).toBeGreaterThan(0);
+    const liamsRecords = newestFirst(all.filter((s) => s.summary.recipients.some((r) => r.person.id === liamLogin)));
+    const liamsOwn = liamsRecords.map((s) => s.summary.reference);
+    // A year and a half of Red summaries: more than one page (issue 13).
+    expect(liamsOwn.length).toBeGreaterThan(PAGE);
 
     const liam = await as('lineManager1');
     await openSummaries(liam);
-    expect((await referencesOn(liam)).sort()).toEqual(liamsOwn.sort());
+    // The newest ten, and how many of how many, not every summary on one endless page.
+    expect(await referencesOn(liam)).toEqual(liamsOwn.slice(0, PAGE));
+    expect(await liam.textContent(`${PART} [data-summaries-showing]`)).toBe(`Showing ${PAGE} of ${liamsOwn.length} summaries`);
+    const firstPageHeight = await pageHeight(liam);
     // The named summary carries the worker's details (R14) and RAG as a word; a manager records nothing.
     const first = `${PART} article[data-summary="${liamsOwn[0]}"]`;
     expect(await liam.textContent(`${first} [data-rag]`)).toBe('Red');
@@ -77,10 +94,74 @@ describe('the summaries page (R14, R16, R21)', () => {
     for (const other of all.filter((s) => !liamsOwn.includes(s.summary.reference))) expect(text).not.toContain(other.summary.reference);
     await expectNoAxeViolations(liam, 'summaries as the named line manager');
     await screenshot(liam, 'summaries-line-manager');
+
+    // "Show more" by keyboard: the next ones come, and the keyboard carries on at the first of them.
+    let shown = PAGE;
+    while (shown < liamsOwn.length) {
+      const adding = Math.min(PAGE, liamsOwn.length - shown);
+      await pressButton(liam, `Show ${adding} more summaries`);
+      await liam.waitForFunction((n) => document.querySelectorAll('[data-web-part="triageBoard"] article[data-summary]').length === n, shown + adding);
+      expect(await focusedId(liam)).toBe(`summary-${liamsRecords[shown].id}`);
+      shown += adding;
+      await expectNoAxeViolations(liam, `summaries as the named line manager, ${shown} shown`);
+    }
+    expect(await referencesOn(liam)).toEqual(liamsOwn);
+    expect(await liam.$(`${PART} [data-show-more]`)).toBeNull();
+    expect(firstPageHeight).toBeLessThan((await pageHeight(liam)) * 0.75);
+
+    // Find one by its reference, typed in lower case with spaces, as read off a note.
+    await openSummaries(liam);
+    const wanted = liamsOwn[PAGE + 2];
+    await tabTo(liam, '#summaries-reference', 100);
+    await liam.keyboard.type(wanted.toLowerCase().replace(/-/g, ' '));
+    await liam.waitForFunction((ref) => {
+      const found = Array.from(document.querySelectorAll('[data-web-part="triageBoard"] article[data-summary]'));
+      return found.length === 1 && found[0].getAttribute('data-summary') === ref;
+    }, wanted);
+    expect(await liam.getAttribute('#summaries-reference', 'aria-invalid')).toBeNull();
+    await expectNoAxeViolations(liam, 'summaries found by reference');
+    // Text that is not a reference is said to be one, and stays as typed.
+    await liam.keyboard.press('Control+A');
+    await liam.keyboard.type('WB-0000-1111');
+    await liam.waitForSelector('#summaries-reference[aria-invalid="true"]');
+    expect(await liam.textContent('#summaries-reference-error')).toMatch(/^That is not a reference\./);
+    expect(await liam.inputValue('#summaries-reference')).toBe('WB-0000-1111');
+    expect(await referencesOn(liam)).toEqual([]);
+    expect(await liam.textContent(`${PART} [data-no-match]`)).toBe('No summaries match. Clear the reference or choose another follow-up status.');
+    await expectNoAxeViolations(liam, 'summaries searched with text that is not a reference');
+    await liam.keyboard.press('Control+A');
+    await liam.keyboard.press('Backspace');
+    await liam.waitForFunction((n) => document.querySelectorAll('[data-web-part="triageBoard"] article[data-summary]').length === n, PAGE);
+
+    // Only the ones already followed up, chosen with the arrow keys.
+    const followedUp = liamsRecords.filter((s) => s.hosFollowUpDoneAt !== undefined);
+    expect(followedUp.length).toBeGreaterThan(0);
+    await selectByKeyboard(liam, '#summaries-follow-up', 'done');
+    await liam.waitForFunction((n) => document.querySelectorAll('[data-web-part="triageBoard"] article[data-summary]').length === n, Math.min(PAGE, followedUp.length));
+    expect(await referencesOn(liam)).toEqual(followedUp.slice(0, PAGE).map((s) => s.summary.reference));
+    expect(await liam.$$eval(`${PART} article [data-follow-up]`, (els) => els.every((e) => e.getAttribute('data-follow-up') === 'done'))).toBe(true);
+    await expectNoAxeViolations(liam, 'summaries already followed up');
     expect(await open(liam, e2e.preview.origin + BOARD)).toBe(403);
+
+    // The service manager receives every summary in the service: newest first, a page at a time.
+    const samLogin = seedUser('serviceManager').loginName;
+    const samsOwn = newestFirst(all.filter((s) => s.summary.recipients.some((r) => r.person.id === samLogin))).map((s) => s.summary.reference);
+    expect(samsOwn.length).toBeGreaterThan(PAGE);
+    const sam = await as('serviceManager');
+    await openSummaries(sam);
+    expect(await referencesOn(sam)).toEqual(samsOwn.slice(0, PAGE));
+    expect(await sam.textContent(`${PART} [data-summaries-showing]`)).toBe(`Showing ${PAGE} of ${samsOwn.length} summaries`);
+    await expectNoAxeViolations(sam, 'summaries as the service manager');
+    expect(takeErrors(sam)).toEqual([]);
 
     const lena = await as('lineManager2');
     await openSummaries(lena);
+    while (await lena.$(`${PART} [data-show-more]`)) {
+      const before = (await referencesOn(lena)).length;
+      await lena.focus(`${PART} [data-show-more]`);
+      await lena.keyboard.press('Enter');
+      await lena.waitForFunction((n) => document.querySelectorAll('[data-web-part="triageBoard"] article[data-summary]').length > n, before);
+    }
     const lenaSees = await referencesOn(lena);
     const lenaLogin = seedUser('lineManager2').loginName;
     for (const ref of liamsOwn) {
@@ -114,10 +195,10 @@ describe('the summaries page (R14, R16, R21)', () => {
     const count = (await hos.textContent(`${PART} [data-follow-ups-waiting]`)) ?? '';
     expect(count).toContain(`${waiting.length} follow-ups are waiting for you to record.`);
     expect(count).toContain(overdue.length === 1 ? '1 of them is overdue.' : `${overdue.length} of them are overdue.`);
-    expect((await referencesOn(hos)).slice(0, waiting.length)).toEqual(waiting.map((s) => s.summary.reference));
+    expect((await referencesOn(hos)).slice(0, Math.min(PAGE, waiting.length))).toEqual(waiting.slice(0, PAGE).map((s) => s.summary.reference));
     const toRecord = (): Promise<string[]> =>
       hos.$$eval(`${PART} [data-to-record] article[data-summary]`, (els) => els.map((e) => e.getAttribute('data-summary') ?? ''));
-    expect(await toRecord()).toEqual(waiting.map((s) => s.summary.reference));
+    expect(await toRecord()).toEqual(waiting.slice(0, PAGE).map((s) => s.summary.reference));
     // The ones already followed up wait behind one disclosure, closed.
     expect(await hos.textContent(`${PART} details[data-followed-up] > summary`)).toBe(`Already followed up (${all.length - waiting.length})`);
     expect(await hos.$eval(`${PART} details[data-followed-up]`, (d) => (d as HTMLDetailsElement).open)).toBe(false);
@@ -145,7 +226,7 @@ describe('the summaries page (R14, R16, R21)', () => {
       waiting.length - 1 === 1 ? '1 follow-up is waiting for you to record.' : `${waiting.length - 1} follow-ups are waiting for you to record.`
     );
     // It stays where she was reading.
-    expect(await toRecord()).toEqual(waiting.map((s) => s.summary.reference));
+    expect(await toRecord()).toEqual(waiting.slice(0, PAGE).map((s) => s.summary.reference));
     await expectNoAxeViolations(hos, 'HoS follow-up recorded');
 
     // The done ones open by keyboard.

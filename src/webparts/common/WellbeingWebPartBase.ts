@@ -15,9 +15,14 @@ import { WebPartRoot } from '../../components/WebPartRoot';
 import { createWellbeingServices, IConfigurableWellbeingServices } from '../../services/createWellbeingServices';
 import { DataSiteUrlProblem, resolveDataSiteUrl } from '../../services/dataSite/dataSiteUrl';
 
-/** Every wellbeing web part has the one data site setting (ARCHITECTURE.md). */
+/** Every wellbeing web part has the one data site setting (ARCHITECTURE.md) and a title. */
 export interface IWellbeingWebPartProps {
   dataSiteUrl: string;
+  /**
+   * The web part's heading, as an editor types it. Empty by default: a SharePoint page already carries its
+   * title, so the web part shows a heading only when one is set (WebPartHeading).
+   */
+  title?: string;
 }
 
 /**
@@ -61,6 +66,7 @@ export abstract class WellbeingWebPartBase<TProps extends IWellbeingWebPartProps
         {
           header: { description: this.propertyPaneDescription },
           groups: [
+            { groupName: strings.PropertyPaneHeadingGroupName, groupFields: [this.titleField()] },
             ...this.extraPropertyPaneGroups(),
             { groupName: strings.PropertyPaneDataGroupName, groupFields: [this.dataSiteUrlField()] }
           ]
@@ -75,7 +81,7 @@ export abstract class WellbeingWebPartBase<TProps extends IWellbeingWebPartProps
     }
     const root = React.createElement(
       WebPartRoot,
-      { services: this._services, theme: this._theme as WebPartRootTheme },
+      { services: this._services, theme: this._theme as WebPartRootTheme, title: this.properties.title ?? '' },
       this.renderContent()
     );
     ReactDom.render(root, this.domElement);
@@ -90,6 +96,11 @@ export abstract class WellbeingWebPartBase<TProps extends IWellbeingWebPartProps
       this._services.setDataSiteUrl(typeof newValue === 'string' ? newValue : undefined);
     }
     super.onPropertyPaneFieldChanged(propertyPath, oldValue, newValue);
+  }
+
+  /** The title every web part has: empty where the page's own title says what the web part is. */
+  private titleField(): IPropertyPaneField<IPropertyPaneTextFieldProps> {
+    return PropertyPaneTextField('title', { label: strings.TitleFieldLabel, description: strings.TitleFieldDescription });
   }
 
   /** The data site field every property pane has; an invalid address is refused where it is typed. */

@@ -13,6 +13,8 @@ import type { ManagerSummaryRecord, StoreUser, WellbeingConfig } from '../../../
 import { TriageBoard } from '../../../src/webparts/triageBoard/components/TriageBoard';
 import { followUpWhen, summaryOrder } from '../../../src/webparts/triageBoard/components/summaries/Summaries';
 import { fail, fakeStore, FakeStore, ok, servicesWith } from '../../support/fakeStore';
+import { seeded } from '../../support/fixtures';
+import { newReference } from '../../../src/domain/reference';
 
 const NOW = new Date('2026-11-22T09:00:00Z');
 const DAY = 86400000;
@@ -108,6 +110,15 @@ describe('a line manager or service manager opens what was shared with them (R14
     // R21: the page shows what SharePoint returned and reads nothing else (no board, no cases).
     expect(store.openWork).not.toHaveBeenCalled();
     expect(store.caseDetail).not.toHaveBeenCalled();
+  });
+
+  it('labels the date as what it is: "Shared on" beside the day it was shared, not "Received"', async () => {
+    show(storeFor(LIAM, [dueSoon]));
+    const article = await articleFor('WB-BBBB-2222');
+    const terms = Array.from(article.querySelectorAll('dt')).map((dt) => dt.textContent);
+    expect(terms).not.toContain('Received');
+    const shared = Array.from(article.querySelectorAll('dt')).find((dt) => dt.textContent === 'Shared on') as HTMLElement;
+    expect(shared.nextElementSibling?.textContent).toBe('11 November 2026');
   });
 
   it('R16: an anonymous alert for action shows the service area only, and no RAG it was never given', async () => {
@@ -254,8 +265,120 @@ describe('follow-up timing and order (R14)', () => {
     expect(followUpWhen(item, new Date('2026-11-10T09:00:00Z')).text).toBe('Follow-up due by 22 November 2026 (12 days to go)');
   });
 
+  it('counts days to go and days late as a person does: calendar days in London (issue 13)', () => {
+    // Due 16 December at 10:00; on the afternoon of 2 December a person says 14 days to go.
+    const december = summary(10, 'WB-Y', new Date('2026-12-02T10:00:00Z'));
+    expect(followUpWhen(december, new Date('2026-12-02T15:00:00Z')).text).toBe('Follow-up due by 16 December 2026 (14 days to go)');
+    // Due yesterday at 09:00, now 08:00: one day late, though not 24 hours have passed.
+    const item = summary(11, 'WB-Z', new Date('2026-11-08T09:00:00Z'));
+    expect(followUpWhen(item, new Date('2026-11-23T08:00:00Z')).text).toBe('Follow-up overdue since 22 November 2026 (1 day late)');
+    // Across the clocks going back (25 October 2026): due 3 November, 15:00 GMT on 25 October is 9 days to go.
+    const autumn = summary(12, 'WB-Q', new Date('2026-10-20T09:00:00Z'));
+    expect(followUpWhen(autumn, new Date('2026-10-25T15:00:00Z')).text).toBe('Follow-up due by 3 November 2026 (9 days to go)');
+  });
+
   it('puts waiting follow-ups first by due date, then the done ones newest first', () => {
     const older = { ...done, id: 7, summary: { ...done.summary, date: new Date(done.summary.date.getTime() - DAY) } };
     expect([older, done, dueSoon, overdue].sort(summaryOrder).map((s) => s.id)).toEqual([1, 2, 3, 7]);
+  });
+});
+
+describe('the summaries page at volume: newest first, a page at a time, a follow-up filter and a reference search (issue 13)', () => {
+  const random = seeded(13);
+  // 19 summaries for one line manager, one shared every 5 days; the 12 older than 20 days already followed up.
+  const many: ManagerSummaryRecord[] = Array.from({ length: 19 }, (_, i) => {
+    const sharedAt = new Date(NOW.getTime() - (1 + 5 * i) * DAY);
+    return summary(
+      200 + i,
+      newReference(random),
+      sharedAt,
+      i >= 7 ? { hosFollowUpDoneAt: new Date(sharedAt.getTime() + 13 * DAY), hosFollowUpOutcome: `Followed up ${i}.` } : {}
+    );
+  });
+  const shownReferences = (): string[] => Array.from(document.querySelectorAll('article')).map((a) => a.getAttribute('data-summary') ?? '');
+  const newest = many.map((s) => s.summary.reference); // built newest first
+
+  it('shows the newest 10 of 19, says so, and "Show more" adds the rest with the focus on the first one added', async () => {
+    show(storeFor(LIAM, many.slice().reverse()));
+    await screen.findByText(`Red summary for ${newest[0]}`);
+    expect(shownReferences()).toEqual(newest.slice(0, 10));
+    expect(screen.getByText('Showing 10 of 19 summaries').getAttribute('role')).toBe('status');
+    const more = screen.getByRole('button', { name: 'Show 9 more summaries' });
+    more.focus();
+    fireEvent.click(more);
+    expect(shownReferences()).toEqual(newest);
+    expect(screen.getByText('Showing 19 of 19 summaries')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /more summaries/ })).toBeNull();
+    // The keyboard carries on at the first summary just shown, not at the top of the page or on the body.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: `Red summary for ${newest[10]}` })));
+  });
+
+  it('filters by where the HoS follow-up stands, and starts again at the first page', async () => {
+    show(storeFor(LIAM, many));
+    await screen.findByText(`Red summary for ${newest[0]}`);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 9 more summaries' }));
+    const status = screen.getByLabelText('HoS follow-up');
+    fireEvent.change(status, { target: { value: 'due' } });
+    expect(shownReferences()).toEqual(newest.slice(0, 7));
+    expect(screen.getByText('Showing 7 of 7 summaries')).toBeTruthy();
+    fireEvent.change(status, { target: { value: 'done' } });
+    expect(shownReferences()).toEqual(newest.slice(7, 17));
+    expect(screen.getByText('Showing 10 of 12 summaries')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Show 2 more summaries' })).toBeTruthy();
+    for (const article of Array.from(document.querySelectorAll('article'))) expect(article.querySelector('[data-follow-up]')?.getAttribute('data-follow-up')).toBe('done');
+    expect(screen.getByRole('search', { name: 'Find a summary' })).toBeTruthy();
+  });
+
+  it('finds a summary by its reference typed any way, and says so when the text is not a reference, keeping it', async () => {
+    show(storeFor(LIAM, many));
+    await screen.findByText(`Red summary for ${newest[0]}`);
+    const box = screen.getByLabelText('Find by reference') as HTMLInputElement;
+    // The 15th (not on the first page), typed in lower case with spaces instead of dashes.
+    const typed = newest[14].toLowerCase().replace(/-/g, ' ');
+    fireEvent.change(box, { target: { value: typed } });
+    expect(shownReferences()).toEqual([newest[14]]);
+    expect(box.getAttribute('aria-invalid')).toBeNull();
+    // A reference finds its summary whatever the follow-up filter says.
+    fireEvent.change(screen.getByLabelText('HoS follow-up'), { target: { value: 'due' } });
+    expect(shownReferences()).toEqual([newest[14]]);
+
+    fireEvent.change(box, { target: { value: 'WB-0000-1111' } });
+    expect(box.value).toBe('WB-0000-1111');
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    const error = screen.getByText(/^That is not a reference\./);
+    expect(box.getAttribute('aria-describedby')).toContain(error.id);
+    expect(shownReferences()).toEqual([]);
+    expect(screen.getByText('No summaries match. Clear the reference or choose another follow-up status.')).toBeTruthy();
+    // A real reference that is not among theirs finds nothing, and is not called a mistake.
+    fireEvent.change(box, { target: { value: newReference(seeded(99)) } });
+    expect(box.getAttribute('aria-invalid')).toBeNull();
+    expect(shownReferences()).toEqual([]);
+  });
+
+  it('the HoS keeps the follow-ups first, soonest due, a page at a time; done ones open when she asks for them', async () => {
+    // Seven waiting and twelve done, plus five more waiting: twelve to record.
+    const waitingMore = Array.from({ length: 5 }, (_, i) => summary(300 + i, newReference(random), new Date(NOW.getTime() - (2 + i) * DAY)));
+    show(storeFor(HANA, [...many, ...waitingMore]));
+    const toRecord = await screen.findByRole('region', { name: 'Follow-ups to record' });
+    const waitingSoonestFirst = [...many.slice(0, 7), ...waitingMore].sort((a, b) => a.summary.hosFollowUpDue.getTime() - b.summary.hosFollowUpDue.getTime()).map((s) => s.summary.reference);
+    const inRegion = (): string[] => Array.from(toRecord.querySelectorAll('article')).map((a) => a.getAttribute('data-summary') ?? '');
+    expect(inRegion()).toEqual(waitingSoonestFirst.slice(0, 10));
+    expect(within(toRecord).getByText('Showing 10 of 12 follow-ups to record')).toBeTruthy();
+    fireEvent.click(within(toRecord).getByRole('button', { name: 'Show 2 more follow-ups to record' }));
+    expect(inRegion()).toEqual(waitingSoonestFirst);
+    const details = document.querySelector('details[data-followed-up]') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Already followed up (12)');
+
+    fireEvent.change(screen.getByLabelText('HoS follow-up'), { target: { value: 'done' } });
+    expect(screen.queryByRole('region', { name: 'Follow-ups to record' })).toBeNull();
+    const opened = document.querySelector('details[data-followed-up]') as HTMLDetailsElement;
+    expect(opened.open).toBe(true);
+    expect(within(opened).getByText('Showing 10 of 12 summaries already followed up')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('HoS follow-up'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Find by reference'), { target: { value: newest[16] } });
+    expect(shownReferences()).toEqual([newest[16]]);
+    expect((document.querySelector('details[data-followed-up]') as HTMLDetailsElement).open).toBe(true);
   });
 });

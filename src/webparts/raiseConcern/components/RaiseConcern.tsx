@@ -18,6 +18,7 @@ import { newIdempotencyKey, newReference } from '../../../domain/reference';
 import type { CompletedBy } from '../../../domain/types';
 import { locations, serviceAreas } from '../../../referenceData';
 import { useWellbeingServices } from '../../../components/ServicesContext';
+import { WebPartHeading } from '../../../components/WebPartHeading';
 import { callStore } from '../../../components/useStoreRead';
 import type { StoreError } from '../../../services/store/storeErrors';
 import { CopyState, MyConcerns, Sent, SentAlert } from './afterwards';
@@ -298,6 +299,7 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
   return (
     <section className={classes.root} aria-labelledby={`${idPrefix}-heading`} data-raise-concern="true">
       <ExitThisPage onExit={exit} />
+      <WebPartHeading id={`${idPrefix}-title`} />
       {content}
     </section>
   );

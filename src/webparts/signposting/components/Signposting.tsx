@@ -5,6 +5,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
+import { WebPartHeading } from '../../../components/WebPartHeading';
 import { withEntry } from '../../../domain/entry';
 import { isWebAddress, supportEntriesForContext, telHref } from '../../../domain/support';
 import { PAGE_CONTEXTS, PageContext, SupportEntry } from '../../../domain/types';
@@ -195,7 +196,8 @@ export function Signposting(props: ISignpostingProps): React.ReactElement {
   const headingId = React.useMemo(() => getId('signposting'), []);
   return (
     <section className={classes.root} aria-labelledby={headingId}>
-      <h2 id={headingId}>{strings.Headings[props.pageContext]}</h2>
+      {/* Its own words for the page it is on (not the page's title), so they show when no title is set. */}
+      <WebPartHeading id={headingId} fallback={strings.Headings[props.pageContext]} showFallback />
       {strings.Explanations[props.pageContext].map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}

@@ -2,6 +2,7 @@ import * as React from 'react';
 import * as strings from 'TriageBoardWebPartStrings';
 import { LazyView, ViewLoader } from '../../../components/LazyView';
 import { useWellbeingServices } from '../../../components/ServicesContext';
+import { WebPartHeading } from '../../../components/WebPartHeading';
 import { ITriageBoardProps, TriageView } from './triageBoardProps';
 import { useTriageClasses } from './triageStyles';
 
@@ -23,7 +24,7 @@ export function TriageBoard(props: Partial<ITriageBoardProps>): React.ReactEleme
   const view = props.view ?? 'board';
   return (
     <section className={classes.root} aria-labelledby={`triage-${view}-heading`} data-triage-view={view}>
-      <h2 id={`triage-${view}-heading`}>{view === 'board' ? strings.Title : strings.SummariesTitle}</h2>
+      <WebPartHeading id={`triage-${view}-heading`} fallback={view === 'board' ? strings.Title : strings.SummariesTitle} />
       <LazyView viewKey={view} load={VIEW_LOADERS[view]} viewProps={{ now: props.now }} loadingLabel={strings.Loading} failedText={strings.LoadFailed} />
     </section>
   );

@@ -237,6 +237,16 @@ define([], function () {
     SummaryConflict: "Someone else changed this summary while you were writing, so your follow-up was not saved. We have loaded the latest version and what you wrote is still here. Check it, then record the follow-up again.",
     FollowUpRecordedMeanwhile: "Someone else recorded this follow-up while you were writing, so yours was not saved. Theirs is shown above. What you wrote is below, if you need it:",
     SummariesToRecordHeading: "Follow-ups to record",
-    SummariesFollowedUpHeading: "Already followed up ({0})"
+    SummariesFollowedUpHeading: "Already followed up ({0})",
+    SharedOnLabel: "Shared on",
+    SummariesFiltersHeading: "Find a summary",
+    SummariesFilterFollowUp: "HoS follow-up",
+    SummariesFollowUpDueOption: "Follow-up due",
+    SummariesFollowUpDoneOption: "Followed up",
+    SummariesNotAReference: "That is not a reference. References look like WB-7K3M-9QR4: check each letter and number against the one you were given.",
+    SummariesShowing: "Showing {0} of {1} {2}",
+    SummariesShowMore: "Show {0} more {1}",
+    SummariesListNames: { all: "summaries", toRecord: "follow-ups to record", followedUp: "summaries already followed up" },
+    SummariesNoMatch: "No summaries match. Clear the reference or choose another follow-up status."
   };
 });

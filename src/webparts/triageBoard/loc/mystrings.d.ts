@@ -166,6 +166,16 @@ declare interface ITriageBoardWebPartStrings {
   FollowUpRecordedMeanwhile: string;
   SummariesToRecordHeading: string;
   SummariesFollowedUpHeading: string;
+  SharedOnLabel: string;
+  SummariesFiltersHeading: string;
+  SummariesFilterFollowUp: string;
+  SummariesFollowUpDueOption: string;
+  SummariesFollowUpDoneOption: string;
+  SummariesNotAReference: string;
+  SummariesShowing: string;
+  SummariesShowMore: string;
+  SummariesListNames: Record<'all' | 'toRecord' | 'followedUp', string>;
+  SummariesNoMatch: string;
 }
 
 declare module 'TriageBoardWebPartStrings' {

@@ -2,6 +2,7 @@ import * as React from 'react';
 import * as strings from 'WellbeingThemesWebPartStrings';
 import { getId } from '@fluentui/react/lib/Utilities';
 import { LazyView, ViewLoader } from '../../../components/LazyView';
+import { WebPartHeading } from '../../../components/WebPartHeading';
 import type { ThemeAccess } from '../../../services/store/IWellbeingStore';
 import { Loading, NoAccess, Problem } from './Notices';
 import { useThemesClasses } from './themesStyles';
@@ -52,7 +53,7 @@ export function WellbeingThemes(props: Partial<IWellbeingThemesProps>): React.Re
   }
   return (
     <section className={classes.root} aria-labelledby={headingId} data-themes-view={view}>
-      <h2 id={headingId}>{strings.Headings[view]}</h2>
+      <WebPartHeading id={headingId} fallback={strings.Headings[view]} />
       {content}
     </section>
   );

@@ -1,7 +1,7 @@
 // Where a line manager or service manager opens a summary shared with them (R14, R16), and where the HoS
 // Safeguarding sees every follow-up that is due and records it (R14). SharePoint decides who sees which:
 // each summary is shared with its recipients only (R21), so this page shows whatever the store returns and
-// never filters or widens it itself.
+// never widens it; the reader's own filter and reference search (summaryList.tsx) only narrow what they see.
 import * as React from 'react';
 import * as strings from 'TriageBoardWebPartStrings';
 import { Spinner } from '@fluentui/react/lib/Spinner';
@@ -9,11 +9,12 @@ import { useWellbeingServices } from '../../../../components/ServicesContext';
 import { Problem } from '../../../../components/Problem';
 import { callStore, isNoAccess, useStoreRead } from '../../../../components/useStoreRead';
 import { SUMMARY_LIMITS } from '../../../../domain/limits';
-import { daysUntilHosFollowUp } from '../../../../domain/managerSummary';
+import { hosFollowUpCountdown } from '../../../../domain/managerSummary';
 import type { ManagerSummaryRecord, StoreUser, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
 import type { StoreError } from '../../../../services/store/storeErrors';
 import { RagTag, SummaryFacts } from '../caseWords';
 import { date, fill, useTriageClasses } from '../triageStyles';
+import { filterSummaries, isFiltering, newestFirst, NO_SUMMARY_FILTERS, PagedSummaries, SummaryFilterForm, SummaryFilters, summaryHeadingId } from './summaryList';
 
 interface SummariesData {
   me: StoreUser;
@@ -27,8 +28,6 @@ interface SummariesData {
   waitingAtLoad: number[];
 }
 
-const DAY_MS = 86400000;
-
 const isWaiting = (s: ManagerSummaryRecord): boolean => s.hosFollowUpDoneAt === undefined;
 
 /** Waiting follow-ups first, soonest due first (the HoS's to-do list); then the rest, newest first. */
@@ -39,20 +38,24 @@ export function summaryOrder(a: ManagerSummaryRecord, b: ManagerSummaryRecord): 
     : b.summary.date.getTime() - a.summary.date.getTime();
 }
 
-/** "Follow-up due by 6 December 2026 (3 days to go)" / "... overdue since ... (1 day late)" (R14). */
+/**
+ * "Follow-up due by 6 December 2026 (3 days to go)" / "... overdue since ... (1 day late)" (R14), in calendar
+ * days as a person counts them (the domain's countdown, the same the board's follow-up badge uses).
+ */
 export function followUpWhen(item: ManagerSummaryRecord, now: Date): { text: string; overdue: boolean } {
   const due = item.summary.hosFollowUpDue;
   const plural = (forms: Record<'lessThanADay' | 'one' | 'other', string>, n: number): string =>
     n <= 0 ? forms.lessThanADay : n === 1 ? forms.one : fill(forms.other, n);
-  if (now.getTime() > due.getTime()) {
-    return { text: `${fill(strings.FollowUpOverdue, date(due))} (${plural(strings.FollowUpLate, Math.floor((now.getTime() - due.getTime()) / DAY_MS))})`, overdue: true };
-  }
-  return { text: `${fill(strings.FollowUpDue, date(due))} (${plural(strings.FollowUpToGo, daysUntilHosFollowUp(item.sharedAt ?? item.summary.date, now))})`, overdue: false };
+  const countdown = hosFollowUpCountdown(due, now);
+  return countdown.overdue
+    ? { text: `${fill(strings.FollowUpOverdue, date(due))} (${plural(strings.FollowUpLate, countdown.days)})`, overdue: true }
+    : { text: `${fill(strings.FollowUpDue, date(due))} (${plural(strings.FollowUpToGo, countdown.days)})`, overdue: false };
 }
 
 export function Summaries(props: { now?: Date }): React.ReactElement {
   const services = useWellbeingServices();
   const classes = useTriageClasses();
+  const [filters, setFilters] = React.useState<SummaryFilters>(NO_SUMMARY_FILTERS);
   const read = useStoreRead<SummariesData>('summaries', async (store) => {
     const [me, config, summaries] = await Promise.all([store.currentUser(), store.config(), store.managerSummaries()]);
     if (!me.ok) return me;
@@ -99,8 +102,13 @@ export function Summaries(props: { now?: Date }): React.ReactElement {
       onConflict={refresh}
     />
   );
-  const toRecord = ordered.filter((s) => waitingAtLoad.includes(s.id));
-  const followedUp = ordered.filter((s) => !waitingAtLoad.includes(s.id));
+  // The HoS's sections are as loaded: a follow-up she has just recorded stays where she was reading.
+  const waitingNow = isHos ? (s: ManagerSummaryRecord): boolean => waitingAtLoad.includes(s.id) : isWaiting;
+  const matching = filterSummaries(ordered, filters, waitingNow);
+  const toRecord = matching.filter((s) => waitingAtLoad.includes(s.id));
+  const followedUp = matching.filter((s) => !waitingAtLoad.includes(s.id));
+  // A new search or filter starts again at the first page.
+  const listKey = `${filters.followUp}|${filters.reference}`;
 
   return (
     <div data-summaries="true">
@@ -111,19 +119,24 @@ export function Summaries(props: { now?: Date }): React.ReactElement {
           {overdue > 0 ? ` ${overdue === 1 ? strings.SummariesOverdue.one : fill(strings.SummariesOverdue.other, overdue)}` : ''}
         </p>
       ) : null}
-      {summaries.length === 0 ? <p data-no-summaries="true">{strings.NoSummaries}</p> : null}
-      {!isHos ? ordered.map((s) => item(s, 3)) : null}
+      {summaries.length === 0 ? <p data-no-summaries="true">{strings.NoSummaries}</p> : <SummaryFilterForm filters={filters} onChange={(patch) => setFilters((f) => ({ ...f, ...patch }))} />}
+      {summaries.length > 0 && matching.length === 0 ? <p data-no-match="true">{strings.SummariesNoMatch}</p> : null}
+      {!isHos && matching.length > 0 ? (
+        // Managers: newest first, a page at a time.
+        <PagedSummaries key={listKey} items={matching.slice().sort(newestFirst)} renderItem={(s) => item(s, 3)} name={strings.SummariesListNames.all} />
+      ) : null}
       {isHos && toRecord.length > 0 ? (
         <section aria-labelledby="summaries-to-record" data-to-record="true">
           <h3 id="summaries-to-record">{strings.SummariesToRecordHeading}</h3>
-          {toRecord.map((s) => item(s, 4))}
+          <PagedSummaries key={listKey} items={toRecord} renderItem={(s) => item(s, 4)} name={strings.SummariesListNames.toRecord} />
         </section>
       ) : null}
       {isHos && followedUp.length > 0 ? (
-        // Years of done follow-ups stay one keypress away without burying the ones still to do.
-        <details data-followed-up="true">
+        // Years of done follow-ups stay one keypress away without burying the ones still to do; open when she
+        // asked for them (by status or reference).
+        <details data-followed-up="true" key={isFiltering(filters) ? 'found' : 'all'} open={isFiltering(filters)}>
           <summary className={classes.linkButton}>{fill(strings.SummariesFollowedUpHeading, followedUp.length.toLocaleString('en-GB'))}</summary>
-          {followedUp.map((s) => item(s, 4))}
+          <PagedSummaries key={listKey} items={followedUp} renderItem={(s) => item(s, 4)} name={strings.SummariesListNames.followedUp} />
         </details>
       ) : null}
     </div>
@@ -144,7 +157,7 @@ function SummaryItem(props: ISummaryItemProps): React.ReactElement {
   const classes = useTriageClasses();
   const services = useWellbeingServices();
   const s = props.item.summary;
-  const headingId = `summary-${props.item.id}`;
+  const headingId = summaryHeadingId(props.item);
   const [text, setText] = React.useState('');
   const [error, setError] = React.useState<string | undefined>(undefined);
   const [failed, setFailed] = React.useState<StoreError | undefined>(undefined);
@@ -201,7 +214,8 @@ function SummaryItem(props: ISummaryItemProps): React.ReactElement {
 
   return (
     <article aria-labelledby={headingId} className={classes.panel} data-summary={s.reference}>
-      {React.createElement(`h${props.headingLevel}`, { id: headingId }, fill(strings.SummaryFor, strings.SummaryKinds[s.kind], s.reference))}
+      {/* Focusable from script: "Show more" moves the keyboard here when this summary is the first newly shown. */}
+      {React.createElement(`h${props.headingLevel}`, { id: headingId, tabIndex: -1 }, fill(strings.SummaryFor, strings.SummaryKinds[s.kind], s.reference))}
       <dl className={classes.facts}>
         {s.kind === 'RedSummary' ? (
           <>
@@ -212,8 +226,9 @@ function SummaryItem(props: ISummaryItemProps): React.ReactElement {
             </dd>
           </>
         ) : null}
-        <dt>{strings.Labels.received}</dt>
-        <dd>{fill(strings.SharedOn, date(props.item.sharedAt ?? s.date))}</dd>
+        {/* Labelled as what the value is: the day it was shared with this reader. */}
+        <dt>{strings.SharedOnLabel}</dt>
+        <dd data-shared-on="true">{date(props.item.sharedAt ?? s.date)}</dd>
         <SummaryFacts summary={s} />
         <dt>{strings.FollowUpHeading}</dt>
         <dd data-follow-up={done ? 'done' : when.overdue ? 'overdue' : 'due'} className={!done && when.overdue ? classes.overdue : undefined}>

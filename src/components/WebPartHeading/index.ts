@@ -1,0 +1,2 @@
+export { WebPartHeading, WebPartTitleContext } from './WebPartHeading';
+export type { IWebPartHeadingProps } from './WebPartHeading';
