@@ -349,7 +349,10 @@ export class Store {
       this.db.prepare('INSERT INTO principals (id, kind, login, data) VALUES (?, ?, ?, ?)').run(user.Id, 'user', user.LoginName, JSON.stringify(user));
       return user;
     }
-    throw new EmulatorError(404, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${logonName} could not be found.`);
+    // Microsoft documents no status for this; SharePoint answers its server-side SPExceptions with 500 (as it
+    // does SPDuplicateValuesFoundException), which is also the stricter choice: a caller must read the code
+    // and message, not take a 404 for "not found" (README: ensureuser).
+    throw new EmulatorError(500, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${logonName} could not be found.`);
   }
 
   public groups(): Group[] {
