@@ -22,6 +22,7 @@ import {
 } from './odata';
 import { BatchResponse, formatBatch, parseBatch } from './multipart';
 import { checkFieldProperties } from './fieldTypes';
+import { graphRequest } from './graph/graph';
 import { has, isEmpty, Mask, maskOf, normalise } from './permissions';
 import {
   ACCESS_DENIED,
@@ -380,7 +381,8 @@ class SharePointEmulator {
     for (const [k, v] of Object.entries(req.headers)) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v || '';
     if (url.pathname.startsWith('/_emulator/')) return this.emulatorRoute(req.method || 'GET', url, body);
     const who = headers['x-emulator-user'];
-    const user = who ? this.store.findUser(who) : undefined;
+    // a tenant account joins the site's user list on its first request, as SharePoint adds a visitor
+    const user = who ? this.store.findUser(who) || this.store.fromDirectory(who) : undefined;
     const verbose = /odata=verbose/i.test(headers.accept || '');
     if (!user) {
       return this.errorReply(err(401, '-2147024891, System.UnauthorizedAccessException', 'Unauthorized: send X-Emulator-User with a demo user\'s login name or e-mail.'), verbose);
@@ -1591,40 +1593,20 @@ class SharePointEmulator {
   // ---- Microsoft Graph ---------------------------------------------------------------------------
 
   private graph(method: string, url: URL, body: string, user: User): Reply {
-    const m = /^\/v1\.0\/(me|users\/([^/]+))\/sendmail$/i.exec(url.pathname);
-    const graphError = (status: number, code: string, message: string): Reply => ({
-      status,
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ error: { code, message } })
-    });
-    if (!m || method !== 'POST') return graphError(404, 'ResourceNotFound', 'Resource not found for the segment.');
-    let sender = user;
-    if (m[2]) {
-      const found = this.store.findUser(decodeURIComponent(m[2])) || this.store.userById(Number(m[2]));
-      if (!found) return graphError(404, 'ErrorInvalidUser', `The requested user '${decodeURIComponent(m[2])}' is invalid.`);
-      sender = found;
-    }
-    let payload: { message?: { subject?: string; body?: { contentType?: string; content?: string }; toRecipients?: unknown[]; ccRecipients?: unknown[] } };
-    try {
-      payload = JSON.parse(body);
-    } catch {
-      return graphError(400, 'ErrorInvalidRequest', 'Cannot read the request body.');
-    }
-    const message = payload.message;
-    const addresses = (list: unknown[] | undefined): string[] =>
-      (list || []).map((r) => String((r as { emailAddress?: { address?: string } }).emailAddress?.address || '')).filter((a) => a);
-    const to = addresses(message?.toRecipients);
-    if (!message || to.length === 0) return graphError(400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
-    this.store.addMail({
-      from: sender.Email,
-      to,
-      cc: addresses(message.ccRecipients),
-      subject: String(message.subject || ''),
-      body: String(message.body?.content || ''),
-      contentType: String(message.body?.contentType || 'Text'),
-      sentAt: this.store.now().toISOString()
-    });
-    return { status: 202, headers: {}, body: '' };
+    return graphRequest(
+      {
+        directory: () => this.store.directory(),
+        origin: this.origin,
+        findUser: (name) => this.store.findUser(name),
+        userById: (id) => this.store.userById(id),
+        addMail: (mail) => this.store.addMail(mail),
+        now: () => this.store.now()
+      },
+      method,
+      url,
+      body,
+      user
+    );
   }
 
   public mail(who?: string): MailRecord[] {
