@@ -3,7 +3,7 @@
  * (people search). Graph's error shape is `{ error: { code, message } }`. No auth model: the caller is the
  * persona of X-Emulator-User, and any persona may call (README: Graph).
  */
-import { evaluate, fieldsOf, FilterNode, ODataQueryError, parseFilter, splitList } from '../odata';
+import { evaluate, fieldsOf, FilterNode, ODataQueryError, parseFilter, splitList } from '../odata/query';
 import type { MailRecord, SeedUser, User } from '../store';
 import { directoryUser, DirectoryUser, DIRECTORY_PROPERTIES, DEFAULT_USER_SELECT } from './directory';
 
