@@ -237,6 +237,34 @@ define([], function () {
     SummaryConflict: "Someone else changed this summary while you were writing, so your follow-up was not saved. We have loaded the latest version and what you wrote is still here. Check it, then record the follow-up again.",
     FollowUpRecordedMeanwhile: "Someone else recorded this follow-up while you were writing, so yours was not saved. Theirs is shown above. What you wrote is below, if you need it:",
     SummariesToRecordHeading: "Follow-ups to record",
-    SummariesFollowedUpHeading: "Already followed up ({0})"
+    SummariesFollowedUpHeading: "Already followed up ({0})",
+
+    SomeoneInTriage: "a member of the triage team",
+    TheWorker: "the worker",
+    AssignedTo: "{0} to {1}",
+    OverdueOnRoute: { none: "none on your route", some: "{0} on your route" },
+    OverdueShown: { none: "none shown with these filters", some: "{0} shown with these filters" },
+    ShowAllOverdue: "Show all {0} overdue",
+    Done: {
+      taken: "You have taken this case.",
+      passed: "Passed to {0}.",
+      firstContact: "First contact recorded.",
+      meetingOffered: "Meeting offer recorded.",
+      meetingHeld: "Meeting recorded as held. You can write the meeting record now.",
+      consent: "Consent recorded as confirmed by the worker.",
+      whistleblowing: "Recorded that the whistleblowing procedure is being followed.",
+      rating: "Rating saved: {0}.",
+      forwarded: "Sent to {0}. The HoS Safeguarding has been told to follow up by {1}.",
+      followUp: "The HoS Safeguarding's follow-up is noted on the case.",
+      closed: "Case closed: {0}."
+    },
+    SummaryStartEmpty: "Write this for managers. It starts empty because the meeting record is confidential: it is shared only with the worker's consent, and they have not given it.",
+    SummaryHeadingsIntro: "Appendix 3 asks for:",
+    SummaryHeadings: {
+      date: "Date, name, role and team (or, if anonymous, the service area): filled in from the alert, as the preview below shows",
+      concerns: "Details of the concerns and actions needed by the service",
+      actions: "Actions agreed"
+    },
+    SummaryStartedFromRecord: "Started from the meeting record: edit it for managers. The worker agreed to the record being shared."
   };
 });

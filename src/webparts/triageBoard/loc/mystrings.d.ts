@@ -166,6 +166,17 @@ declare interface ITriageBoardWebPartStrings {
   FollowUpRecordedMeanwhile: string;
   SummariesToRecordHeading: string;
   SummariesFollowedUpHeading: string;
+  SomeoneInTriage: string;
+  TheWorker: string;
+  AssignedTo: string;
+  OverdueOnRoute: Record<'none' | 'some', string>;
+  OverdueShown: Record<'none' | 'some', string>;
+  ShowAllOverdue: string;
+  Done: Record<'taken' | 'passed' | 'firstContact' | 'meetingOffered' | 'meetingHeld' | 'consent' | 'whistleblowing' | 'rating' | 'forwarded' | 'followUp' | 'closed', string>;
+  SummaryStartEmpty: string;
+  SummaryHeadingsIntro: string;
+  SummaryHeadings: Record<'date' | 'concerns' | 'actions', string>;
+  SummaryStartedFromRecord: string;
 }
 
 declare module 'TriageBoardWebPartStrings' {
