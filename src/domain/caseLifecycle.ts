@@ -18,6 +18,11 @@
 // - R16: an anonymous case is sent on with forwardAnonymous (at any RAG, or none: there may be nobody to
 //   meet). Decision: as for a Red summary the HoS is notified and a follow-up falls due, so an anonymous
 //   alert is not left with a service manager unchecked (CaseStatus 'AwaitingFollowUp' covers both).
+// - R10, R16: an anonymous alert cannot be contacted directly, so sending it on to the service manager is its
+//   first contact (PROCESS.md R10): forwardAnonymous stops the 48-hour clock (firstContactAt, unless a reply
+//   through its anonymous conversation came first), so a forwarded anonymous alert is never shown overdue,
+//   and recordFirstContact is refused for it ('AnonymousUseForward': the forward is offered instead).
+//   firstContactMadeAt also reads a forward saved before this rule as the first contact.
 // - Closing needs a CaseOutcome (R18); an anonymous case must have been forwarded (R16: "any anonymous
 //   alert forms will be sent onto the relevant service manager"); a Red case needs its summary shared / forwarded first; once shared
 //   or forwarded, the HoS follow-up outcome must be recorded first (R14); once a meeting was held a RAG
@@ -197,11 +202,17 @@ export function assign(c: Case, ctx: CommandContext, owner: string): CommandResu
   return { ok: true, case: { ...c, owner }, events: [event(ctx, 'Assigned', c.owner, owner)] };
 }
 
-/** R10: first contact made (stops the 48-hour clock). New -> Contacted. */
+/**
+ * R10: first contact made (stops the 48-hour clock). New -> Contacted. R10, R16: not for an anonymous alert,
+ * whose worker nobody can contact: sending it on to the service manager is its first contact.
+ */
 export function recordFirstContact(c: Case, ctx: CommandContext, method: ContactMethod): CommandResult {
   const bad = precheck(c, ctx);
   if (bad !== undefined) {
     return refuse(bad);
+  }
+  if (c.anonymous) {
+    return refuse('AnonymousUseForward');
   }
   if (c.status !== 'New') {
     return refuse('NotAllowedInStatus');
@@ -323,7 +334,10 @@ export function shareSummary(c: Case, ctx: CommandContext, nameShared: boolean):
   };
 }
 
-/** R16: an anonymous alert is sent on to the service manager. Any open status before AwaitingFollowUp. */
+/**
+ * R16: an anonymous alert is sent on to the service manager. Any open status before AwaitingFollowUp.
+ * R10: the forward is the anonymous alert's first contact (see the Decisions at the top).
+ */
 export function forwardAnonymous(c: Case, ctx: CommandContext): CommandResult {
   const bad = precheck(c, ctx);
   if (bad !== undefined) {
@@ -337,7 +351,7 @@ export function forwardAnonymous(c: Case, ctx: CommandContext): CommandResult {
   }
   return {
     ok: true,
-    case: { ...c, status: 'AwaitingFollowUp', forwardedAt: ctx.at, hosFollowUpDue: hosFollowUpDue(ctx.at) },
+    case: { ...c, status: 'AwaitingFollowUp', forwardedAt: ctx.at, hosFollowUpDue: hosFollowUpDue(ctx.at), firstContactAt: c.firstContactAt ?? ctx.at },
     events: [
       event(ctx, 'ForwardedToServiceManager'),
       event(ctx, 'HosNotified'),
@@ -435,6 +449,14 @@ export function close(c: Case, ctx: CommandContext, outcome: CaseOutcome): Comma
     case: { ...c, status: 'Closed', outcome, closedAt: ctx.at },
     events: [statusChange(c, ctx, 'Closed'), event(ctx, 'Closed', undefined, outcome)]
   };
+}
+
+/**
+ * R10, R16: when the 48-hour clock stopped: the first contact, or for an anonymous alert the forward to the
+ * service manager (a case forwarded before the forward set firstContactAt still counts as contacted).
+ */
+export function firstContactMadeAt(c: Pick<Case, 'anonymous' | 'firstContactAt' | 'forwardedAt'>): Date | undefined {
+  return c.firstContactAt ?? (c.anonymous ? c.forwardedAt : undefined);
 }
 
 /** Apply a command's events to a list (append only: the list given is not changed). */

@@ -2,8 +2,9 @@
 // manager; R5: never to the manager the concern involves. Pure TypeScript.
 //
 // Decision (R14, R22): the summary's free text ("details of the concerns and actions needed by the
-// service", "actions agreed") is written by triage for the summary. It is never copied from the alert or
-// the discussion record, because free text cannot be redacted reliably. When the summary goes without the
+// service", "actions agreed") is written by triage for the summary. It is never copied from the alert, nor
+// from the discussion record unless the worker consented to sharing that record (R12; summaryStart), because
+// free text cannot be redacted reliably. When the summary goes without the
 // worker's name, buildManagerSummary refuses text that contains the worker's name or team name, so a slip
 // is caught before anything is shared (a safety net, not a redaction).
 
@@ -277,4 +278,31 @@ export function buildManagerSummary(
     summary.team = team?.name ?? '';
   }
   return { ok: true, summary };
+}
+
+/** What the meeting record (appendix 2) holds that a summary could start from (R12). */
+export interface MeetingRecordText {
+  summary: string;
+  agreedActions: string;
+  consentToShare: boolean;
+}
+
+/** Where the Red summary's text starts: empty, or from the meeting record the worker agreed to share. */
+export interface SummaryStart {
+  from: 'empty' | 'meetingRecord';
+  text: SummaryText;
+}
+
+/**
+ * R12, R14: the text a Red summary (or anonymous referral) starts with. The meeting record is confidential and
+ * shared only with the worker's consent (R12), and the summary is written for managers (R14), so without that
+ * consent the summary starts empty (the screen gives the appendix 3 headings as guidance) and nothing of the
+ * record is one key press from a manager. With consent it may start from the record, marked as such so that
+ * triage edits it for managers. Only the consent saved with the record counts, not a box ticked and unsaved.
+ */
+export function summaryStart(record: MeetingRecordText | undefined): SummaryStart {
+  if (record === undefined || !record.consentToShare) {
+    return { from: 'empty', text: { concernsAndActionsNeeded: '', actionsAgreed: '' } };
+  }
+  return { from: 'meetingRecord', text: { concernsAndActionsNeeded: record.summary, actionsAgreed: record.agreedActions } };
 }

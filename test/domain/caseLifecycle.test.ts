@@ -10,6 +10,7 @@ import {
   confirmConsent,
   escalationFor,
   escalationKinds,
+  firstContactMadeAt,
   forwardAnonymous,
   offerMeeting,
   openCase,
@@ -47,7 +48,9 @@ function opened(input: OpenCaseInput = namedInput): Case {
 }
 
 function met(input: OpenCaseInput = namedInput): Case {
-  return ok(recordMeeting(ok(recordFirstContact(opened(input), at(1), 'Phone')).case, at(2))).case;
+  // R10, R16: nobody can phone an anonymous worker; a discussion held (through its conversation) is its contact.
+  const contacted = input.anonymous ? opened(input) : ok(recordFirstContact(opened(input), at(1), 'Phone')).case;
+  return ok(recordMeeting(contacted, at(2))).case;
 }
 
 function rated(rag: Rag, input: OpenCaseInput = namedInput): Case {
@@ -279,6 +282,23 @@ describe('R16: anonymous alerts', () => {
     expect(r.events.map((e) => e.kind)).toEqual(['ForwardedToServiceManager', 'HosNotified', 'StatusChanged']);
   });
 
+  it('R10, R16: forwarding is the anonymous alert\'s first contact: the clock stops then, and "record first contact" is refused', () => {
+    const anonymous = opened(anonymousInput);
+    expect(refusal(recordFirstContact(anonymous, at(1), 'Phone'))).toBe('AnonymousUseForward');
+    expect(availableCommands(anonymous, at(1))).not.toContain('recordFirstContact');
+    expect(availableCommands(anonymous, at(1))).toContain('forwardAnonymous');
+    const forwarded = ok(forwardAnonymous(anonymous, at(60))).case;
+    expect(forwarded.firstContactAt).toEqual(hours(60));
+    expect(firstContactMadeAt(forwarded)).toEqual(hours(60));
+    // A discussion through its conversation before the forward stays the first contact.
+    const discussed = ok(recordMeeting(anonymous, at(5))).case;
+    expect(ok(forwardAnonymous(discussed, at(9))).case.firstContactAt).toEqual(hours(5));
+    // A forward saved before this rule (no firstContactAt) still counts; a named case's does not.
+    expect(firstContactMadeAt({ anonymous: true, forwardedAt: hours(7) })).toEqual(hours(7));
+    expect(firstContactMadeAt({ anonymous: false, forwardedAt: hours(7) })).toBeUndefined();
+    expect(firstContactMadeAt({ anonymous: false, firstContactAt: hours(2) })).toEqual(hours(2));
+  });
+
   it('R16: a named case cannot be forwarded as anonymous, and an anonymous one shares no named summary', () => {
     expect(refusal(forwardAnonymous(rated('Red'), at(5)))).toBe('NotAnonymous');
     expect(refusal(shareSummary(rated('Red', anonymousInput), at(5), false))).toBe('AnonymousUseForward');
@@ -407,7 +427,6 @@ describe('R10-R17: the audit trail', () => {
     expect(availableCommands(opened(), at(1))).toEqual(['recordFirstContact', 'offerMeeting', 'recordMeeting', 'recordWhistleblowing', 'close']);
     expect(availableCommands(rated('Red'), at(5))).toEqual(['setRag', 'shareSummary', 'recordWhistleblowing']);
     expect(availableCommands(opened({ ...anonymousInput, consentStatus: 'StatedByRaiser' }), at(1))).toEqual([
-      'recordFirstContact',
       'offerMeeting',
       'recordMeeting',
       'forwardAnonymous',

@@ -136,6 +136,11 @@ describe('themes (seeds 000 and 003)', () => {
     }
     expect(themeById('nope')).toBeUndefined();
   });
+
+  it('R12, R19: "Other" is the last theme, so every list that offers the themes (the meeting record, network themes) ends with it', () => {
+    expect(themes[themes.length - 1].id).toBe('other');
+    expect(themes.filter((t) => t.name === 'Other')).toHaveLength(1);
+  });
 });
 
 describe('support directory (seeds 000, 001, 002)', () => {

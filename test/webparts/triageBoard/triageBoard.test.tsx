@@ -10,14 +10,14 @@ import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { WebPartRoot } from '../../../src/components/WebPartRoot';
 import type { Alert } from '../../../src/domain/alert';
-import type { Case } from '../../../src/domain/caseLifecycle';
+import type { Case, CaseEvent } from '../../../src/domain/caseLifecycle';
 import type { TriageMember } from '../../../src/domain/independence';
-import type { AlertRecord, CaseChanges, CaseDetail, CaseRecord, ManagerSummaryRecord, NewCaseInput, OpenWork, ShareSummaryInput, StoreUser, WellbeingConfig } from '../../../src/services/store/IWellbeingStore';
+import type { AlertRecord, CaseChanges, CaseDetail, CaseRecord, DiscussionRecordItem, ManagerSummaryRecord, NewCaseInput, OpenWork, ShareSummaryInput, StoreUser, WellbeingConfig } from '../../../src/services/store/IWellbeingStore';
 import { boardRows, filterRows, firstContactSettings, NO_FILTERS, overdueCount, referenceProblem } from '../../../src/webparts/triageBoard/components/board/boardModel';
 import { happenedAt, localInputValue } from '../../../src/webparts/triageBoard/components/board/CaseWork';
 import { TriageBoard } from '../../../src/webparts/triageBoard/components/TriageBoard';
 import { fail, fakeStore, FakeStore, ok, servicesWith } from '../../support/fakeStore';
-import { makeAlert } from '../../support/fixtures';
+import { anonymousAlert, makeAlert } from '../../support/fixtures';
 
 const NOW = new Date('2026-11-22T09:00:00Z');
 const HOUR = 3600000;
@@ -124,7 +124,7 @@ describe('the queue (R10)', () => {
     expect(document.querySelector(`tr[data-reference="${a1.alert.reference}"] td[data-sla]`)?.textContent).toBe('Overdue by 12 h');
     fireEvent.change(screen.getByLabelText('Route'), { target: { value: 'AP' } });
     expect(rowReferences()).toEqual([a3.alert.reference]);
-    expect(screen.getByText('1 first contact is overdue')).toBeTruthy();
+    expect(screen.getByText('1 first contact is overdue, none shown with these filters')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Find by reference'), { target: { value: 'WB-nope' } });
     expect(screen.getByText('That is not a reference. Check it against the one the person read out.')).toBeTruthy();
   });
@@ -294,7 +294,7 @@ describe('working a case: when it happened, refusals in words, and what managers
     fireEvent.change(screen.getByLabelText('When it happened'), { target: { value: localInputValue(madeAt) } });
     fireEvent.change(screen.getByLabelText('How'), { target: { value: 'Teams' } });
     fireEvent.click(screen.getByRole('button', { name: 'Record first contact' }));
-    await screen.findByText('Saved.');
+    await screen.findByText('First contact recorded.');
     const changes = updateCase.mock.calls[0][1];
     expect(changes.case).toMatchObject({ status: 'Contacted', firstContactAt: madeAt, firstContactMethod: 'Teams' });
     expect(changes.events.map((e) => [e.kind, e.to, e.at])).toEqual([['StatusChanged', 'Contacted', NOW]]);
@@ -404,9 +404,172 @@ describe('a SharePoint failure while saving (house rule: said plainly, with a re
     const problem = await screen.findByText(/Your change was not saved/);
     expect(problem.closest('[role=alert]')?.textContent).toContain('Nothing you typed has been lost.');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await screen.findByText('Saved.');
+    await screen.findByText('You have taken this case.');
     expect(updateCase).toHaveBeenCalledTimes(2);
     expect(updateCase.mock.calls[1][1]).toEqual(updateCase.mock.calls[0][1]);
     expect(updateCase.mock.calls[1][1].case.owner).toBe(PSW);
+  });
+});
+
+describe('issue 13: the board as a PSW with 40 alerts works it', () => {
+  const detailOf = (record: CaseRecord, alert: AlertRecord, more: Partial<CaseDetail> = {}): CaseDetail => ({ record, alert, events: [], discussions: [], summaries: [], ...more });
+  const held = (id: number, alert: AlertRecord, c: Partial<Case> = {}): CaseRecord =>
+    caseRecord(id, alert, { owner: PSW, status: 'MeetingHeld', firstContactAt: new Date(NOW.getTime() - 10 * HOUR), meetingHeldAt: new Date(NOW.getTime() - 9 * HOUR), ...c });
+
+  async function openOnly(store: Partial<Record<keyof FakeStore, jest.Mock>>, record: CaseRecord, alert: AlertRecord): Promise<void> {
+    show(boardStore({ ...store, openWork: jest.fn(() => ok({ alertsWithoutCase: [], openCases: [{ record, alert }] })) }));
+    fireEvent.click(await screen.findByRole('button', { name: `Open ${alert.alert.reference}` }));
+    await screen.findByRole('heading', { name: `Case ${alert.alert.reference}` });
+  }
+
+  describe('R12, R14: the Red summary starts from the meeting record only with the worker’s consent to share it', () => {
+    const RECORD_TEXT = 'Alex does not want the manager told about the sleep problems.';
+    const discussion = (consentToShare: boolean): DiscussionRecordItem => ({
+      id: 5,
+      etag: '"1"',
+      record: {
+        reference: a4.alert.reference,
+        caseId: 16,
+        date: new Date(NOW.getTime() - 9 * HOUR),
+        workerName: a4.alert.workerName,
+        role: a4.alert.role,
+        team: 'First Response',
+        serviceAreaId: a4.alert.serviceAreaId,
+        details: a4.alert.details,
+        actionTaken: a4.alert.actionTaken,
+        whatNeedsToHappen: a4.alert.whatNeedsToHappen,
+        summary: RECORD_TEXT,
+        agreedActions: 'Caseload review within two weeks.',
+        consentToShare
+      }
+    });
+    const red = held(16, a4, { rag: 'Red' });
+    const config = jest.fn(() => ok({ ...CONFIG, serviceManagers: { 'childrens-social-care': { id: 'sam', displayName: 'Sam Service' } } }));
+
+    it('without consent the summary starts empty, with the appendix 3 headings as guidance, and nothing of the record is previewed', async () => {
+      await openOnly({ config, caseDetail: jest.fn(() => ok(detailOf(red, a4, { discussions: [discussion(false)] }))) }, red, a4);
+      const section = (await screen.findByText('Red summary for managers (appendix 3)')).closest('section') as HTMLElement;
+      const concerns = within(section).getByLabelText('Details of the concerns and actions needed by the service') as HTMLTextAreaElement;
+      expect(concerns.value).toBe('');
+      expect((within(section).getByLabelText('Actions agreed') as HTMLTextAreaElement).value).toBe('');
+      const guidance = section.querySelector('[data-summary-start="empty"]') as HTMLElement;
+      expect(Array.from(guidance.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
+        'Date, name, role and team (or, if anonymous, the service area): filled in from the alert, as the preview below shows',
+        'Details of the concerns and actions needed by the service',
+        'Actions agreed'
+      ]);
+      expect(concerns.getAttribute('aria-describedby')).toBe('case-summary-start');
+      expect(section.querySelector('[data-preview]')).toBeNull();
+      expect(section.textContent).not.toContain('sleep problems');
+      // The preview of exactly what managers will see stays, once triage has written it.
+      fireEvent.change(concerns, { target: { value: 'Caseloads in the team are too high.' } });
+      fireEvent.change(within(section).getByLabelText('Actions agreed'), { target: { value: 'Caseload review.' } });
+      expect(section.querySelector('[data-preview]')?.textContent).toContain('Caseloads in the team are too high.');
+    });
+
+    it('with consent it starts from the record, marked as such, and can be edited for managers', async () => {
+      await openOnly({ config, caseDetail: jest.fn(() => ok(detailOf(red, a4, { discussions: [discussion(true)] }))) }, red, a4);
+      const section = (await screen.findByText('Red summary for managers (appendix 3)')).closest('section') as HTMLElement;
+      expect((within(section).getByLabelText('Details of the concerns and actions needed by the service') as HTMLTextAreaElement).value).toBe(RECORD_TEXT);
+      expect((within(section).getByLabelText('Actions agreed') as HTMLTextAreaElement).value).toBe('Caseload review within two weeks.');
+      expect(section.querySelector('[data-summary-start="meetingRecord"]')?.textContent).toBe(
+        'Started from the meeting record: edit it for managers. The worker agreed to the record being shared.'
+      );
+    });
+  });
+
+  describe('every save is said, and says what was saved (live region)', () => {
+    it('each save is a new message in the status region, so the same action twice is announced twice', async () => {
+      const record = held(14, a4, { rag: undefined });
+      const saveDiscussion = jest.fn(() => ok({ id: 1, etag: '"1"', record: {} }));
+      const updateCase = jest.fn((r: CaseRecord, changes: CaseChanges) => ok({ ...r, case: changes.case }));
+      await openOnly({ caseDetail: jest.fn(() => ok(detailOf(record, a4))), saveDiscussion, updateCase }, record, a4);
+      const region = document.querySelector('[data-announcement]') as HTMLElement;
+      expect(region.getAttribute('role')).toBe('status');
+      fireEvent.change(screen.getByLabelText('Summary of discussions'), { target: { value: 'We talked.' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Save the meeting record' }));
+      await waitFor(() => expect(region.textContent).toBe('The meeting record is saved.'));
+      const first = region.firstElementChild;
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Save the meeting record' }).getAttribute('aria-disabled')).toBeNull());
+      fireEvent.click(screen.getByRole('button', { name: 'Save the meeting record' }));
+      await waitFor(() => expect(region.firstElementChild).not.toBe(first));
+      expect(region.textContent).toBe('The meeting record is saved.');
+      expect(first?.isConnected).toBe(false);
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Save the rating' }).getAttribute('aria-disabled')).toBeNull());
+      fireEvent.click(screen.getByRole('radio', { name: /^Amber/ }));
+      fireEvent.click(screen.getByRole('button', { name: 'Save the rating' }));
+      await waitFor(() => expect(region.textContent).toBe('Rating saved: Amber.'));
+    });
+  });
+
+  describe('R10: the overdue banner counts every route and says how many the filters show', () => {
+    it('"3 overdue, 1 on your route", and a button that widens the filter to show them all, focus on the queue', async () => {
+      const apLate = [5, 6].map((id) => alertRecord(id, 55 + id, { serviceAreaId: 'children-and-family-wellbeing-service', teamId: 'cfws-family-help', route: 'AP' }));
+      const work: OpenWork = { alertsWithoutCase: [], openCases: [...WORK.openCases, ...apLate.map((alert, i) => ({ record: caseRecord(20 + i, alert), alert }))] };
+      show(boardStore({ openWork: jest.fn(() => ok(work)) }));
+      await screen.findByRole('table');
+      expect(document.querySelector('[data-overdue-count]')?.textContent).toBe('3 first contacts are overdue, 1 on your route');
+      fireEvent.click(screen.getByRole('button', { name: 'Show all 3 overdue' }));
+      expect(rowReferences().slice(0, 3).sort()).toEqual([a1.alert.reference, ...apLate.map((a) => a.alert.reference)].sort());
+      expect((screen.getByLabelText('Route') as HTMLSelectElement).value).toBe('');
+      expect(document.querySelector('[data-overdue-count]')?.textContent).toBe('3 first contacts are overdue');
+      expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+      expect(document.activeElement?.id).toBe('board-queue');
+    });
+  });
+
+  describe('R10, R16: an anonymous alert’s first contact is its forward to the service manager', () => {
+    const anon = (id: number, hoursAgo: number): AlertRecord => ({ ...alertRecord(id, hoursAgo), alert: { ...anonymousAlert(id), submittedAt: new Date(NOW.getTime() - hoursAgo * HOUR) } });
+
+    it('no "Record first contact" for an anonymous alert; sending it on is offered', async () => {
+      const a = anon(9, 10);
+      const record = caseRecord(19, a, { owner: PSW });
+      await openOnly({ caseDetail: jest.fn(() => ok(detailOf(record, a))) }, record, a);
+      expect(screen.queryByRole('button', { name: 'Record first contact' })).toBeNull();
+      expect(screen.getByRole('button', { name: 'Send to the service manager' })).toBeTruthy();
+    });
+
+    it('once forwarded it is never shown overdue, even when forwarded before the forward stopped the clock', async () => {
+      const late = anon(9, 70);
+      const forwardedAt = new Date(NOW.getTime() - 20 * HOUR);
+      const record = caseRecord(19, late, { owner: PSW, status: 'AwaitingFollowUp', forwardedAt, hosFollowUpDue: new Date(NOW.getTime() + 300 * HOUR) });
+      const waiting = anon(10, 60);
+      show(boardStore({ openWork: jest.fn(() => ok({ alertsWithoutCase: [], openCases: [{ record, alert: late }, { record: caseRecord(20, waiting), alert: waiting }] })) }));
+      await screen.findByRole('table');
+      expect(document.querySelector(`tr[data-reference="${late.alert.reference}"]`)?.getAttribute('data-overdue')).toBe('false');
+      expect(document.querySelector(`tr[data-reference="${late.alert.reference}"] td[data-sla]`)?.textContent).toBe('Made 2 h late');
+      // Not yet forwarded: still on the 48-hour clock, and overdue.
+      expect(document.querySelector(`tr[data-reference="${waiting.alert.reference}"]`)?.getAttribute('data-overdue')).toBe('true');
+      expect(document.querySelector('[data-overdue-count]')?.textContent).toBe('1 first contact is overdue');
+    });
+  });
+
+  describe('people by name, never by address', () => {
+    it('the history, the owner and the owner filter name people; someone the board does not know is "a member of the triage team"', async () => {
+      const stranger = 'i:0#.f|membership|former.member@leics.example';
+      const events: CaseEvent[] = [
+        { kind: 'CaseOpened', at: a1.alert.submittedAt, by: PSW, to: 'New' },
+        { kind: 'Assigned', at: a1.alert.submittedAt, by: PSW, to: PSW },
+        { kind: 'Assigned', at: a1.alert.submittedAt, by: stranger, from: PSW, to: AP },
+        { kind: 'ConsentConfirmed', at: a1.alert.submittedAt, by: 'i:0#.f|membership|alex.staff@leics.example', from: 'StatedByRaiser', to: 'ConfirmedByWorker' }
+      ];
+      const record = caseRecord(11, a1, { owner: AP });
+      const others = caseRecord(12, a2, { owner: stranger });
+      show(boardStore({ openWork: jest.fn(() => ok({ alertsWithoutCase: [], openCases: [{ record, alert: a1 }, { record: others, alert: a2 }] })), caseDetail: jest.fn(() => ok(detailOf(record, a1, { events }))) }));
+      await screen.findByRole('table');
+      const owners = Array.from(document.querySelectorAll('tr[data-reference] td:nth-of-type(5)')).map((td) => td.textContent);
+      expect(owners).toEqual(['Aaron AP', 'a member of the triage team']);
+      expect(Array.from((screen.getByLabelText('Owner') as HTMLSelectElement).options).map((o) => o.textContent)).toEqual(['Any', 'Me', 'Nobody yet', 'Aaron AP', 'a member of the triage team']);
+      fireEvent.click(screen.getByRole('button', { name: `Open ${a1.alert.reference}` }));
+      const history = (await screen.findByRole('table', { name: 'Everything done on this case, oldest first, with who and when' })) as HTMLTableElement;
+      const rows = Array.from(history.tBodies[0].rows).map((r) => [r.cells[1].textContent, r.cells[2].textContent]);
+      expect(rows).toEqual([
+        ['Case opened: New', 'Priya PSW'],
+        ['Assigned: Priya PSW', 'Priya PSW'],
+        ['Assigned: Priya PSW to Aaron AP', 'a member of the triage team'],
+        ['Consent confirmed: The raiser says the worker agreed: confirm it with the worker to Confirmed by the worker', 'the worker']
+      ]);
+      expect(document.body.textContent).not.toMatch(/@|membership/);
+    });
   });
 });

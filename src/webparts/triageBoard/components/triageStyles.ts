@@ -64,14 +64,17 @@ function makeClasses(theme: Theme): TriageClasses {
         'th, td': { borderBottom: `1px solid ${s.bodyDivider}`, padding: '6px 8px', textAlign: 'left', verticalAlign: 'top' },
         'thead th': { borderBottom: `2px solid ${s.bodyText}` },
         // Overdue rows stand out by a red bar and the words "Overdue by", not by a tint the links would fade on.
-        'tr[data-overdue="true"] th': { borderLeft: `6px solid ${RAG_COLOURS.Red}` }
+        'tr[data-overdue="true"] th': { borderLeft: `6px solid ${RAG_COLOURS.Red}` },
+        // The case history's cells wrap a long word (a name, a pasted address) at 320px rather than widen the page.
+        '&[data-events] td': { overflowWrap: 'anywhere' }
       }
     },
     tag: { display: 'inline-block', borderLeft: '6px solid transparent', paddingLeft: 6, fontWeight: 600 },
     overdue: { color: RAG_COLOURS.Red, fontWeight: 700 },
     panel: { border: `1px solid ${s.bodyDivider}`, padding: '12px 16px', margin: '8px 0 16px' },
     section: { borderTop: `1px solid ${s.bodyDivider}`, paddingTop: 8, marginTop: 16 },
-    facts: { display: 'grid', gridTemplateColumns: 'minmax(8em, max-content) 1fr', gap: '4px 16px', margin: '0 0 12px', selectors: { dt: { fontWeight: 600 }, dd: { margin: 0, whiteSpace: 'pre-wrap' } } },
+    // minmax(0, 1fr): a long word in a value wraps (overflowWrap anywhere) instead of widening the page at 320px.
+    facts: { display: 'grid', gridTemplateColumns: 'minmax(8em, max-content) minmax(0, 1fr)', gap: '4px 16px', margin: '0 0 12px', selectors: { dt: { fontWeight: 600 }, dd: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } } },
     choices: { display: 'flex', flexDirection: 'column', gap: 8, selectors: { label: { display: 'flex', gap: 8, alignItems: 'flex-start', fontWeight: 400 }, input: { width: 20, height: 20, margin: '2px 0 0', flex: '0 0 auto' } } },
     visuallyHidden: form.visuallyHidden
   });

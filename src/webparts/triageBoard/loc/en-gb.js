@@ -247,6 +247,33 @@ define([], function () {
     SummariesShowing: "Showing {0} of {1} {2}",
     SummariesShowMore: "Show {0} more {1}",
     SummariesListNames: { all: "summaries", toRecord: "follow-ups to record", followedUp: "summaries already followed up" },
-    SummariesNoMatch: "No summaries match. Clear the reference or choose another follow-up status."
+    SummariesNoMatch: "No summaries match. Clear the reference or choose another follow-up status.",
+    SomeoneInTriage: "a member of the triage team",
+    TheWorker: "the worker",
+    AssignedTo: "{0} to {1}",
+    OverdueOnRoute: { none: "none on your route", some: "{0} on your route" },
+    OverdueShown: { none: "none shown with these filters", some: "{0} shown with these filters" },
+    ShowAllOverdue: "Show all {0} overdue",
+    Done: {
+      taken: "You have taken this case.",
+      passed: "Passed to {0}.",
+      firstContact: "First contact recorded.",
+      meetingOffered: "Meeting offer recorded.",
+      meetingHeld: "Meeting recorded as held. You can write the meeting record now.",
+      consent: "Consent recorded as confirmed by the worker.",
+      whistleblowing: "Recorded that the whistleblowing procedure is being followed.",
+      rating: "Rating saved: {0}.",
+      forwarded: "Sent to {0}. The HoS Safeguarding has been told to follow up by {1}.",
+      followUp: "The HoS Safeguarding's follow-up is noted on the case.",
+      closed: "Case closed: {0}."
+    },
+    SummaryStartEmpty: "Write this for managers. It starts empty because the meeting record is confidential: it is shared only with the worker's consent, and they have not given it.",
+    SummaryHeadingsIntro: "Appendix 3 asks for:",
+    SummaryHeadings: {
+      date: "Date, name, role and team (or, if anonymous, the service area): filled in from the alert, as the preview below shows",
+      concerns: "Details of the concerns and actions needed by the service",
+      actions: "Actions agreed"
+    },
+    SummaryStartedFromRecord: "Started from the meeting record: edit it for managers. The worker agreed to the record being shared."
   };
 });

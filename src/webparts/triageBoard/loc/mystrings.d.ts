@@ -176,6 +176,17 @@ declare interface ITriageBoardWebPartStrings {
   SummariesShowMore: string;
   SummariesListNames: Record<'all' | 'toRecord' | 'followedUp', string>;
   SummariesNoMatch: string;
+  SomeoneInTriage: string;
+  TheWorker: string;
+  AssignedTo: string;
+  OverdueOnRoute: Record<'none' | 'some', string>;
+  OverdueShown: Record<'none' | 'some', string>;
+  ShowAllOverdue: string;
+  Done: Record<'taken' | 'passed' | 'firstContact' | 'meetingOffered' | 'meetingHeld' | 'consent' | 'whistleblowing' | 'rating' | 'forwarded' | 'followUp' | 'closed', string>;
+  SummaryStartEmpty: string;
+  SummaryHeadingsIntro: string;
+  SummaryHeadings: Record<'date' | 'concerns' | 'actions', string>;
+  SummaryStartedFromRecord: string;
 }
 
 declare module 'TriageBoardWebPartStrings' {

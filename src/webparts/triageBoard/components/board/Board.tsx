@@ -9,7 +9,7 @@ import { durationParts, FirstContactClockView } from '../../../../domain/firstCo
 import { memberFor } from '../../../../domain/independence';
 import { CASE_STATUSES, RAGS, ROUTES } from '../../../../domain/types';
 import { serviceAreaById, serviceAreas } from '../../../../referenceData';
-import { BoardFilters, BoardRow, boardRows, filterRows, firstContactSettings, followUpsWaiting, NO_FILTERS, overdueCount, referenceProblem } from './boardModel';
+import { BoardFilters, BoardRow, boardRows, filterRows, firstContactSettings, followUpsWaiting, NO_FILTERS, overdueCount, personName, referenceProblem } from './boardModel';
 import { RagTag } from '../caseWords';
 import { CaseWork } from './CaseWork';
 import { useBoard } from './useBoard';
@@ -51,6 +51,8 @@ export function Board(props: { now?: Date }): React.ReactElement {
   const [shown, setShown] = React.useState(PAGE_SIZE);
   const [open, setOpen] = React.useState<BoardRow | undefined>(undefined);
   const returnFocus = React.useRef<string | undefined>(undefined);
+  /** After "Show all overdue": the queue takes focus (the button that was pressed is gone). */
+  const focusQueue = React.useRef(false);
 
   const data = state.status === 'ready' ? state.data : undefined;
   const me = data?.me;
@@ -68,6 +70,11 @@ export function Board(props: { now?: Date }): React.ReactElement {
       returnFocus.current = undefined;
     }
   }, [open]);
+  React.useEffect(() => {
+    if (!focusQueue.current) return;
+    focusQueue.current = false;
+    document.getElementById('board-queue')?.focus();
+  });
 
   if (state.status === 'loading') {
     return <Spinner label={strings.Loading} ariaLive="polite" labelPosition="right" />;
@@ -101,21 +108,42 @@ export function Board(props: { now?: Date }): React.ReactElement {
 
   const filtered = filterRows(rows, active, d.me.loginName);
   const overdue = overdueCount(rows);
+  // R10: overdue is counted over every open case; when the filters (by default my route) hide some of them,
+  // the banner says both numbers and offers to show them all.
+  const overdueShown = overdueCount(filtered);
+  const hiddenOverdue = overdue > overdueShown;
+  const shownWords = filters === undefined ? strings.OverdueOnRoute : strings.OverdueShown;
   const followUps = followUpsWaiting(rows);
   const set = (patch: Partial<BoardFilters>): void => {
     setFilters({ ...active, ...patch });
     setShown(PAGE_SIZE);
   };
   const owners = Array.from(new Set(rows.map((r) => r.record.case.owner).filter((o): o is string => o !== undefined)));
-  const ownerName = (login?: string): string =>
-    login === undefined ? strings.OwnerNobody : d.config.triageTeam.find((m) => m.id.toLowerCase() === login.toLowerCase())?.displayName ?? login.replace(/^.*\|/, '');
+  const ownerName = (login?: string): string => (login === undefined ? strings.OwnerNobody : personName(login, d.config.triageTeam, d.me) ?? strings.SomeoneInTriage);
 
   return (
     <div data-board="true">
       <ul className={classes.counts} aria-live="polite">
         <li className={overdue > 0 ? classes.countAlert : classes.count} data-overdue-count={overdue}>
           {overdue === 0 ? strings.Overdue.none : overdue === 1 ? strings.Overdue.one : fill(strings.Overdue.other, overdue)}
+          {hiddenOverdue ? `, ${overdueShown === 0 ? shownWords.none : fill(shownWords.some, overdueShown)}` : null}
         </li>
+        {hiddenOverdue ? (
+          <li>
+            <button
+              type="button"
+              className={classes.button}
+              data-show-all-overdue="true"
+              onClick={() => {
+                focusQueue.current = true;
+                setFilters(NO_FILTERS);
+                setShown(PAGE_SIZE);
+              }}
+            >
+              {fill(strings.ShowAllOverdue, overdue)}
+            </button>
+          </li>
+        ) : null}
         {followUps > 0 ? <li className={classes.count}>{followUps === 1 ? strings.FollowUpsDue.one : fill(strings.FollowUpsDue.other, followUps)}</li> : null}
       </ul>
       {state.opening ? <p role="status">{strings.OpeningCases}</p> : null}
@@ -160,7 +188,7 @@ export function Board(props: { now?: Date }): React.ReactElement {
       {filtered.length === 0 ? (
         <p>{strings.NoneMatch}</p>
       ) : (
-        <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={strings.CaptionQueue}>
+        <div id="board-queue" style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={strings.CaptionQueue}>
           <table className={classes.table} data-queue="true">
             <caption>{strings.CaptionQueue}</caption>
             <thead>

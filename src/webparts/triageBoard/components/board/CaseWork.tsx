@@ -2,6 +2,8 @@
 // meanings, the Red summary or the anonymous referral, the HoS follow-up, and closing. Every change goes
 // through the case lifecycle (domain) and is saved with the ETag it was read with: if a colleague changed
 // the case meanwhile, nothing is overwritten, their change is loaded and what was typed here stays.
+// After every save the case is read again without leaving the screen: what was saved is said in a live region
+// (a new message each time, so the same action twice is announced twice) and focus goes to the next step.
 import * as React from 'react';
 import * as strings from 'TriageBoardWebPartStrings';
 import { Spinner } from '@fluentui/react/lib/Spinner';
@@ -13,12 +15,12 @@ import * as life from '../../../../domain/caseLifecycle';
 import { firstContactClock } from '../../../../domain/firstContactClock';
 import { independenceConcerns, IndependenceConcern, memberFor } from '../../../../domain/independence';
 import { DISCUSSION_LIMITS } from '../../../../domain/limits';
-import { buildManagerSummary, BuildSummaryResult, ManagerSummary, PersonRef, SummaryError } from '../../../../domain/managerSummary';
+import { buildManagerSummary, BuildSummaryResult, ManagerSummary, PersonRef, SummaryError, summaryStart } from '../../../../domain/managerSummary';
 import { CASE_OUTCOMES, CaseOutcome, CONTACT_METHODS, ContactMethod, EQUALITY_NETWORKS, Rag, RAGS } from '../../../../domain/types';
 import { locationById, serviceAreaById, serviceAreas, teamById, themes } from '../../../../referenceData';
 import type { CaseDetail, CaseRecord, StoreUser, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
 import type { StoreError } from '../../../../services/store/storeErrors';
-import { BoardRow, firstContactSettings } from './boardModel';
+import { BoardRow, firstContactSettings, personName } from './boardModel';
 import { clockText } from './Board';
 import { RagTag, SummaryFacts } from '../caseWords';
 import { PersonPicker } from './PersonPicker';
@@ -36,7 +38,13 @@ export interface ICaseWorkProps {
   onBack: (changed: boolean) => void;
 }
 
-type Notice = { kind: 'saved'; text: string } | { kind: 'refused'; text: string } | { kind: 'failed'; error: StoreError; retry?: () => void } | { kind: 'conflict' };
+type Notice = { kind: 'refused'; text: string } | { kind: 'failed'; error: StoreError; retry?: () => void } | { kind: 'conflict' };
+
+/** What a successful save says, and where focus goes next (the first of these ids on the screen once re-read). */
+interface Done {
+  text: string;
+  focus: string[];
+}
 
 function independenceText(c: IndependenceConcern): string {
   switch (c.kind) {
@@ -59,6 +67,13 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
   const [changed, setChanged] = React.useState(false);
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   const noticeRef = React.useRef<HTMLDivElement>(null);
+  /** The last save's words; n makes each one a new node of the live region, announced even when it repeats. */
+  const [said, setSaid] = React.useState<{ text: string; n: number } | undefined>(undefined);
+  /** After a save: where focus goes once the case has been read again (not the stale case it was saved from). */
+  const focusNext = React.useRef<{ ids: string[]; stale: CaseDetail } | undefined>(undefined);
+  /** The case as last read: shown while it is read again after a save, so the screen (and focus) stays put. */
+  const lastRead = React.useRef<CaseDetail | undefined>(undefined);
+  if (detail.state.status === 'ready') lastRead.current = detail.state.value;
 
   // Typed work stays here across saves, conflicts and re-reads.
   const [method, setMethod] = React.useState<ContactMethod>('Phone');
@@ -81,8 +96,14 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
   React.useEffect(() => {
     if (notice !== undefined) noticeRef.current?.focus();
   }, [notice]);
+  React.useEffect(() => {
+    const next = focusNext.current;
+    if (next === undefined || detail.state.status !== 'ready' || detail.state.value === next.stale) return;
+    focusNext.current = undefined;
+    next.ids.map((id) => document.getElementById(id)).find((el) => el !== null)?.focus();
+  });
 
-  if (detail.state.status === 'loading') {
+  if (detail.state.status === 'loading' && lastRead.current === undefined) {
     return <Spinner label={strings.Loading} ariaLive="polite" labelPosition="right" />;
   }
   if (detail.state.status === 'failed') {
@@ -95,12 +116,13 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
       </div>
     );
   }
-  const d = detail.state.value;
+  const d = detail.state.status === 'ready' ? detail.state.value : (lastRead.current as CaseDetail);
+  const reading = detail.state.status === 'loading';
   const record = d.record;
   const c = record.case;
   const a = d.alert?.alert;
   const settings = firstContactSettings(props.config);
-  const clock = firstContactClock(record.alertReceivedAt, props.now(), settings, c.firstContactAt);
+  const clock = firstContactClock(record.alertReceivedAt, props.now(), settings, life.firstContactMadeAt(c));
   const ctx = (): life.CommandContext => ({ at: props.now(), by: props.me.loginName });
   const available = life.availableCommands(c, ctx());
   const member = memberFor(props.config.triageTeam, props.me);
@@ -109,8 +131,7 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
   const summary = d.summaries[0];
   const serviceArea = serviceAreaById(record.serviceAreaId);
   const configuredServiceManager = props.config.serviceManagers[record.serviceAreaId];
-  const name = (login?: string): string =>
-    login === undefined ? strings.OwnerNobody : props.config.triageTeam.find((m) => m.id.toLowerCase() === login.toLowerCase())?.displayName ?? login.replace(/^.*\|/, '');
+  const name = (login?: string): string => (login === undefined ? strings.OwnerNobody : personName(login, props.config.triageTeam, props.me) ?? strings.SomeoneInTriage);
 
   const rec = recordText ?? {
     summary: discussion?.record.summary ?? '',
@@ -118,16 +139,19 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
     consentToShare: discussion?.record.consentToShare ?? false,
     themeIds: record.themeIds
   };
-  const sum = summaryText ?? { concerns: rec.summary, actions: rec.agreedActions };
+  // R12, R14: the summary starts from the meeting record only when the worker agreed to the record being shared.
+  const start = summaryStart(discussion?.record);
+  const sum = summaryText ?? { concerns: start.text.concernsAndActionsNeeded, actions: start.text.actionsAgreed };
   const chosenRag = rag ?? c.rag;
   const serviceManagerChoice = serviceManager ?? configuredServiceManager;
 
   /** Saves a lifecycle change with the ETag it was read with; a conflict loads the latest and keeps what was typed. */
-  const save = async (next: life.CommandResult, doneText: string, themeIds?: string[], before?: (record: CaseRecord) => Promise<boolean>): Promise<boolean> => {
+  const save = async (next: life.CommandResult, done: Done, themeIds?: string[], before?: (record: CaseRecord) => Promise<boolean>): Promise<boolean> => {
     if (!next.ok) {
       setNotice({ kind: 'refused', text: strings.Refusals[next.reason] });
       return false;
     }
+    if (busy || reading) return false;
     setBusy(true);
     try {
       if (before && !(await before(record))) return false;
@@ -138,12 +162,14 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
           detail.retry();
         } else {
           // Said plainly, with a retry of the same change (a summary already shared is not shared again).
-          setNotice({ kind: 'failed', error: result.error, retry: () => void save(next, doneText, themeIds) });
+          setNotice({ kind: 'failed', error: result.error, retry: () => void save(next, done, themeIds) });
         }
         return false;
       }
       setChanged(true);
-      setNotice({ kind: 'saved', text: doneText });
+      setNotice(undefined);
+      setSaid((was) => ({ text: done.text, n: (was?.n ?? 0) + 1 }));
+      focusNext.current = { ids: done.focus, stale: d };
       detail.retry();
       return true;
     } finally {
@@ -156,7 +182,7 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
    * before it was written down must not make the 48-hour clock look missed); the case events keep when it was
    * recorded, so the history stays an honest audit (R17).
    */
-  const saveContact = async (command: (c: life.Case, ctx: life.CommandContext) => life.CommandResult): Promise<void> => {
+  const saveContact = async (command: (c: life.Case, ctx: life.CommandContext) => life.CommandResult, done: Done): Promise<void> => {
     const recordedAt = props.now();
     const at = happenedAt(when, c.openedAt, recordedAt);
     if (at === undefined) {
@@ -165,11 +191,11 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
     }
     const next = command(c, { at, by: props.me.loginName });
     const stamped: life.CommandResult = next.ok ? { ...next, events: next.events.map((e) => ({ ...e, at: recordedAt })) } : next;
-    if (await save(stamped, strings.Saved)) setWhen('');
+    if (await save(stamped, done)) setWhen('');
   };
 
   const saveRecord = async (): Promise<void> => {
-    if (a === undefined) return;
+    if (a === undefined || busy || reading) return;
     if (rec.summary.trim() === '') {
       setNotice({ kind: 'refused', text: strings.SummaryRequired });
       return;
@@ -211,7 +237,7 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
       setBusy(false);
     }
     // R12, R18: the key themes go on the case (for the quarterly report), with no event.
-    await save({ ok: true, case: c, events: [] }, strings.RecordSaved, rec.themeIds);
+    await save({ ok: true, case: c, events: [] }, { text: strings.RecordSaved, focus: ['case-rag', 'case-share', 'case-close'] }, rec.themeIds);
   };
 
   /** R14, R16: the summary as the domain builds it (redaction and recipients applied); also the preview. */
@@ -247,7 +273,9 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
     const command = anonymous ? life.forwardAnonymous(c, ctx()) : life.shareSummary(c, ctx(), !built.summary.redacted);
     const link = new URL(`SitePages/${SUMMARY_PAGE_NAME}`, `${services.dataSite.url.replace(/\/$/, '')}/`).href;
     let notified = true;
-    await save(command, fill(strings.SharedWith, built.summary.recipients.map((r) => r.person.displayName).join(', '), date(built.summary.hosFollowUpDue)), undefined, async () => {
+    const sharedWith = built.summary.recipients.map((r) => r.person.displayName).join(', ');
+    const text = fill(anonymous ? strings.Done.forwarded : strings.SharedWith, sharedWith, date(built.summary.hosFollowUpDue));
+    await save(command, { text, focus: ['case-follow-up', 'case-close'] }, undefined, async () => {
       const shared = await callStore(services.store, (s) =>
         s.shareManagerSummary({ caseId: record.id, serviceAreaId: record.serviceAreaId, summary: built.summary, hosSafeguarding: props.config.hosSafeguarding, link })
       );
@@ -258,13 +286,18 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
       notified = shared.value.notified;
       return true;
     });
-    if (!notified) setNotice({ kind: 'refused', text: strings.NotNotified });
+    if (!notified) {
+      // Said as an alert, and focus stays on it: the people were not told.
+      focusNext.current = undefined;
+      setNotice({ kind: 'refused', text: strings.NotNotified });
+    }
   };
 
   const summaryError = (field: SummaryError['field']): string | undefined => summaryErrors.find((e) => e.field === field)?.message;
   const lineManagerPickerShown = !c.anonymous && nameShared;
   const button = (text: string, onClick: () => void, primary = false): React.ReactElement => (
-    <button type="button" className={primary ? classes.primaryButton : classes.button} disabled={busy} onClick={onClick}>
+    // aria-disabled, not disabled, while saving: a disabled button drops keyboard focus to the page body.
+    <button type="button" className={primary ? classes.primaryButton : classes.button} aria-disabled={busy || reading || undefined} onClick={() => !busy && !reading && onClick()}>
       {text}
     </button>
   );
@@ -277,12 +310,14 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
       <h2 id="case-heading" ref={headingRef} tabIndex={-1}>
         {fill(strings.CaseHeading, c.reference)}
       </h2>
-      <div ref={noticeRef} tabIndex={-1} aria-live="polite">
-        {notice?.kind === 'saved' ? (
-          <p className={classes.success} role="status">
-            {notice.text}
+      <div role="status" data-announcement="true">
+        {said !== undefined && notice === undefined ? (
+          <p key={said.n} className={classes.success} data-said={said.n}>
+            {said.text}
           </p>
         ) : null}
+      </div>
+      <div ref={noticeRef} tabIndex={-1}>
         {notice?.kind === 'refused' ? (
           <p className={classes.problem} role="alert">
             {notice.text}
@@ -409,11 +444,11 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
       ) : null}
 
       <section aria-labelledby="case-assign" className={classes.section}>
-        <h3 id="case-assign">{strings.AssignHeading}</h3>
+        <h3 id="case-assign" tabIndex={-1}>{strings.AssignHeading}</h3>
         {c.owner === undefined ? <p>{strings.Unassigned}</p> : null}
         <div className={classes.toolbar}>
           {c.status !== 'Closed' && c.owner?.toLowerCase() !== props.me.loginName.toLowerCase()
-            ? button(strings.TakeCase, () => void save(life.assign(c, ctx(), props.me.loginName), strings.Saved), true)
+            ? button(strings.TakeCase, () => void save(life.assign(c, ctx(), props.me.loginName), { text: strings.Done.taken, focus: ['case-contact', 'case-record'] }), true)
             : null}
           {c.status !== 'Closed' && props.config.triageTeam.length > 0 ? (
             <>
@@ -431,7 +466,7 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
                 </select>
               </div>
               {button(strings.Reassign, () =>
-                passTo === '' ? setNotice({ kind: 'refused', text: strings.ReassignRequired }) : void save(life.assign(c, ctx(), passTo), strings.Saved).then((done) => done && setPassTo(''))
+                passTo === '' ? setNotice({ kind: 'refused', text: strings.ReassignRequired }) : void save(life.assign(c, ctx(), passTo), { text: fill(strings.Done.passed, name(passTo)), focus: ['case-assign'] }).then((done) => done && setPassTo(''))
               )}
             </>
           ) : null}
@@ -440,7 +475,7 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
 
       {c.status !== 'Closed' ? (
         <section aria-labelledby="case-contact" className={classes.section}>
-          <h3 id="case-contact">{strings.ContactHeading}</h3>
+          <h3 id="case-contact" tabIndex={-1}>{strings.ContactHeading}</h3>
           <p className={classes.help}>{strings.GroundRules}</p>
           <div className={classes.toolbar}>
             <div className={classes.field}>
@@ -468,20 +503,20 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
                 onChange={(e) => setWhen(e.target.value)}
               />
             </div>
-            {available.includes('recordFirstContact') ? button(strings.RecordFirstContact, () => void saveContact((x, at) => life.recordFirstContact(x, at, method))) : null}
-            {available.includes('offerMeeting') ? button(strings.OfferMeeting, () => void saveContact((x, at) => life.offerMeeting(x, at, method))) : null}
-            {available.includes('recordMeeting') ? button(strings.RecordMeeting, () => void saveContact((x, at) => life.recordMeeting(x, at, method))) : null}
+            {available.includes('recordFirstContact') ? button(strings.RecordFirstContact, () => void saveContact((x, at) => life.recordFirstContact(x, at, method), { text: strings.Done.firstContact, focus: ['case-contact'] })) : null}
+            {available.includes('offerMeeting') ? button(strings.OfferMeeting, () => void saveContact((x, at) => life.offerMeeting(x, at, method), { text: strings.Done.meetingOffered, focus: ['case-contact'] })) : null}
+            {available.includes('recordMeeting') ? button(strings.RecordMeeting, () => void saveContact((x, at) => life.recordMeeting(x, at, method), { text: strings.Done.meetingHeld, focus: ['case-record'] })) : null}
           </div>
           <div className={classes.toolbar}>
-            {available.includes('confirmConsent') ? button(strings.ConfirmConsent, () => void save(life.confirmConsent(c, ctx(), 'Triage'), strings.Saved)) : null}
-            {available.includes('recordWhistleblowing') ? button(strings.Whistleblowing, () => void save(life.recordWhistleblowing(c, ctx()), strings.Saved)) : null}
+            {available.includes('confirmConsent') ? button(strings.ConfirmConsent, () => void save(life.confirmConsent(c, ctx(), 'Triage'), { text: strings.Done.consent, focus: ['case-contact'] })) : null}
+            {available.includes('recordWhistleblowing') ? button(strings.Whistleblowing, () => void save(life.recordWhistleblowing(c, ctx()), { text: strings.Done.whistleblowing, focus: ['case-contact'] })) : null}
             {c.whistleblowing ? <p>{strings.WhistleblowingRecorded}</p> : null}
           </div>
         </section>
       ) : null}
 
       <section aria-labelledby="case-record" className={classes.section}>
-        <h3 id="case-record">{strings.RecordHeading}</h3>
+        <h3 id="case-record" tabIndex={-1}>{strings.RecordHeading}</h3>
         <p className={classes.help}>{strings.RecordHint}</p>
         {c.meetingHeldAt === undefined ? (
           <p>{strings.RecordNeedsMeeting}</p>
@@ -523,7 +558,7 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
 
       {c.status !== 'Closed' ? (
         <section aria-labelledby="case-rag" className={classes.section}>
-          <h3 id="case-rag">{strings.RagHeading}</h3>
+          <h3 id="case-rag" tabIndex={-1}>{strings.RagHeading}</h3>
           {available.includes('setRag') ? (
             <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
               <legend className={classes.visuallyHidden}>{strings.RagHeading}</legend>
@@ -540,7 +575,7 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
                   </label>
                 ))}
               </div>
-              <div className={classes.toolbar}>{button(strings.SaveRag, () => chosenRag && void save(life.setRag(c, ctx(), chosenRag), strings.Saved), true)}</div>
+              <div className={classes.toolbar}>{button(strings.SaveRag, () => chosenRag && void save(life.setRag(c, ctx(), chosenRag), { text: fill(strings.Done.rating, strings.Rags[chosenRag]), focus: ['case-share', 'case-close'] }), true)}</div>
             </fieldset>
           ) : (
             <p>{c.rag ? <RagTag rag={c.rag} /> : strings.RagBeforeMeeting}</p>
@@ -550,7 +585,7 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
 
       {available.includes('shareSummary') || available.includes('forwardAnonymous') ? (
         <section aria-labelledby="case-share" className={classes.section} data-share="true">
-          <h3 id="case-share">{c.anonymous ? strings.ForwardHeading : strings.ShareHeading}</h3>
+          <h3 id="case-share" tabIndex={-1}>{c.anonymous ? strings.ForwardHeading : strings.ShareHeading}</h3>
           {c.anonymous ? <p>{strings.ForwardHint}</p> : null}
           {summaryErrors.length > 0 ? (
             <ul className={classes.problem} role="alert">
@@ -570,15 +605,30 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
               </span>
             </div>
           ) : null}
+          {start.from === 'meetingRecord' ? (
+            <p id="case-summary-start" className={classes.help} data-summary-start="meetingRecord">
+              {strings.SummaryStartedFromRecord}
+            </p>
+          ) : (
+            <div id="case-summary-start" className={classes.help} data-summary-start="empty">
+              <p>{strings.SummaryStartEmpty}</p>
+              <p>{strings.SummaryHeadingsIntro}</p>
+              <ul>
+                <li>{strings.SummaryHeadings.date}</li>
+                <li>{strings.SummaryHeadings.concerns}</li>
+                <li>{strings.SummaryHeadings.actions}</li>
+              </ul>
+            </div>
+          )}
           <div className={classes.field}>
             <label htmlFor="case-summary-concerns">{strings.ConcernsAndActions}</label>
             {summaryError('concernsAndActionsNeeded') ? <span className={classes.fieldError}>{summaryError('concernsAndActionsNeeded')}</span> : null}
-            <textarea id="case-summary-concerns" className={classes.textarea} value={sum.concerns} onChange={(e) => setSummaryText({ ...sum, concerns: e.target.value })} />
+            <textarea id="case-summary-concerns" className={classes.textarea} aria-describedby="case-summary-start" value={sum.concerns} onChange={(e) => setSummaryText({ ...sum, concerns: e.target.value })} />
           </div>
           <div className={classes.field}>
             <label htmlFor="case-summary-actions">{strings.ActionsAgreed}</label>
             {summaryError('actionsAgreed') ? <span className={classes.fieldError}>{summaryError('actionsAgreed')}</span> : null}
-            <textarea id="case-summary-actions" className={classes.textarea} value={sum.actions} onChange={(e) => setSummaryText({ ...sum, actions: e.target.value })} />
+            <textarea id="case-summary-actions" className={classes.textarea} aria-describedby="case-summary-start" value={sum.actions} onChange={(e) => setSummaryText({ ...sum, actions: e.target.value })} />
           </div>
           {lineManagerPickerShown ? <PersonPicker id="case-line-manager" label={strings.LineManager} value={lineManager} onChange={setLineManager} error={summaryError('recipients')} /> : null}
           <PersonPicker id="case-service-manager" label={strings.ServiceManager} value={serviceManagerChoice} onChange={setServiceManager} />
@@ -591,21 +641,21 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
 
       {c.hosFollowUpDue !== undefined ? (
         <section aria-labelledby="case-follow-up" className={classes.section}>
-          <h3 id="case-follow-up">{strings.FollowUpHeading}</h3>
+          <h3 id="case-follow-up" tabIndex={-1}>{strings.FollowUpHeading}</h3>
           {summary?.hosFollowUpDoneAt ? (
             <p>{fill(strings.FollowUpDone, date(summary.hosFollowUpDoneAt), summary.hosFollowUpOutcome ?? '')}</p>
           ) : (
             <p data-follow-up-due="true">{fill(props.now() > c.hosFollowUpDue ? strings.FollowUpOverdue : strings.FollowUpDue, date(c.hosFollowUpDue))}</p>
           )}
           {summary?.hosFollowUpDoneAt && available.includes('recordFollowUp')
-            ? button(strings.RecordFollowUp, () => void save(life.recordFollowUp(c, ctx(), summary.hosFollowUpOutcome ?? ''), strings.FollowUpSaved))
+            ? button(strings.RecordFollowUp, () => void save(life.recordFollowUp(c, ctx(), summary.hosFollowUpOutcome ?? ''), { text: strings.Done.followUp, focus: ['case-close'] }))
             : null}
         </section>
       ) : null}
 
       {c.status !== 'Closed' ? (
         <section aria-labelledby="case-close" className={classes.section}>
-          <h3 id="case-close">{strings.CloseHeading}</h3>
+          <h3 id="case-close" tabIndex={-1}>{strings.CloseHeading}</h3>
           <div className={classes.toolbar}>
             <div className={classes.field}>
               <label htmlFor="case-outcome">{strings.Outcome}</label>
@@ -618,11 +668,13 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
                 ))}
               </select>
             </div>
-            {button(strings.CloseCase, () => (outcome === '' ? setNotice({ kind: 'refused', text: strings.OutcomeRequired }) : void save(life.close(c, ctx(), outcome), strings.Saved)))}
+            {button(strings.CloseCase, () => (outcome === '' ? setNotice({ kind: 'refused', text: strings.OutcomeRequired }) : void save(life.close(c, ctx(), outcome), { text: fill(strings.Done.closed, strings.Outcomes[outcome]), focus: ['case-closed'] })))}
           </div>
         </section>
       ) : (
-        <p>{fill(strings.Closed, c.outcome ? strings.Outcomes[c.outcome] : '')}</p>
+        <p id="case-closed" tabIndex={-1}>
+          {fill(strings.Closed, c.outcome ? strings.Outcomes[c.outcome] : '')}
+        </p>
       )}
 
       <section aria-labelledby="case-events" className={classes.section}>
@@ -640,8 +692,8 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
             {d.events.map((e, i) => (
               <tr key={i} data-event={e.kind}>
                 <td>{dateTime(e.at)}</td>
-                <td>{eventText(e)}</td>
-                <td>{name(e.by)}</td>
+                <td>{eventText(e, name)}</td>
+                <td>{e.kind === 'ConsentConfirmed' && e.to === 'ConfirmedByWorker' ? strings.TheWorker : name(e.by)}</td>
               </tr>
             ))}
           </tbody>
@@ -693,14 +745,18 @@ export function happenedAt(typed: string, openedAt: Date, now: Date): Date | und
   return at.getTime() < openedAt.getTime() ? openedAt : at;
 }
 
-/** An event in words: its kind, and for a change the codes in words (events hold codes only, R22). */
-function eventText(e: life.CaseEvent): string {
+/**
+ * An event in words: its kind, and for a change the codes in words (events hold codes only, R22); an
+ * assignment names people by name, never by account or address.
+ */
+function eventText(e: life.CaseEvent, name: (login?: string) => string): string {
   const word = (code?: string): string =>
     code === undefined
       ? ''
       : (strings.Statuses as Record<string, string>)[code] ?? (strings.Rags as Record<string, string>)[code] ?? (strings.Outcomes as Record<string, string>)[code] ?? (strings.ConsentStates as Record<string, string>)[code] ?? code.replace(/^.*\|/, '');
   const kind = strings.EventKinds[e.kind];
   if (e.kind === 'Escalated' && e.escalation) return `${kind}: ${strings.Escalations[e.escalation]}`;
+  if (e.kind === 'Assigned') return `${kind}: ${e.from === undefined ? name(e.to) : fill(strings.AssignedTo, name(e.from), name(e.to))}`;
   if (e.from !== undefined || e.to !== undefined) return `${kind}: ${[word(e.from), word(e.to)].filter((x) => x !== '').join(' to ')}`;
   return kind;
 }

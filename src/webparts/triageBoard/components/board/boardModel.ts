@@ -4,9 +4,11 @@
 
 import type { CaseStatus, Rag, Route } from '../../../../domain/types';
 import { DEFAULT_FIRST_CONTACT_SETTINGS, firstContactClock, FirstContactClockView, FirstContactSettings } from '../../../../domain/firstContactClock';
+import { firstContactMadeAt } from '../../../../domain/caseLifecycle';
+import type { TriageMember } from '../../../../domain/independence';
 import { normaliseReference } from '../../../../domain/reference';
 import bankHolidayData from '../../../../referenceData/bankHolidays.json';
-import type { OpenCase, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
+import type { OpenCase, StoreUser, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
 
 export interface BoardRow extends OpenCase {
   clock: FirstContactClockView;
@@ -45,7 +47,7 @@ const ORDER: Record<FirstContactClockView['state'], number> = { overdue: 0, dueS
 export function boardRows(work: readonly OpenCase[], now: Date, settings: FirstContactSettings): BoardRow[] {
   const rows: BoardRow[] = work.map((w) => {
     const c = w.record.case;
-    const row: BoardRow = { ...w, clock: firstContactClock(w.record.alertReceivedAt, now, settings, c.firstContactAt) };
+    const row: BoardRow = { ...w, clock: firstContactClock(w.record.alertReceivedAt, now, settings, firstContactMadeAt(c)) };
     if (c.status === 'AwaitingFollowUp' && c.followUpRecordedAt === undefined && c.hosFollowUpDue !== undefined) {
       row.followUpDue = c.hosFollowUpDue;
     }
@@ -92,4 +94,19 @@ export function overdueCount(rows: readonly BoardRow[]): number {
 /** R14: HoS follow-ups still waiting. */
 export function followUpsWaiting(rows: readonly BoardRow[]): number {
   return rows.filter((r) => r.followUpDue !== undefined).length;
+}
+
+/**
+ * A person the board shows (owner, pass-to, who did what in the history) by name, never by account or e-mail
+ * address: from the triage team setting, which names every member, or the signed-in person. undefined when
+ * neither knows them (the caller says "a member of the triage team").
+ */
+export function personName(login: string | undefined, team: readonly TriageMember[], me?: StoreUser): string | undefined {
+  if (login === undefined) return undefined;
+  const key = login.toLowerCase();
+  const claim = (id: string): string => id.toLowerCase().replace(/^.*\|/, '');
+  const member = team.find((m) => m.id.toLowerCase() === key || claim(m.id) === claim(key));
+  if (member !== undefined) return member.displayName;
+  if (me !== undefined && [me.loginName, me.email].some((id) => id.toLowerCase() === key || claim(id) === claim(key))) return me.displayName;
+  return undefined;
 }
