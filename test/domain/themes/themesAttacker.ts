@@ -4,7 +4,7 @@
 //  - exhaustive: integer search over all published sums, the change column and organisational
 //    knowledge (which routes each service area uses, which office each team works from), with every
 //    suppressed count known to be at least 1. A suppressed cell is recovered when only one value fits.
-import type { Route } from '../../src/domain/types';
+import type { Route } from '../../../src/domain/types';
 import type {
   ChangeCell,
   CountCell,
@@ -12,7 +12,7 @@ import type {
   PublishedThemesReport,
   QuarterFigures,
   ThemeRecord
-} from '../../src/domain/themes';
+} from '../../../src/domain/themes';
 
 type Ref = { known: number } | { v: string };
 
