@@ -1,7 +1,7 @@
 // R17, R18, R19: from the records to the raw report of a quarter and the one before it (O(n)).
 
 import type { EqualityNetwork, EscalationKind, Route } from '../types';
-import { Quarter, previousQuarter, quarterId, quarterLabel, quarterRange } from '../quarters';
+import { addQuarters, Quarter, previousQuarter, quarterId, quarterLabel, quarterRange } from '../quarters';
 import {
   DisclosureLinkage,
   ESCALATION_KINDS,
@@ -11,10 +11,12 @@ import {
   NOT_RECORDED,
   OUTCOME_ROWS,
   OutcomeRow,
+  PeriodThemeCounts,
   RAG_ROWS,
   RagRow,
   RawQuarterFigures,
   ROUTES,
+  ThemeGroupDefinition,
   ThemeRecord,
   ThemesReport
 } from './types';
@@ -45,11 +47,61 @@ function keyOrNotRecorded(value: string | undefined): string {
 
 export const SEP = '\u0000';
 
-class QuarterAccumulator {
+/** R18 (decision): theme id -> group id; a theme in no group, or none recorded, is "not recorded". */
+export function groupIndex(groups: ReadonlyArray<ThemeGroupDefinition>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const g of groups) {
+    for (const t of g.themeIds) {
+      if (index.has(t)) {
+        throw new RangeError(`R18: theme ${t} is in two groups`);
+      }
+      index.set(t, g.id);
+    }
+  }
+  return index;
+}
+
+/** R18, R20: alerts, themes and theme groups of one quarter. */
+class PeriodTally {
   public total: number = 0;
+  public readonly themes: Map<string, number> = new Map();
+  public readonly groups: Map<string, number> = new Map();
+  public singleTheme: boolean = true;
+  public singleGroup: boolean = true;
+  public groupIsSumOfThemes: boolean = true;
+  private readonly groupOf: Map<string, string>;
+
+  public constructor(groupOf: Map<string, string>) {
+    this.groupOf = groupOf;
+  }
+
+  /** Counts one alert with its distinct themes (none: "not recorded"). */
+  public add(distinctThemes: string[]): void {
+    this.total++;
+    const themes = distinctThemes.length === 0 ? [NOT_RECORDED] : distinctThemes;
+    const groups = new Set<string>();
+    for (const t of themes) {
+      bump(this.themes, t);
+      const g = this.groupOf.get(t) ?? NOT_RECORDED;
+      if (groups.has(g)) {
+        this.groupIsSumOfThemes = false;
+      }
+      groups.add(g);
+    }
+    groups.forEach((g) => bump(this.groups, g));
+    this.singleTheme = this.singleTheme && themes.length === 1;
+    this.singleGroup = this.singleGroup && groups.size === 1;
+  }
+}
+
+function distinctThemes(r: ThemeRecord): string[] {
+  return r.themeIds.filter((t, i) => r.themeIds.indexOf(t) === i);
+}
+
+class QuarterAccumulator {
+  public readonly tally: PeriodTally;
   public readonly areas: Map<string, Map<string, number>> = new Map();
   public readonly locations: Map<string, number> = new Map();
-  public readonly themes: Map<string, number> = new Map();
   public readonly grid: Map<string, Map<string, number>> = new Map();
   public readonly routes: Map<Route, number> = zeroCounts(ROUTES);
   public readonly rag: Map<RagRow, number> = zeroCounts(RAG_ROWS);
@@ -61,10 +113,13 @@ class QuarterAccumulator {
   public readonly hours: number[] = [];
   public redOnTime: number = 0;
   public redLate: number = 0;
-  public multiTheme: boolean = false;
   public readonly areaRoutes: Map<string, number> = new Map();
   public readonly teamLocations: Map<string, number> = new Map();
   public readonly networks: Map<EqualityNetwork, Map<string, number>> = new Map();
+
+  public constructor(groupOf: Map<string, string>) {
+    this.tally = new PeriodTally(groupOf);
+  }
 
   public add(r: ThemeRecord): void {
     if (typeof r.serviceAreaId !== 'string' || r.serviceAreaId === '') {
@@ -76,29 +131,15 @@ class QuarterAccumulator {
     const outcome: OutcomeRow = r.outcome ?? 'Open';
     checkMember(this.outcomes, outcome, 'outcome');
 
-    this.total++;
     const team = keyOrNotRecorded(r.teamId);
     const location = keyOrNotRecorded(r.locationId);
     bump(nested(this.areas, r.serviceAreaId, () => new Map<string, number>()), team);
     bump(this.locations, location);
 
     const row = nested(this.grid, location, () => new Map<string, number>());
-    let distinct = 0;
-    for (let i = 0; i < r.themeIds.length; i++) {
-      const theme = r.themeIds[i];
-      if (r.themeIds.indexOf(theme) !== i) {
-        continue;
-      }
-      distinct++;
-      bump(this.themes, theme);
-      bump(row, theme);
-    }
-    if (distinct === 0) {
-      bump(this.themes, NOT_RECORDED);
-      bump(row, NOT_RECORDED);
-    } else if (distinct > 1) {
-      this.multiTheme = true;
-    }
+    const themes = distinctThemes(r);
+    this.tally.add(themes);
+    (themes.length === 0 ? [NOT_RECORDED] : themes).forEach((theme) => bump(row, theme));
 
     bump(this.routes, r.route);
     bump(this.rag, rag);
@@ -193,10 +234,10 @@ function splitKey(key: string): string[] {
   return key.split(SEP);
 }
 
-function figuresOf(acc: QuarterAccumulator, other: QuarterAccumulator, q: Quarter): RawQuarterFigures {
+function figuresOf(acc: QuarterAccumulator, other: QuarterAccumulator, q: Quarter, groupKeys: string[] | undefined): RawQuarterFigures {
   const range = quarterRange(q);
   const get = <K>(m: Map<K, number> | undefined, k: K): number => (m === undefined ? 0 : m.get(k) ?? 0);
-  const themeKeys = unionKeys(acc.themes, other.themes);
+  const themeKeys = unionKeys(acc.tally.themes, other.tally.themes);
   const locationKeys = unionKeys(acc.locations, other.locations);
   const areaKeys = unionKeys(acc.areas, other.areas);
 
@@ -216,7 +257,7 @@ function figuresOf(acc: QuarterAccumulator, other: QuarterAccumulator, q: Quarte
     label: quarterLabel(q),
     start: range.start,
     end: range.end,
-    totalAlerts: acc.total,
+    totalAlerts: acc.tally.total,
     byServiceArea: areaKeys.map((serviceAreaId) => {
       const teams = acc.areas.get(serviceAreaId);
       let count = 0;
@@ -228,7 +269,8 @@ function figuresOf(acc: QuarterAccumulator, other: QuarterAccumulator, q: Quarte
       };
     }),
     byLocation: locationKeys.map((key) => ({ key, count: get(acc.locations, key) })),
-    byTheme: themeKeys.map((key) => ({ key, count: get(acc.themes, key) })),
+    byTheme: themeKeys.map((key) => ({ key, count: get(acc.tally.themes, key) })),
+    ...(groupKeys === undefined ? {} : { byGroup: groupKeys.map((key) => ({ key, count: get(acc.tally.groups, key) })) }),
     themesByLocation: locationKeys.map((locationId) => {
       const row = acc.grid.get(locationId);
       return { locationId, themes: themeKeys.map((key) => ({ key, count: get(row, key) })) };
@@ -247,7 +289,7 @@ function figuresOf(acc: QuarterAccumulator, other: QuarterAccumulator, q: Quarte
     outcomes: OUTCOME_ROWS.map((key) => ({ key, count: get(acc.outcomes, key) })),
     networkThemes: networkFigures(acc, other),
     linkage: {
-      singleThemePerAlert: !acc.multiTheme,
+      singleThemePerAlert: acc.tally.singleTheme,
       serviceAreaRoutes: serviceAreaRoutes.sort(
         (a, b) => compareKeys(a.serviceAreaId, b.serviceAreaId) || ROUTES.indexOf(a.route) - ROUTES.indexOf(b.route)
       ),
@@ -286,28 +328,55 @@ function instantOf(value: Date | string): number {
   return t;
 }
 
+/** How many quarters of theme counts the report carries: the rolling year and the three before it. */
+export const PERIODS_CARRIED = 7;
+
+function periodCounts(tally: PeriodTally, q: Quarter, themeKeys: string[], groupKeys: string[]): PeriodThemeCounts {
+  return {
+    quarterId: quarterId(q),
+    label: quarterLabel(q),
+    totalAlerts: tally.total,
+    byTheme: themeKeys.map((key) => ({ key, count: tally.themes.get(key) ?? 0 })),
+    byGroup: groupKeys.map((key) => ({ key, count: tally.groups.get(key) ?? 0 })),
+    singleThemePerAlert: tally.singleTheme,
+    singleGroupPerAlert: tally.singleGroup,
+    groupIsSumOfThemes: tally.groupIsSumOfThemes
+  };
+}
+
 /**
- * R17, R18, R19: aggregates the quarter q and the one before it. Records outside both are ignored,
- * so the caller may pass a whole year. Both quarters list the same rows (every key seen in either).
+ * R17, R18, R19: aggregates the quarter q and the one before it (records outside are ignored, so the
+ * caller may pass several years). Both quarters list the same rows (every key seen in either). With
+ * theme groups (R18 decision) the report also counts alerts by group, and carries the theme and group
+ * counts of q and the six quarters before it for the rolling year and its audit (R20).
  */
 export function buildThemesReport(
   records: ReadonlyArray<ThemeRecord>,
   networkRecords: ReadonlyArray<NetworkThemeRecord>,
-  quarter: Quarter
+  quarter: Quarter,
+  groups?: ReadonlyArray<ThemeGroupDefinition>
 ): ThemesReport {
+  const groupOf = groupIndex(groups ?? []);
   const prevQuarter = previousQuarter(quarter);
   const currentRange = quarterRange(quarter);
   const start = currentRange.startInstant.getTime();
   const end = currentRange.endInstant.getTime();
   const prevStart = quarterRange(prevQuarter).startInstant.getTime();
-  const current = new QuarterAccumulator();
-  const previous = new QuarterAccumulator();
+  const current = new QuarterAccumulator(groupOf);
+  const previous = new QuarterAccumulator(groupOf);
+  // periods[k] is the quarter k quarters before q; 0 and 1 are the accumulators' own tallies.
+  const periodQuarters = Array.from({ length: PERIODS_CARRIED }, (_x, k) => addQuarters(quarter, -k));
+  const periodStarts = periodQuarters.map((p) => quarterRange(p).startInstant.getTime());
+  const tallies = periodQuarters.map((_p, k) => (k === 0 ? current.tally : k === 1 ? previous.tally : new PeriodTally(groupOf)));
   for (const r of records) {
     const t = instantOf(r.createdAt);
     if (t >= start && t < end) {
       current.add(r);
     } else if (t >= prevStart && t < start) {
       previous.add(r);
+    } else if (groups !== undefined && t < prevStart && t >= periodStarts[PERIODS_CARRIED - 1]) {
+      const k = periodStarts.findIndex((s) => t >= s);
+      tallies[k].add(distinctThemes(r));
     }
   }
   const currentId = quarterId(quarter);
@@ -319,5 +388,14 @@ export function buildThemesReport(
       previous.addNetwork(n);
     }
   }
-  return { current: figuresOf(current, previous, quarter), previous: figuresOf(previous, current, prevQuarter) };
+  if (groups === undefined) {
+    return { current: figuresOf(current, previous, quarter, undefined), previous: figuresOf(previous, current, prevQuarter, undefined) };
+  }
+  const themeKeys = unionKeys(...tallies.map((t) => t.themes));
+  const groupKeys = [...groups.map((g) => g.id), ...(tallies.some((t) => t.groups.has(NOT_RECORDED)) ? [NOT_RECORDED] : [])];
+  return {
+    current: figuresOf(current, previous, quarter, groupKeys),
+    previous: figuresOf(previous, current, prevQuarter, groupKeys),
+    periods: tallies.map((t, k) => periodCounts(t, periodQuarters[k], themeKeys, groupKeys)).reverse()
+  };
 }

@@ -30,6 +30,7 @@ export function mapFigures<C1, S1, M1, C2, S2, M2>(
     })),
     byLocation: rows(f.byLocation),
     byTheme: rows(f.byTheme),
+    ...(f.byGroup === undefined ? {} : { byGroup: rows(f.byGroup) }),
     themesByLocation: f.themesByLocation.map((l) => ({ locationId: l.locationId, themes: rows(l.themes) })),
     byRoute: rows(f.byRoute),
     byRag: rows(f.byRag),
@@ -67,15 +68,29 @@ interface SumConstraint {
 /** Every count of one quarter as a numbered cell, with the sums that tie them together. */
 export class CellBook {
   public readonly values: number[] = [];
-  /** Not published: structure the reader may know (route of a service area, office of a team). */
+  /**
+   * Not published now: structure the reader may know (route of a service area, office of a team), or
+   * a count of another period that only ties published counts together (R20: across publications).
+   */
   public readonly hidden: boolean[] = [];
+  /** A hidden count that is a real count of alerts: below the threshold it must stay unrecoverable. */
+  public readonly protect: boolean[] = [];
+  /** Already public (an earlier publication showed this very value), or an empty cell: a constant. */
+  public readonly known: boolean[] = [];
+  /** Differs from an earlier published value of the same cell by a small number (R20: versions). */
+  public readonly deltaSensitive: boolean[] = [];
+  /** Readers who know some counts themselves (R20: a network rep knows their own network's counts). */
+  public readonly viewpoints: Array<Set<number>> = [];
   public readonly sums: SumConstraint[] = [];
   /** The report's headline totals: hidden only when nothing else will do. */
   public readonly headline: Set<number> = new Set<number>();
 
-  public add(value: number, hidden: boolean = false): number {
+  public add(value: number, hidden: boolean = false, protect: boolean = false): number {
     this.values.push(value);
     this.hidden.push(hidden);
+    this.protect.push(protect);
+    this.known.push(false);
+    this.deltaSensitive.push(false);
     return this.values.length - 1;
   }
 

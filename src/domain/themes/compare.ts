@@ -15,7 +15,8 @@ import {
   PublishedThemesReport,
   RatioCell,
   ServiceAreaRow,
-  SuppressedCell
+  SuppressedCell,
+  TrendPoint
 } from './types';
 
 /**
@@ -65,6 +66,7 @@ export function changeBetween(
     }),
     byLocation: rows(current.byLocation, previous.byLocation),
     byTheme: rows(current.byTheme, previous.byTheme),
+    ...(current.byGroup === undefined ? {} : { byGroup: rows(current.byGroup, previous.byGroup) }),
     themesByLocation: current.themesByLocation.map((l) => ({
       locationId: l.locationId,
       themes: rows(l.themes, prevGrid.get(l.locationId)?.themes)
@@ -112,4 +114,27 @@ export function withPublishedPrevious(
   }
   const previous = JSON.parse(JSON.stringify(previousPublished)) as PublishedQuarterFigures;
   return { ...report, previous, change: changeBetween(report.current, previous, report.threshold) };
+}
+
+/**
+ * R18 (decision): the trend by group over the last four quarters, each earlier quarter exactly as SMT
+ * saw it (its latest published version with groups), so the trend publishes nothing new (R20).
+ * Quarters never published with groups are left out.
+ */
+export function trendOf(report: PublishedThemesReport, earlier: ReadonlyArray<PublishedThemesReport>): TrendPoint[] {
+  const quarterIds = report.rollingYear?.quarterIds ?? [report.current.quarterId];
+  const latest = new Map<string, PublishedQuarterFigures>();
+  for (const e of earlier) {
+    if (e.current.byGroup !== undefined) {
+      latest.set(e.current.quarterId, e.current);
+    }
+  }
+  const points: TrendPoint[] = [];
+  for (const id of quarterIds) {
+    const f = id === report.current.quarterId ? report.current : latest.get(id);
+    if (f?.byGroup !== undefined) {
+      points.push(JSON.parse(JSON.stringify({ quarterId: f.quarterId, label: f.label, totalAlerts: f.totalAlerts, byGroup: f.byGroup })) as TrendPoint);
+    }
+  }
+  return points;
 }

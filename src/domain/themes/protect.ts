@@ -34,18 +34,22 @@
 
 import type { Quarter } from '../quarters';
 import { buildThemesReport } from './aggregate';
-import { addSums, CellBook, IndexedFigures, mapFigures } from './cellBook';
-import { changeBetween } from './compare';
+import { mapFigures } from './cellBook';
+import { changeBetween, trendOf } from './compare';
+import { PublicationContext, publicationBook, ROLLING_QUARTERS } from './publication';
 import { Protector } from './protector';
 import {
   CountCell,
   DEFAULT_SUPPRESSION_THRESHOLD,
+  HoursCell,
   NetworkThemeRecord,
   PublishedQuarterFigures,
   PublishedThemesReport,
   RatioCell,
   RawQuarterFigures,
+  RollingYearFigures,
   SuppressedCell,
+  ThemeGroupDefinition,
   ThemeRecord,
   ThemesReport
 } from './types';
@@ -54,17 +58,14 @@ function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
-function publishFigures(raw: RawQuarterFigures, threshold: number): PublishedQuarterFigures {
-  const book = new CellBook();
-  const indexed: IndexedFigures = mapFigures(
-    raw,
-    (v: number) => book.add(v),
-    () => null,
-    () => null
-  );
-  addSums(book, indexed, raw.linkage);
-  book.headline.add(indexed.totalAlerts);
-  book.headline.add(indexed.networkThemes.total);
+interface ProtectedFigures {
+  figures: PublishedQuarterFigures;
+  rollingYear?: RollingYearFigures<CountCell>;
+}
+
+function publishFigures(raw: RawQuarterFigures, context: PublicationContext, quarterIds: string[] = []): ProtectedFigures {
+  const { threshold } = context;
+  const { book, indexed, rolling } = publicationBook(raw, context);
   const protector = new Protector(book, threshold);
   protector.run();
   const sup = protector.suppressed;
@@ -76,28 +77,80 @@ function publishFigures(raw: RawQuarterFigures, threshold: number): PublishedQua
   };
   const contacted = raw.firstContact.withinTarget + raw.firstContact.late;
   const rawMedian = raw.firstContact.medianHours;
-  return mapFigures(indexed, count, (_s, which) =>
+  const figures: PublishedQuarterFigures = mapFigures(indexed, count, (_s, which) =>
     which === 'firstContact'
       ? ratio(indexed.firstContact.withinTarget, indexed.firstContact.late)
       : ratio(indexed.redFollowUps.onTime, indexed.redFollowUps.late),
-    () => (rawMedian === null || contacted < threshold ? suppressed : { kind: 'hours', value: round1(rawMedian) })
+    (): HoursCell => (rawMedian === null || contacted < threshold ? suppressed : { kind: 'hours', value: round1(rawMedian) })
   );
+  if (rolling === undefined || context.periods === undefined) {
+    return { figures };
+  }
+  const periods = context.periods.slice(-ROLLING_QUARTERS);
+  const last = context.periods[context.periods.length - 1];
+  const rows = (prefix: string, keys: ReadonlyArray<{ key: string }>): Array<{ key: string; count: CountCell }> =>
+    keys.map((r) => ({ key: r.key, count: count(rolling.get(`${prefix}:${r.key}`) as number) }));
+  return {
+    figures,
+    rollingYear: {
+      quarterIds: quarterIds.length > 0 ? quarterIds : periods.map((p) => p.quarterId),
+      firstLabel: periods[0].label,
+      lastLabel: last.label,
+      totalAlerts: count(rolling.get('total') as number),
+      byGroup: rows('group', last.byGroup),
+      byTheme: rows('theme', last.byTheme)
+    }
+  };
+}
+
+/** R18, R20: what a publication is protected within (R20: everything published before it). */
+export interface PublishOptions {
+  /** R18 (decision): theme groups from the reference data; without them no groups or rolling year. */
+  groups?: ReadonlyArray<ThemeGroupDefinition>;
+  /** Every report published before (all versions of all quarters; at least the last seven quarters). */
+  earlier?: ReadonlyArray<PublishedThemesReport>;
+  /** The previous quarter as SMT already saw it (its latest published version), if published. */
+  previousPublished?: PublishedQuarterFigures;
 }
 
 /**
  * R20: the publishable report. Counts below threshold (and enough others to stop them being worked
- * out) become { kind: 'suppressed' } with no value; see the notes at the top of this file.
+ * out, across every earlier publication) become { kind: 'suppressed' } with no value; see the notes
+ * at the top of this file.
  */
 export function suppressSmallCounts(
   report: ThemesReport,
-  threshold: number = DEFAULT_SUPPRESSION_THRESHOLD
+  threshold: number = DEFAULT_SUPPRESSION_THRESHOLD,
+  options: PublishOptions = {}
 ): PublishedThemesReport {
   if (!Number.isInteger(threshold) || threshold < 1) {
     throw new RangeError('The suppression threshold must be a whole number, 1 or more');
   }
-  const current = publishFigures(report.current, threshold);
-  const previous = publishFigures(report.previous, threshold);
-  return { threshold, current, previous, change: changeBetween(current, previous, threshold) };
+  const earlier = options.earlier ?? [];
+  // A previous quarter never published is protected first, then is part of what the new quarter is
+  // protected within; one already published is repeated exactly as SMT saw it (withPublishedPrevious).
+  const previous =
+    options.previousPublished === undefined
+      ? publishFigures(report.previous, { threshold, earlier }).figures
+      : (JSON.parse(JSON.stringify(options.previousPublished)) as PublishedQuarterFigures);
+  const withPrevious: PublishedThemesReport = {
+    threshold,
+    current: previous,
+    previous,
+    change: changeBetween(previous, previous, threshold)
+  };
+  const { figures: current, rollingYear } = publishFigures(report.current, {
+    threshold,
+    periods: report.periods,
+    groups: options.groups,
+    earlier: [...earlier, withPrevious]
+  });
+  const result: PublishedThemesReport = { threshold, current, previous, change: changeBetween(current, previous, threshold) };
+  if (rollingYear !== undefined) {
+    result.rollingYear = rollingYear;
+    result.trend = trendOf(result, earlier);
+  }
+  return result;
 }
 
 /** R18, R20: aggregate and protect in one step. */
@@ -105,7 +158,8 @@ export function publishThemesReport(
   records: ReadonlyArray<ThemeRecord>,
   networkRecords: ReadonlyArray<NetworkThemeRecord>,
   quarter: Quarter,
-  threshold: number = DEFAULT_SUPPRESSION_THRESHOLD
+  threshold: number = DEFAULT_SUPPRESSION_THRESHOLD,
+  options: PublishOptions = {}
 ): PublishedThemesReport {
-  return suppressSmallCounts(buildThemesReport(records, networkRecords, quarter), threshold);
+  return suppressSmallCounts(buildThemesReport(records, networkRecords, quarter, options.groups), threshold, options);
 }

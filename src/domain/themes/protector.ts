@@ -3,7 +3,10 @@
 import { CellBook } from './cellBook';
 import { determinedUnknowns, feasible, LinearRow, PRIMES, reducedRows, ReducedSystem } from './disclosureKernel';
 
-/** The protection state of one quarter's cells. */
+/** Cells one reader knows beyond what is published (undefined: any reader, e.g. SMT). */
+type View = Set<number> | undefined;
+
+/** The protection state of a publication's cells. */
 export class Protector {
   private readonly book: CellBook;
   private readonly threshold: number;
@@ -13,7 +16,9 @@ export class Protector {
   public constructor(book: CellBook, threshold: number) {
     this.book = book;
     this.threshold = threshold;
-    this.suppressed = book.values.map((v, i) => !book.hidden[i] && v > 0 && v < threshold);
+    this.suppressed = book.values.map(
+      (v, i) => !book.hidden[i] && !book.known[i] && ((v > 0 && v < threshold) || book.deltaSensitive[i])
+    );
     this.sumsOf = book.values.map(() => []);
     book.sums.forEach((s, k) => {
       for (const c of [s.total, ...s.members]) {
@@ -22,24 +27,39 @@ export class Protector {
     });
   }
 
-  private unknown(c: number): boolean {
-    return this.suppressed[c] || this.book.hidden[c];
+  /** The readers to protect against: any reader, then each one who knows some counts of their own. */
+  private views(): View[] {
+    return [undefined, ...this.book.viewpoints];
   }
 
-  private publishedNonZero(c: number): boolean {
-    return !this.unknown(c) && this.book.values[c] > 0;
+  private unknown(c: number, view?: View): boolean {
+    return !this.book.known[c] && (this.suppressed[c] || this.book.hidden[c]) && !(view?.has(c) ?? false);
   }
 
-  /** A small count that must not be worked out. Secondary suppressions (>= threshold) only protect these. */
-  private sensitive(c: number): boolean {
-    return this.suppressed[c] && !this.book.hidden[c] && this.book.values[c] < this.threshold;
+  /** A count published now that could still be hidden (and would then be unknown to this reader). */
+  private publishedNonZero(c: number, view?: View): boolean {
+    const { hidden, known, values } = this.book;
+    return !this.suppressed[c] && !hidden[c] && !known[c] && values[c] > 0 && !(view?.has(c) ?? false);
+  }
+
+  /**
+   * A count that must not be worked out: a small count (suppressed now, or a hidden count of another
+   * period), or a count whose change since an earlier version is small. Secondary suppressions
+   * (threshold or more) only protect these.
+   */
+  private sensitive(c: number, view?: View): boolean {
+    if (!this.unknown(c, view)) {
+      return false;
+    }
+    const { hidden, protect, deltaSensitive, values } = this.book;
+    return hidden[c] ? protect[c] && values[c] > 0 && values[c] < this.threshold : values[c] < this.threshold || deltaSensitive[c];
   }
 
   /** Smallest published non-zero cell among candidates (ties: lowest index). */
-  private smallest(candidates: number[]): number | undefined {
+  private smallest(candidates: number[], view?: View): number | undefined {
     let best: number | undefined;
     for (const c of candidates) {
-      if (this.publishedNonZero(c) && (best === undefined || this.book.values[c] < this.book.values[best])) {
+      if (this.publishedNonZero(c, view) && (best === undefined || this.book.values[c] < this.book.values[best])) {
         best = c;
       }
     }
@@ -49,30 +69,32 @@ export class Protector {
   /** Classic secondary suppression: a sum with exactly one unknown part gives it away. */
   private applySumRule(): boolean {
     let changed = false;
-    for (const s of this.book.sums) {
-      const cells = [s.total, ...s.members];
-      const unknowns = cells.filter((c) => this.unknown(c));
-      if (unknowns.length !== 1 || !this.sensitive(unknowns[0])) {
-        continue;
-      }
-      const pick = this.smallest(s.members) ?? this.smallest([s.total]);
-      if (pick !== undefined) {
-        this.suppressed[pick] = true;
-        changed = true;
+    for (const view of this.views()) {
+      for (const s of this.book.sums) {
+        const cells = [s.total, ...s.members];
+        const unknowns = cells.filter((c) => this.unknown(c, view));
+        if (unknowns.length !== 1 || !this.sensitive(unknowns[0], view)) {
+          continue;
+        }
+        const pick = this.smallest(s.members, view) ?? this.smallest([s.total], view);
+        if (pick !== undefined) {
+          this.suppressed[pick] = true;
+          changed = true;
+        }
       }
     }
     return changed;
   }
 
   /** Suppressed cells a reader could still work out: by linear algebra, or because they are >= 1. */
-  private exposed(): number[] {
+  private exposed(view: View): number[] {
     const { values, sums } = this.book;
     const rows: LinearRow[] = [];
     for (const s of sums) {
       const coef = new Map<number, number>();
       let rhs = 0;
       const add = (c: number, k: number): void => {
-        if (this.unknown(c)) {
+        if (this.unknown(c, view)) {
           coef.set(c, (coef.get(c) ?? 0) + k);
         } else {
           rhs -= k * values[c];
@@ -98,15 +120,15 @@ export class Protector {
       ).forEach((c) => found.add(c));
     }
     const reduced = reducedRows(rows);
-    this.pinnedByBounds([...rows, ...(reduced === undefined ? [] : reduced.rows)]).forEach((c) => found.add(c));
+    this.pinnedByBounds([...rows, ...(reduced === undefined ? [] : reduced.rows)], view).forEach((c) => found.add(c));
     if (reduced !== undefined) {
       for (const c of values.map((_v, i) => i)) {
-        if (this.sensitive(c) && !found.has(c) && this.pinnedByCone(c, reduced)) {
+        if (this.sensitive(c, view) && !found.has(c) && this.pinnedByCone(c, reduced, view)) {
           found.add(c);
         }
       }
     }
-    return values.map((_v, c) => c).filter((c) => found.has(c) && this.sensitive(c));
+    return values.map((_v, c) => c).filter((c) => found.has(c) && this.sensitive(c, view));
   }
 
   /**
@@ -115,12 +137,12 @@ export class Protector {
    * is already 1 below 1? Decided by linear programming in the few free unknowns. If it can move
    * neither up nor (when above 1) down, the count is pinned.
    */
-  private pinnedByCone(cell: number, reduced: ReducedSystem): boolean {
+  private pinnedByCone(cell: number, reduced: ReducedSystem, view: View): boolean {
     const { values } = this.book;
     // null-space coordinates: free unknowns are parameters, each pivot is minus its row
     const free: number[] = [];
     values.forEach((_v, c) => {
-      if (this.unknown(c) && !reduced.pivots.has(c)) {
+      if (this.unknown(c, view) && !reduced.pivots.has(c)) {
         free.push(c);
       }
     });
@@ -146,7 +168,7 @@ export class Protector {
     }
     const tight: number[][] = [];
     values.forEach((v, c) => {
-      if (c !== cell && this.unknown(c) && v === 1) {
+      if (c !== cell && this.unknown(c, view) && v === 1) {
         const d = direction(c);
         if (d.some((x) => Math.abs(x) > 1e-12)) {
           tight.push(d);
@@ -180,10 +202,10 @@ export class Protector {
    * Interval reasoning over the sums and their reduced forms: every unknown is a whole number of at
    * least 1. Cells whose lowest and highest possible values meet are pinned.
    */
-  private pinnedByBounds(rows: LinearRow[]): number[] {
+  private pinnedByBounds(rows: LinearRow[], view: View): number[] {
     const { values } = this.book;
-    const lo = values.map((v, c) => (this.unknown(c) ? 1 : v));
-    const hi = values.map((v, c) => (this.unknown(c) ? Infinity : v));
+    const lo = values.map((v, c) => (this.unknown(c, view) ? 1 : v));
+    const hi = values.map((v, c) => (this.unknown(c, view) ? Infinity : v));
     const EPS = 1e-9;
     for (let round = 0, changed = true; changed && round < 100; round++) {
       changed = false;
@@ -213,7 +235,7 @@ export class Protector {
         });
       }
     }
-    return values.map((_v, c) => c).filter((c) => this.unknown(c) && lo[c] === hi[c]);
+    return values.map((_v, c) => c).filter((c) => this.unknown(c, view) && lo[c] === hi[c]);
   }
 
   /**
@@ -221,7 +243,7 @@ export class Protector {
    * sums) smallest part of a sum; failing that the nearest smallest sum; the report's headline totals
    * (all alerts, all network themes) only as a last resort.
    */
-  private complementFor(cell: number): number | undefined {
+  private complementFor(cell: number, view: View): number | undefined {
     const seenCells = new Set<number>([cell]);
     const seenSums = new Set<number>();
     let frontier = [cell];
@@ -243,7 +265,7 @@ export class Protector {
               continue;
             }
             seenCells.add(other);
-            if (this.publishedNonZero(other)) {
+            if (this.publishedNonZero(other, view)) {
               (other === s.total ? totals : parts).push(other);
             }
             next.push(other);
@@ -255,19 +277,22 @@ export class Protector {
       frontier = next;
     }
     for (const level of partLevels) {
-      const pick = this.smallest(level);
+      const pick = this.smallest(level, view);
       if (pick !== undefined) {
         return pick;
       }
     }
     for (const level of totalLevels) {
-      const pick = this.smallest(level.filter((c) => !this.book.headline.has(c)));
+      const pick = this.smallest(
+        level.filter((c) => !this.book.headline.has(c)),
+        view
+      );
       if (pick !== undefined) {
         return pick;
       }
     }
     for (const level of totalLevels) {
-      const pick = this.smallest(level);
+      const pick = this.smallest(level, view);
       if (pick !== undefined) {
         return pick;
       }
@@ -281,11 +306,19 @@ export class Protector {
       if (this.applySumRule()) {
         continue;
       }
-      const exposed = this.exposed();
-      if (exposed.length === 0) {
+      let pick: number | undefined;
+      let done = true;
+      for (const view of this.views()) {
+        const exposed = this.exposed(view);
+        if (exposed.length > 0) {
+          pick = this.complementFor(exposed[0], view);
+          done = false;
+          break;
+        }
+      }
+      if (done) {
         return;
       }
-      const pick = this.complementFor(exposed[0]);
       /* istanbul ignore if: a determined non-zero cell is always tied to some published non-zero cell */
       if (pick === undefined) {
         break;
@@ -294,7 +327,7 @@ export class Protector {
     }
     /* istanbul ignore next: last resort, never reached in practice; hide every non-zero count */
     this.book.values.forEach((v, c) => {
-      if (!this.book.hidden[c] && v > 0) {
+      if (!this.book.hidden[c] && !this.book.known[c] && v > 0) {
         this.suppressed[c] = true;
       }
     });

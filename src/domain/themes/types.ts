@@ -133,6 +133,11 @@ export interface QuarterFigures<C, S, M> {
   byLocation: KeyedRow<string, C>[];
   /** Alerts mentioning each theme (an alert with two themes counts in both). */
   byTheme: KeyedRow<string, C>[];
+  /**
+   * R18 (decision): alerts mentioning a theme of each group (an alert counts once per group). Absent
+   * from reports published before groups existed.
+   */
+  byGroup?: KeyedRow<string, C>[];
   /** R18 "themes by location": one row per location, one cell per theme. */
   themesByLocation: LocationThemesRow<C>[];
   byRoute: KeyedRow<Route, C>[];
@@ -152,6 +157,42 @@ export interface DisclosureLinkage {
   teamLocations: Array<{ serviceAreaId: string; teamId: string; locationId: string; count: number }>;
 }
 
+/** R18 (decision): which group each theme belongs to, as the reference data says. */
+export interface ThemeGroupDefinition {
+  id: string;
+  themeIds: ReadonlyArray<string>;
+}
+
+/** R18, R20: the theme counts of one quarter, for the rolling year and for the disclosure audit. */
+export interface PeriodThemeCounts {
+  quarterId: string;
+  label: string;
+  totalAlerts: number;
+  byTheme: KeyedRow<string, number>[];
+  byGroup: KeyedRow<string, number>[];
+  /** No alert has two themes: themes then add up to the total. */
+  singleThemePerAlert: boolean;
+  /** No alert has themes in two groups: groups then add up to the total. */
+  singleGroupPerAlert: boolean;
+  /** No alert has two themes of one group: each group is then the sum of its themes. */
+  groupIsSumOfThemes: boolean;
+}
+
+/**
+ * R18 (decision): the last four quarters together (a rolling year), so that themes which never reach
+ * the threshold in one quarter can still be read over a year.
+ */
+export interface RollingYearFigures<C> {
+  /** The four quarters, oldest first; the last is the report's quarter. */
+  quarterIds: string[];
+  /** Labels of the first and the last quarter. */
+  firstLabel: string;
+  lastLabel: string;
+  totalAlerts: C;
+  byGroup: KeyedRow<string, C>[];
+  byTheme: KeyedRow<string, C>[];
+}
+
 /** Raw figures: for triage only, never published as they are. */
 export interface RawQuarterFigures extends QuarterFigures<number, number | null, number | null> {
   linkage: DisclosureLinkage;
@@ -161,6 +202,11 @@ export interface RawQuarterFigures extends QuarterFigures<number, number | null,
 export interface ThemesReport {
   current: RawQuarterFigures;
   previous: RawQuarterFigures;
+  /**
+   * R18, R20: theme and group counts of the report's quarter and the six before it, oldest first (the
+   * rolling year and, for the audit, the rolling years published before it). Only with theme groups.
+   */
+  periods?: PeriodThemeCounts[];
 }
 
 /** R20: a suppressed cell carries no value at all. */
@@ -208,4 +254,16 @@ export interface PublishedThemesReport {
   current: PublishedQuarterFigures;
   previous: PublishedQuarterFigures;
   change: ChangeFigures;
+  /** R18 (decision): the rolling year ending with the report's quarter (absent before groups existed). */
+  rollingYear?: RollingYearFigures<CountCell>;
+  /** R18 (decision): the last four quarters by group, oldest first, each as SMT saw it. */
+  trend?: TrendPoint[];
+}
+
+/** R18 (decision): one quarter of the trend by group, as SMT saw it when that quarter was published. */
+export interface TrendPoint {
+  quarterId: string;
+  label: string;
+  totalAlerts: CountCell;
+  byGroup: KeyedRow<string, CountCell>[];
 }

@@ -10,9 +10,9 @@ import type {
   CountCell,
   PublishedQuarterFigures,
   PublishedThemesReport,
-  QuarterFigures,
   ThemeRecord
 } from '../../../src/domain/themes';
+import { cellsOf } from '../../../src/domain/themes/cellPaths';
 
 type Ref = { known: number } | { v: string };
 
@@ -49,35 +49,8 @@ export function knowledgeOf(records: ThemeRecord[]): Knowledge {
   return { areaRoutes: [...areaRoutes.values()], teamLocations: [...teamLocations.values()], singleTheme };
 }
 
-/** Every count cell of a quarter's figures by a path name. */
-export function cellsOf<C, S, M>(f: QuarterFigures<C, S, M>): Map<string, C> {
-  const m = new Map<string, C>();
-  m.set('total', f.totalAlerts);
-  for (const a of f.byServiceArea) {
-    m.set(`area:${a.serviceAreaId}`, a.count);
-    for (const t of a.teams) {
-      m.set(`team:${a.serviceAreaId}:${t.teamId}`, t.count);
-    }
-  }
-  f.byLocation.forEach((r) => m.set(`loc:${r.key}`, r.count));
-  f.byTheme.forEach((r) => m.set(`theme:${r.key}`, r.count));
-  f.themesByLocation.forEach((l) => l.themes.forEach((t) => m.set(`grid:${l.locationId}:${t.key}`, t.count)));
-  f.byRoute.forEach((r) => m.set(`route:${r.key}`, r.count));
-  f.byRag.forEach((r) => m.set(`rag:${r.key}`, r.count));
-  f.escalations.forEach((r) => m.set(`esc:${r.key}`, r.count));
-  m.set('fc:within', f.firstContact.withinTarget);
-  m.set('fc:late', f.firstContact.late);
-  m.set('fc:notYet', f.firstContact.notYetContacted);
-  m.set('red:onTime', f.redFollowUps.onTime);
-  m.set('red:late', f.redFollowUps.late);
-  f.outcomes.forEach((r) => m.set(`out:${r.key}`, r.count));
-  m.set('net:total', f.networkThemes.total);
-  for (const n of f.networkThemes.byNetwork) {
-    m.set(`net:${n.network}`, n.count);
-    n.themes.forEach((t) => m.set(`nettheme:${n.network}:${t.key}`, t.count));
-  }
-  return m;
-}
+/** Every count cell of a quarter's figures by a path name (the domain's own naming). */
+export { cellsOf };
 
 // Upper bound for a secret whose quarter total is suppressed: the random quarters in the tests hold at most 21 alerts.
 const DEFAULT_CAP = 22;
