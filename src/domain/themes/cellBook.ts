@@ -60,7 +60,7 @@ export function mapFigures<C1, S1, M1, C2, S2, M2>(
 }
 
 /** total = sum of members (cell indexes). */
-interface SumConstraint {
+export interface SumConstraint {
   total: number;
   members: number[];
 }

@@ -131,7 +131,12 @@ export function suppressSmallCounts(
   // protected within; one already published is repeated exactly as SMT saw it (withPublishedPrevious).
   const previous =
     options.previousPublished === undefined
-      ? publishFigures(report.previous, { threshold, earlier }).figures
+      ? publishFigures(report.previous, {
+          threshold,
+          earlier,
+          periods: report.periods?.slice(-2, -1),
+          groups: options.groups
+        }).figures
       : (JSON.parse(JSON.stringify(options.previousPublished)) as PublishedQuarterFigures);
   const withPrevious: PublishedThemesReport = {
     threshold,

@@ -1,6 +1,6 @@
 // R20: secondary suppression over a cell book (see the notes in protect.ts).
 
-import { CellBook } from './cellBook';
+import { CellBook, SumConstraint } from './cellBook';
 import { determinedUnknowns, feasible, LinearRow, PRIMES, reducedRows, ReducedSystem } from './disclosureKernel';
 
 /** Cells one reader knows beyond what is published (undefined: any reader, e.g. SMT). */
@@ -12,6 +12,9 @@ export class Protector {
   private readonly threshold: number;
   public readonly suppressed: boolean[];
   private readonly sumsOf: number[][];
+  private readonly viewSums: Map<Set<number>, SumConstraint[]> = new Map();
+  /** Sensitive cells earlier publications already gave away (nothing to hide now would protect them). */
+  public readonly lost: Set<number> = new Set<number>();
 
   public constructor(book: CellBook, threshold: number) {
     this.book = book;
@@ -87,10 +90,14 @@ export class Protector {
   }
 
   /** Suppressed cells a reader could still work out: by linear algebra, or because they are >= 1. */
-  private exposed(view: View): number[] {
-    const { values, sums } = this.book;
+  /**
+   * The first (lowest-numbered) sensitive cell this reader could work out, if any. Cells already lost
+   * to earlier publications (nothing left to hide would protect them) are skipped.
+   */
+  private firstExposed(view: View): number | undefined {
+    const { values } = this.book;
     const rows: LinearRow[] = [];
-    for (const s of sums) {
+    for (const s of this.sumsSeenBy(view)) {
       const coef = new Map<number, number>();
       let rhs = 0;
       const add = (c: number, k: number): void => {
@@ -112,23 +119,63 @@ export class Protector {
         rows.push({ coef, rhs });
       }
     }
-    const found = new Set<number>();
+    let first = Infinity;
+    const consider = (c: number): void => {
+      if (c < first && this.sensitive(c, view) && !this.lost.has(c)) {
+        first = c;
+      }
+    };
     for (const p of PRIMES) {
       determinedUnknowns(
         rows.map((r) => r.coef),
         p
-      ).forEach((c) => found.add(c));
+      ).forEach(consider);
     }
     const reduced = reducedRows(rows);
-    this.pinnedByBounds([...rows, ...(reduced === undefined ? [] : reduced.rows)], view).forEach((c) => found.add(c));
+    this.pinnedByBounds([...rows, ...(reduced === undefined ? [] : reduced.rows)], view).forEach(consider);
     if (reduced !== undefined) {
-      for (const c of values.map((_v, i) => i)) {
-        if (this.sensitive(c, view) && !found.has(c) && this.pinnedByCone(c, reduced, view)) {
-          found.add(c);
+      const inRows = new Set<number>();
+      rows.forEach((r) => r.coef.forEach((_k, c) => inRows.add(c)));
+      // The costly exact check only for cells before the first one already found, in order.
+      for (let c = 0; c < Math.min(first, values.length); c++) {
+        if (inRows.has(c) && this.sensitive(c, view) && !this.lost.has(c) && this.pinnedByCone(c, reduced, view)) {
+          first = c;
+          break;
         }
       }
     }
-    return values.map((_v, c) => c).filter((c) => found.has(c) && this.sensitive(c, view));
+    return first === Infinity ? undefined : first;
+  }
+
+  /** The sums a reader's own knowledge touches (any reader: all of them). */
+  private sumsSeenBy(view: View): SumConstraint[] {
+    if (view === undefined) {
+      return this.book.sums;
+    }
+    let seen = this.viewSums.get(view);
+    if (seen === undefined) {
+      const sums = new Set<number>();
+      const cells = new Set<number>(view);
+      const queue = [...view];
+      while (queue.length > 0) {
+        const c = queue.pop() as number;
+        for (const k of this.sumsOf[c]) {
+          if (!sums.has(k)) {
+            sums.add(k);
+            const s = this.book.sums[k];
+            for (const other of [s.total, ...s.members]) {
+              if (!cells.has(other)) {
+                cells.add(other);
+                queue.push(other);
+              }
+            }
+          }
+        }
+      }
+      seen = [...sums].sort((a, b) => a - b).map((k) => this.book.sums[k]);
+      this.viewSums.set(view, seen);
+    }
+    return seen;
   }
 
   /**
@@ -302,26 +349,29 @@ export class Protector {
   }
 
   public run(): void {
-    for (let guard = 0; guard <= this.book.values.length; guard++) {
+    for (let guard = 0; guard <= 2 * this.book.values.length; guard++) {
       if (this.applySumRule()) {
         continue;
       }
       let pick: number | undefined;
       let done = true;
       for (const view of this.views()) {
-        const exposed = this.exposed(view);
-        if (exposed.length > 0) {
-          pick = this.complementFor(exposed[0], view);
+        const exposed = this.firstExposed(view);
+        if (exposed !== undefined) {
+          pick = this.complementFor(exposed, view);
           done = false;
+          if (pick === undefined) {
+            // Already given away by what was published before: nothing hidden now can change that.
+            this.lost.add(exposed);
+          }
           break;
         }
       }
       if (done) {
         return;
       }
-      /* istanbul ignore if: a determined non-zero cell is always tied to some published non-zero cell */
       if (pick === undefined) {
-        break;
+        continue;
       }
       this.suppressed[pick] = true;
     }
