@@ -356,6 +356,16 @@ export function buildThemesReport(
   quarter: Quarter,
   groups?: ReadonlyArray<ThemeGroupDefinition>
 ): ThemesReport {
+  return aggregate(records, networkRecords, quarter, groups, true);
+}
+
+function aggregate(
+  records: ReadonlyArray<ThemeRecord>,
+  networkRecords: ReadonlyArray<NetworkThemeRecord>,
+  quarter: Quarter,
+  groups: ReadonlyArray<ThemeGroupDefinition> | undefined,
+  withEarlier: boolean
+): ThemesReport {
   const groupOf = groupIndex(groups ?? []);
   const prevQuarter = previousQuarter(quarter);
   const currentRange = quarterRange(quarter);
@@ -392,10 +402,18 @@ export function buildThemesReport(
     return { current: figuresOf(current, previous, quarter, undefined), previous: figuresOf(previous, current, prevQuarter, undefined) };
   }
   const themeKeys = unionKeys(...tallies.map((t) => t.themes));
+  // The audit (R20) ties the new tables to every earlier quarter's own tables: their full figures.
+  const earlierFigures = withEarlier
+    ? periodQuarters
+        .slice(1)
+        .reverse()
+        .map((p) => aggregate(records, networkRecords, p, groups, false).current)
+    : undefined;
   const groupKeys = [...groups.map((g) => g.id), ...(tallies.some((t) => t.groups.has(NOT_RECORDED)) ? [NOT_RECORDED] : [])];
   return {
     current: figuresOf(current, previous, quarter, groupKeys),
     previous: figuresOf(previous, current, prevQuarter, groupKeys),
-    periods: tallies.map((t, k) => periodCounts(t, periodQuarters[k], themeKeys, groupKeys)).reverse()
+    periods: tallies.map((t, k) => periodCounts(t, periodQuarters[k], themeKeys, groupKeys)).reverse(),
+    ...(earlierFigures === undefined ? {} : { earlierFigures })
   };
 }

@@ -147,6 +147,7 @@ export function suppressSmallCounts(
   const { figures: current, rollingYear } = publishFigures(report.current, {
     threshold,
     periods: report.periods,
+    earlierFigures: report.earlierFigures,
     groups: options.groups,
     earlier: [...earlier, withPrevious]
   });

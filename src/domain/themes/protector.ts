@@ -55,7 +55,8 @@ export class Protector {
       return false;
     }
     const { hidden, protect, deltaSensitive, values } = this.book;
-    return hidden[c] ? protect[c] && values[c] > 0 && values[c] < this.threshold : values[c] < this.threshold || deltaSensitive[c];
+    const small = values[c] < this.threshold || deltaSensitive[c];
+    return hidden[c] ? protect[c] && (values[c] > 0 || deltaSensitive[c]) && small : small;
   }
 
   /** Smallest published non-zero cell among candidates (ties: lowest index). */

@@ -17,6 +17,10 @@
 //   - one viewpoint per equality network: a rep knows their own network's counts, so the audit is
 //     repeated with those cells known (issue 14, attack b).
 // Empty period cells are treated as known (the strict assumption, as for the organisational links).
+// Bound: the audit covers the quarter and the six before it (each with its full tables) and the
+// rolling years ending in the last four of them. Rolling years overlap, so a reader can in principle
+// chain them further back; test/domain/themes/history.test.ts proves a rolling year of republished
+// quarters safe, and longer chains are not yet covered (the whole history as one system is the fix).
 
 import { groupIndex } from './aggregate';
 import { addSums, CellBook, IndexedFigures, mapFigures } from './cellBook';
@@ -47,6 +51,8 @@ export interface PublicationContext {
   groups?: ReadonlyArray<ThemeGroupDefinition>;
   /** Every report published before this one (all versions, all quarters). */
   earlier?: ReadonlyArray<PublishedThemesReport>;
+  /** The full raw figures of the quarters before it, oldest first, aligned with the periods. */
+  earlierFigures?: ReadonlyArray<RawQuarterFigures>;
 }
 
 /** The cell book of a new publication within everything published before it (see the notes above). */
@@ -66,7 +72,27 @@ export function publicationBook(raw: RawQuarterFigures, context: PublicationCont
   }
   const quarterCells = cellsOf(indexed);
   const periods = context.periods ?? [];
-  const periodCells = periods.map((p, k) => addPeriod(book, p, k === periods.length - 1 ? quarterCells : undefined, context.groups ?? []));
+  // Each earlier quarter with its own full tables and sums (hidden now; published ones are marked below).
+  const earlierCells = periods.map((_p, k) => {
+    const f = k === periods.length - 1 ? undefined : context.earlierFigures?.[k];
+    if (f === undefined) {
+      return k === periods.length - 1 ? quarterCells : undefined;
+    }
+    const idx: IndexedFigures = mapFigures(
+      f,
+      (v: number) => {
+        const c = book.add(v, true, true);
+        book.known[c] = v === 0;
+        return c;
+      },
+      () => null,
+      () => null
+    );
+    addSums(book, idx, f.linkage);
+    idx.networkThemes.byNetwork.forEach((n, i) => [n.count, ...n.themes.map((t) => t.count)].forEach((c) => book.viewpoints[i]?.add(c)));
+    return cellsOf(idx);
+  });
+  const periodCells = periods.map((p, k) => addPeriod(book, p, earlierCells[k], context.groups ?? []));
   const rollingAt = new Map<number, Map<string, number>>();
   const rollingYear = (end: number): Map<string, number> | undefined => {
     if (end < ROLLING_QUARTERS - 1) {
@@ -94,7 +120,7 @@ export function publicationBook(raw: RawQuarterFigures, context: PublicationCont
       const diff = Math.abs(cell.value - book.values[c]);
       if (diff === 0) {
         book.known[c] = true;
-      } else if (!book.hidden[c] && diff < context.threshold) {
+      } else if (diff < context.threshold) {
         book.deltaSensitive[c] = true;
       }
     });
@@ -107,8 +133,8 @@ export function publicationBook(raw: RawQuarterFigures, context: PublicationCont
       }
       const k = periodOf.get(f.quarterId);
       if (k !== undefined) {
-        const cells = new Map([...cellsOf(f)].filter(([path]) => isPeriodPath(path)));
-        mark(cells, periodCells[k]);
+        const full = earlierCells[k];
+        mark(full === undefined ? new Map([...cellsOf(f)].filter(([path]) => isPeriodPath(path))) : cellsOf(f), full ?? periodCells[k]);
       }
     }
     if (e.rollingYear !== undefined) {

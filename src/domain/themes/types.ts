@@ -207,6 +207,8 @@ export interface ThemesReport {
    * rolling year and, for the audit, the rolling years published before it). Only with theme groups.
    */
   periods?: PeriodThemeCounts[];
+  /** R20: the full raw figures of the six quarters before q, oldest first (for the audit only). */
+  earlierFigures?: RawQuarterFigures[];
 }
 
 /** R20: a suppressed cell carries no value at all. */

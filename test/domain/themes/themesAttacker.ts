@@ -14,14 +14,14 @@ import type {
 } from '../../../src/domain/themes';
 import { cellsOf } from '../../../src/domain/themes/cellPaths';
 
-type Ref = { known: number } | { v: string };
+export type Ref = { known: number } | { v: string };
 
 interface Term {
   v: string;
   c: number;
 }
 
-interface Equation {
+export interface Equation {
   terms: Term[];
   rhs: number;
 }
@@ -55,13 +55,14 @@ export { cellsOf };
 // Upper bound for a secret whose quarter total is suppressed: the random quarters in the tests hold at most 21 alerts.
 const DEFAULT_CAP = 22;
 
-class Model {
+export class Model {
   public readonly equations: Equation[] = [];
   public readonly caps: Map<string, number> = new Map();
   /** Suppressed published cells: the secrets. */
   public readonly secrets: string[] = [];
 
-  public quarter(prefix: string, f: PublishedQuarterFigures, k: Knowledge): Map<string, Ref> {
+  /** One published quarter's cells and sums; `name` gives a suppressed cell's variable (default: prefix|path). */
+  public quarter(prefix: string, f: PublishedQuarterFigures, k: Knowledge, name?: (path: string) => string): Map<string, Ref> {
     const cells = cellsOf(f);
     const total = f.totalAlerts.kind === 'count' ? f.totalAlerts.value : DEFAULT_CAP;
     const netTotal = f.networkThemes.total.kind === 'count' ? f.networkThemes.total.value : DEFAULT_CAP;
@@ -70,9 +71,11 @@ class Model {
       if (cell.kind === 'count') {
         refs.set(path, { known: cell.value });
       } else {
-        const v = `${prefix}|${path}`;
+        const v = name === undefined ? `${prefix}|${path}` : name(path);
         this.caps.set(v, path.startsWith('net') ? netTotal : total);
-        this.secrets.push(v);
+        if (!this.secrets.includes(v)) {
+          this.secrets.push(v);
+        }
         refs.set(path, { v });
       }
     });
