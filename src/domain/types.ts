@@ -43,6 +43,15 @@ export interface Theme {
   source: 'termsOfReference' | 'peerScheme' | 'council';
 }
 
+/** R18 (decision): a group of themes SMT read first; each theme is in exactly one group. */
+export interface ThemeGroup {
+  id: string;
+  name: string;
+  description: string;
+  /** The themes in this group (ids from the theme taxonomy). */
+  themeIds: string[];
+}
+
 export type SupportEntryKind = 'service' | 'network' | 'policy' | 'procedure' | 'person';
 
 /** One entry of the support directory shown by the signposting web part. */

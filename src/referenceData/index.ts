@@ -3,11 +3,12 @@
 // the support directory from 000, 001 and 002. The data lives in JSON so it can be reviewed and changed
 // without touching code; this module gives it its types and a few lookups. Pure TypeScript (no SPFx).
 
-import type { Location, PageContext, ServiceArea, SupportEntry, Team, Theme } from '../domain/types';
+import type { Location, PageContext, ServiceArea, SupportEntry, Team, Theme, ThemeGroup } from '../domain/types';
 import { supportEntriesForContext } from '../domain/support';
 import serviceAreasJson from './serviceAreas.json';
 import locationsJson from './locations.json';
 import themesJson from './themes.json';
+import themeGroupsJson from './themeGroups.json';
 import supportDirectoryJson from './supportDirectory.json';
 
 /** R6: Children's Social Care routes to the PSW, the Children and Family Wellbeing Service to the AP. */
@@ -18,6 +19,12 @@ export const locations: readonly Location[] = locationsJson as Location[];
 
 /** The theme / trigger taxonomy (R12, R18). */
 export const themes: readonly Theme[] = themesJson as Theme[];
+
+/**
+ * R18 (decision): the theme groups SMT read first; every theme belongs to exactly one group. The meeting
+ * record keeps recording themes (R12); groups are derived from them for the report.
+ */
+export const themeGroups: readonly ThemeGroup[] = themeGroupsJson as ThemeGroup[];
 
 /** Signposting entries (R1, R7, R8, R9) with the contacts the seed documents give. */
 export const supportDirectory: readonly SupportEntry[] = supportDirectoryJson as SupportEntry[];
@@ -48,6 +55,10 @@ export function locationById(id: string): Location | undefined {
 
 export function themeById(id: string): Theme | undefined {
   return themes.find((theme) => theme.id === id);
+}
+
+export function themeGroupById(id: string): ThemeGroup | undefined {
+  return themeGroups.find((group) => group.id === id);
 }
 
 /** The entries the signposting web part shows on a page of the given context, in display order (R1). */

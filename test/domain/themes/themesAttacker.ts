@@ -4,24 +4,24 @@
 //  - exhaustive: integer search over all published sums, the change column and organisational
 //    knowledge (which routes each service area uses, which office each team works from), with every
 //    suppressed count known to be at least 1. A suppressed cell is recovered when only one value fits.
-import type { Route } from '../../src/domain/types';
+import type { Route } from '../../../src/domain/types';
 import type {
   ChangeCell,
   CountCell,
   PublishedQuarterFigures,
   PublishedThemesReport,
-  QuarterFigures,
   ThemeRecord
-} from '../../src/domain/themes';
+} from '../../../src/domain/themes';
+import { cellsOf } from '../../../src/domain/themes/cellPaths';
 
-type Ref = { known: number } | { v: string };
+export type Ref = { known: number } | { v: string };
 
 interface Term {
   v: string;
   c: number;
 }
 
-interface Equation {
+export interface Equation {
   terms: Term[];
   rhs: number;
 }
@@ -49,46 +49,20 @@ export function knowledgeOf(records: ThemeRecord[]): Knowledge {
   return { areaRoutes: [...areaRoutes.values()], teamLocations: [...teamLocations.values()], singleTheme };
 }
 
-/** Every count cell of a quarter's figures by a path name. */
-export function cellsOf<C, S, M>(f: QuarterFigures<C, S, M>): Map<string, C> {
-  const m = new Map<string, C>();
-  m.set('total', f.totalAlerts);
-  for (const a of f.byServiceArea) {
-    m.set(`area:${a.serviceAreaId}`, a.count);
-    for (const t of a.teams) {
-      m.set(`team:${a.serviceAreaId}:${t.teamId}`, t.count);
-    }
-  }
-  f.byLocation.forEach((r) => m.set(`loc:${r.key}`, r.count));
-  f.byTheme.forEach((r) => m.set(`theme:${r.key}`, r.count));
-  f.themesByLocation.forEach((l) => l.themes.forEach((t) => m.set(`grid:${l.locationId}:${t.key}`, t.count)));
-  f.byRoute.forEach((r) => m.set(`route:${r.key}`, r.count));
-  f.byRag.forEach((r) => m.set(`rag:${r.key}`, r.count));
-  f.escalations.forEach((r) => m.set(`esc:${r.key}`, r.count));
-  m.set('fc:within', f.firstContact.withinTarget);
-  m.set('fc:late', f.firstContact.late);
-  m.set('fc:notYet', f.firstContact.notYetContacted);
-  m.set('red:onTime', f.redFollowUps.onTime);
-  m.set('red:late', f.redFollowUps.late);
-  f.outcomes.forEach((r) => m.set(`out:${r.key}`, r.count));
-  m.set('net:total', f.networkThemes.total);
-  for (const n of f.networkThemes.byNetwork) {
-    m.set(`net:${n.network}`, n.count);
-    n.themes.forEach((t) => m.set(`nettheme:${n.network}:${t.key}`, t.count));
-  }
-  return m;
-}
+/** Every count cell of a quarter's figures by a path name (the domain's own naming). */
+export { cellsOf };
 
 // Upper bound for a secret whose quarter total is suppressed: the random quarters in the tests hold at most 21 alerts.
 const DEFAULT_CAP = 22;
 
-class Model {
+export class Model {
   public readonly equations: Equation[] = [];
   public readonly caps: Map<string, number> = new Map();
   /** Suppressed published cells: the secrets. */
   public readonly secrets: string[] = [];
 
-  public quarter(prefix: string, f: PublishedQuarterFigures, k: Knowledge): Map<string, Ref> {
+  /** One published quarter's cells and sums; `name` gives a suppressed cell's variable (default: prefix|path). */
+  public quarter(prefix: string, f: PublishedQuarterFigures, k: Knowledge, name?: (path: string) => string): Map<string, Ref> {
     const cells = cellsOf(f);
     const total = f.totalAlerts.kind === 'count' ? f.totalAlerts.value : DEFAULT_CAP;
     const netTotal = f.networkThemes.total.kind === 'count' ? f.networkThemes.total.value : DEFAULT_CAP;
@@ -97,9 +71,11 @@ class Model {
       if (cell.kind === 'count') {
         refs.set(path, { known: cell.value });
       } else {
-        const v = `${prefix}|${path}`;
+        const v = name === undefined ? `${prefix}|${path}` : name(path);
         this.caps.set(v, path.startsWith('net') ? netTotal : total);
-        this.secrets.push(v);
+        if (!this.secrets.includes(v)) {
+          this.secrets.push(v);
+        }
         refs.set(path, { v });
       }
     });
