@@ -99,6 +99,27 @@ beforeEach(() => {
   window.sessionStorage.clear();
 });
 
+// Keyboard events in the order a real keyboard sends them.
+function shiftDown(target: Element | Document = document): void {
+  fireEvent.keyDown(target, { key: 'Shift', shiftKey: true });
+}
+function shiftUp(target: Element | Document = document): void {
+  fireEvent.keyUp(target, { key: 'Shift', shiftKey: false });
+}
+/** Shift pressed and released with nothing in between. */
+function lonelyShift(target: Element | Document = document): void {
+  shiftDown(target);
+  shiftUp(target);
+}
+/** Shift held for another key: Shift down, key down, key up, Shift up. */
+function shifted(target: Element, key: string): void {
+  shiftDown(target);
+  fireEvent.keyDown(target, { key, shiftKey: true });
+  fireEvent.keyUp(target, { key, shiftKey: true });
+  shiftUp(target);
+}
+const announced = (): string => document.querySelector('[data-exit-count]')?.textContent ?? '';
+
 describe('raiseConcernProps (R1)', () => {
   it('marks someone who came from an induction page as a new starter, and keeps only page addresses', () => {
     expect(raiseConcernProps({ exitPageUrl: EXIT }, '?from=induction')).toEqual({ exitPageUrl: EXIT, whistleblowingPageUrl: '', newStarter: true });
@@ -460,30 +481,71 @@ describe('never lose what was typed, and leave quickly', () => {
     expect(document.body.textContent).not.toContain('Private words.');
   });
 
-  it('pressing Shift three times exits too; held Shift and slow presses do not', () => {
+  it('pressing Shift three times on its own exits too; held Shift and slow presses do not', () => {
     jest.useFakeTimers();
     try {
       const { leave } = show(raiseStore());
       act(() => {
-        fireEvent.keyDown(document, { key: 'Shift' });
-        fireEvent.keyDown(document, { key: 'Shift', repeat: true });
-        fireEvent.keyDown(document, { key: 'Shift', repeat: true });
+        // One press held down: its repeats are not presses.
+        shiftDown();
+        fireEvent.keyDown(document, { key: 'Shift', shiftKey: true, repeat: true });
+        fireEvent.keyDown(document, { key: 'Shift', shiftKey: true, repeat: true });
+        shiftUp();
       });
       expect(leave).not.toHaveBeenCalled();
       act(() => {
         jest.advanceTimersByTime(6000);
-        fireEvent.keyDown(document, { key: 'Shift' });
-        fireEvent.keyDown(document, { key: 'Shift' });
+        lonelyShift();
       });
+      // The first press says nothing: every capital letter starts one.
+      expect(announced()).toBe('');
+      act(() => lonelyShift());
       expect(leave).not.toHaveBeenCalled();
-      expect(document.body.textContent).toContain('Shift pressed 2 of 3 times');
-      act(() => {
-        fireEvent.keyDown(document, { key: 'Shift' });
-      });
+      expect(announced()).toBe('Shift pressed 2 of 3 times');
+      act(() => lonelyShift());
       expect(leave).toHaveBeenCalledWith(EXIT);
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it('typing capitals (Shift+M), Shift+Tab and fast rolled-over capitals never exits, and resets what was said', () => {
+    const { leave } = show(raiseStore());
+    toFormAsWorker();
+    const details = screen.getByLabelText('Details of the concerns being raised');
+    details.focus();
+    act(() => {
+      for (const letter of 'IMMSM') shifted(details, letter); // "I have ... Monday. My Manager Said ... More"
+    });
+    expect(leave).not.toHaveBeenCalled();
+    act(() => {
+      for (let i = 0; i < 3; i++) shifted(details, 'Tab');
+    });
+    expect(leave).not.toHaveBeenCalled();
+    act(() => {
+      // A fast typist lets go of Shift before the letter: Shift down, M down, Shift up, M up.
+      for (let i = 0; i < 3; i++) {
+        shiftDown(details);
+        fireEvent.keyDown(details, { key: 'M', shiftKey: true });
+        shiftUp(details);
+        fireEvent.keyUp(details, { key: 'm' });
+      }
+    });
+    expect(leave).not.toHaveBeenCalled();
+    // Two lone presses, then a letter: the count starts again and the announcement goes.
+    act(() => {
+      lonelyShift(details);
+      lonelyShift(details);
+    });
+    expect(announced()).toBe('Shift pressed 2 of 3 times');
+    act(() => {
+      fireEvent.keyDown(details, { key: 'a' });
+      fireEvent.keyUp(details, { key: 'a' });
+    });
+    expect(announced()).toBe('');
+    act(() => lonelyShift(details));
+    expect(leave).not.toHaveBeenCalled();
+    expect(window.sessionStorage.getItem(DRAFT_KEY)).not.toBeNull();
   });
 });
 
