@@ -2,6 +2,7 @@
 // What the person types is theirs until they send it: kept in this tab's session storage across a reload,
 // kept on screen when SharePoint fails, and gone on Exit this page.
 import * as React from 'react';
+import * as strings from 'RaiseConcernWebPartStrings';
 import { getId } from '@fluentui/react/lib/Utilities';
 import {
   Alert,
@@ -22,7 +23,8 @@ import { callStore } from '../../../components/useStoreRead';
 import type { StoreError } from '../../../services/store/storeErrors';
 import { CopyState, MyConcerns, Sent, SentAlert } from './afterwards';
 import { AlertForm } from './AlertForm';
-import { clearDraft, draftKey, loadDraft, RaiseStage, SavedRaise, saveDraft, sessionStore } from './draftStorage';
+import { CheckAnswers } from './checkAnswers';
+import { clearDraft, draftKey, FormChoice, loadDraft, RaiseStage, SavedRaise, saveDraft, sessionStore } from './draftStorage';
 import { ExitThisPage } from './ExitThisPage';
 import { IRaiseConcernProps } from './raiseConcernProps';
 import { useRaiseClasses } from './raiseStyles';
@@ -52,6 +54,7 @@ function freshState(newStarter: boolean, random: () => number): RaiseState {
     draft: { ...emptyAlertDraft(), newStarter },
     answered: [],
     copyTo: '',
+    chosen: [],
     reference: newReference(random),
     idempotencyKey: newIdempotencyKey(random),
     whoChosen: false,
@@ -60,6 +63,54 @@ function freshState(newStarter: boolean, random: () => number): RaiseState {
 }
 
 /** Where the answers so far lead (R2): the next question, the manager page or the form. */
+/** The form's fields in the order they appear, so the error summary reads top to bottom. */
+const FORM_ORDER: readonly string[] = [
+  'consentMode',
+  'sendWorkerCopy',
+  'anonymous',
+  'workerName',
+  'role',
+  'serviceAreaId',
+  'teamId',
+  'locationId',
+  'details',
+  'actionTaken',
+  'whatNeedsToHappen',
+  'concernInvolvesManager',
+  'nextPersonInLine',
+  'protectedCharacteristic',
+  'managerResponse'
+];
+
+/**
+ * What stops the form going on to Check your answers: the domain's rules (R3-R7), the worker's copy address
+ * (R4), and the questions that start unanswered (consent R4, anonymity R5, protected characteristic R7).
+ * Until anonymity is answered the name, role and team are not asked, so their errors wait for it.
+ */
+function formErrors(state: SavedRaise): FieldError[] {
+  const draft = state.draft;
+  const answered = (choice: FormChoice): boolean => state.chosen.includes(choice);
+  const prepared = prepareAlert(draft, { serviceAreas, locations }, { submittedAt: new Date(), reference: state.reference, idempotencyKey: state.idempotencyKey });
+  let found: FieldError[] = prepared.ok ? [] : prepared.errors;
+  if (!answered('anonymous')) {
+    found = found.filter((e) => e.field !== 'workerName' && e.field !== 'role' && e.field !== 'teamId');
+    found.push({ field: 'anonymous', message: strings.AnonymousRequired[draft.completedBy] });
+  }
+  if (draft.completedBy === 'Colleague' && !answered('consentMode')) {
+    found = found.filter((e) => e.field !== 'consentMode');
+    found.push({ field: 'consentMode', message: strings.ConsentRequired });
+  }
+  if (!answered('protectedCharacteristic')) {
+    found.push({ field: 'protectedCharacteristic', message: strings.ProtectedRequired });
+  }
+  const copyError = copyAddressError(draft, state.copyTo);
+  if (copyError) {
+    found.push(copyError);
+  }
+  const order = (e: FieldError): number => FORM_ORDER.indexOf(e.field);
+  return found.map((e, i) => ({ e, i })).sort((a, b) => order(a.e) - order(b.e) || a.i - b.i).map((x) => x.e);
+}
+
 function stageAfterQuestions(draft: AlertDraft): RaiseStage {
   switch (firstQuestionsOutcome(draft.firstQuestions)) {
     case 'incomplete':
@@ -93,6 +144,8 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
   const [sent, setSent] = React.useState<{ info: SentAlert; alert: Alert } | undefined>(undefined);
   const [copy, setCopy] = React.useState<CopyState>({ status: 'none' });
   const [moved, setMoved] = React.useState(false);
+  /** A Change link on Check your answers: the control the form focuses when it opens. */
+  const [focusTarget, setFocusTarget] = React.useState<string | undefined>(undefined);
   const [mineKey, setMineKey] = React.useState(0);
   const exited = React.useRef(false);
 
@@ -142,10 +195,9 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
       if (question === 'concernInvolvesManager') {
         draft.concernInvolvesManager = value;
       }
+      // R5, ToR step 6: someone who would rather not talk to anyone is offered anonymity first (the form
+      // lists it first and says why), but it is not chosen for them.
       const stage = stageAfterQuestions(draft);
-      if (stage === 'form' && firstQuestionsOutcome(firstQuestions) === 'anonymousAlert' && !s.draft.firstQuestions.wantsIndependentPerson) {
-        draft.anonymous = true; // R5, ToR step 6: offered first; they can still give a name
-      }
       return { ...s, draft, answered: [...s.answered, question], stage, restored: false };
     });
 
@@ -169,15 +221,36 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
     setCopy(result.ok ? { status: 'sent', to } : { status: 'failed', to, error: result.error });
   };
 
+  /** The form's Continue: any problem is shown on the form; otherwise Check your answers. */
+  const continueToCheck = (): void => {
+    const found = formErrors(state);
+    setErrors(found);
+    setFocusTarget(undefined);
+    if (found.length > 0) {
+      setFocusKey((n) => n + 1);
+      return;
+    }
+    update((s) => ({ ...s, stage: 'check', restored: false }));
+  };
+
+  /** Change on Check your answers: the form again, with focus on that answer's control. */
+  const change = (target: string): void => {
+    setFocusTarget(target);
+    update((s) => ({ ...s, stage: 'form', restored: false }));
+  };
+
+  /** Send, from Check your answers only. */
   const submit = async (): Promise<void> => {
     const meta = { submittedAt: new Date(), reference: state.reference, idempotencyKey: state.idempotencyKey };
     const prepared = prepareAlert(state.draft, { serviceAreas, locations }, meta);
-    const copyError = copyAddressError(state.draft, state.copyTo);
-    const found = [...(prepared.ok ? [] : prepared.errors), ...(copyError ? [copyError] : [])];
-    setErrors(found);
+    const found = formErrors(state);
     if (!prepared.ok || found.length > 0) {
+      // Cannot happen from the form's own Continue; a draft edited elsewhere goes back to its problems.
+      setErrors(found);
       setProblem(undefined);
+      setFocusTarget(undefined);
       setFocusKey((n) => n + 1);
+      update((s) => ({ ...s, stage: 'form' }));
       return;
     }
     setSending(true);
@@ -244,6 +317,7 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
     content = (
       <TalkToManagerStep
         idPrefix={idPrefix}
+        completedBy={state.draft.completedBy}
         support={support}
         onBack={back}
         onIndependent={() =>
@@ -262,6 +336,12 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
         idPrefix={idPrefix}
         draft={state.draft}
         onChange={patchDraft}
+        chosen={state.chosen}
+        onChoose={(choice, patch) => {
+          setState((s) => ({ ...s, chosen: s.chosen.includes(choice) ? s.chosen : [...s.chosen, choice] }));
+          patchDraft(patch);
+          setErrors((found) => found.filter((e) => e.field !== choice));
+        }}
         copyTo={state.copyTo}
         onCopyTo={(copyTo) => {
           setState((s) => ({ ...s, copyTo }));
@@ -272,10 +352,23 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
         support={support}
         suggestAnonymous={firstQuestionsOutcome(state.draft.firstQuestions) === 'anonymousAlert'}
         restored={state.restored}
+        onSubmit={continueToCheck}
+        onBack={back}
+        focusTarget={focusTarget}
+      />
+    );
+  } else if (state.stage === 'check') {
+    content = (
+      <CheckAnswers
+        idPrefix={idPrefix}
+        draft={state.draft}
+        copyTo={state.copyTo}
+        restored={state.restored}
         sending={sending}
         problem={problem}
-        onSubmit={() => void submit()}
-        onBack={back}
+        onChange={change}
+        onSend={() => void submit()}
+        onBack={() => change(`${idPrefix}-heading`)}
       />
     );
   } else {

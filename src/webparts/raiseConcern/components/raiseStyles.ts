@@ -29,6 +29,8 @@ export type RaiseClasses = Record<
   | 'success'
   | 'errorSummary'
   | 'reference'
+  | 'summaryList'
+  | 'summaryRow'
   | 'table'
   | 'visuallyHidden',
   string
@@ -96,6 +98,20 @@ function makeClasses(theme: Theme): RaiseClasses {
       padding: '12px 16px',
       margin: '0 0 20px',
       selectors: { ':focus-visible': focusRing(p.black), h2: { fontSize: 20 }, ul: { margin: 0, paddingLeft: 20 }, a: { color: s.errorText, fontWeight: 600 } }
+    },
+    // GOV.UK summary list: key, answer and Change link in a row; stacked on a phone (flex-wrap, no widths).
+    summaryList: { margin: '0 0 20px', padding: 0, maxWidth: '70ch' },
+    summaryRow: {
+      display: 'flex',
+      flexWrap: 'wrap',
+      gap: '4px 16px',
+      borderBottom: `1px solid ${s.bodyDivider}`,
+      padding: '8px 0',
+      selectors: {
+        dt: { flex: '1 1 12em', fontWeight: 600, margin: 0 },
+        'dd:nth-of-type(1)': { flex: '2 1 16em', margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+        'dd:nth-of-type(2)': { flex: '0 0 auto', margin: 0 }
+      }
     },
     reference: { display: 'block', fontSize: 28, fontWeight: 700, letterSpacing: '0.08em', margin: '4px 0 8px', fontFamily: 'Consolas, Menlo, monospace' },
     table: {
