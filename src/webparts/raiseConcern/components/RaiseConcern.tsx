@@ -2,12 +2,10 @@
 // What the person types is theirs until they send it: kept in this tab's session storage across a reload,
 // kept on screen when SharePoint fails, and gone on Exit this page.
 import * as React from 'react';
-import * as strings from 'RaiseConcernWebPartStrings';
 import { getId } from '@fluentui/react/lib/Utilities';
 import {
   Alert,
   AlertDraft,
-  copyAddressError,
   emptyAlertDraft,
   FieldError,
   FirstQuestion,
@@ -24,7 +22,8 @@ import type { StoreError } from '../../../services/store/storeErrors';
 import { CopyState, MyConcerns, Sent, SentAlert } from './afterwards';
 import { AlertForm } from './AlertForm';
 import { CheckAnswers } from './checkAnswers';
-import { clearDraft, draftKey, FormChoice, loadDraft, RaiseStage, SavedRaise, saveDraft, sessionStore } from './draftStorage';
+import { clearDraft, draftKey, loadDraft, RaiseStage, SavedRaise, saveDraft, sessionStore } from './draftStorage';
+import { formErrors } from './formErrors';
 import { ExitThisPage } from './ExitThisPage';
 import { IRaiseConcernProps } from './raiseConcernProps';
 import { useRaiseClasses } from './raiseStyles';
@@ -63,54 +62,6 @@ function freshState(newStarter: boolean, random: () => number): RaiseState {
 }
 
 /** Where the answers so far lead (R2): the next question, the manager page or the form. */
-/** The form's fields in the order they appear, so the error summary reads top to bottom. */
-const FORM_ORDER: readonly string[] = [
-  'consentMode',
-  'sendWorkerCopy',
-  'anonymous',
-  'workerName',
-  'role',
-  'serviceAreaId',
-  'teamId',
-  'locationId',
-  'details',
-  'actionTaken',
-  'whatNeedsToHappen',
-  'concernInvolvesManager',
-  'nextPersonInLine',
-  'protectedCharacteristic',
-  'managerResponse'
-];
-
-/**
- * What stops the form going on to Check your answers: the domain's rules (R3-R7), the worker's copy address
- * (R4), and the questions that start unanswered (consent R4, anonymity R5, protected characteristic R7).
- * Until anonymity is answered the name, role and team are not asked, so their errors wait for it.
- */
-function formErrors(state: SavedRaise): FieldError[] {
-  const draft = state.draft;
-  const answered = (choice: FormChoice): boolean => state.chosen.includes(choice);
-  const prepared = prepareAlert(draft, { serviceAreas, locations }, { submittedAt: new Date(), reference: state.reference, idempotencyKey: state.idempotencyKey });
-  let found: FieldError[] = prepared.ok ? [] : prepared.errors;
-  if (!answered('anonymous')) {
-    found = found.filter((e) => e.field !== 'workerName' && e.field !== 'role' && e.field !== 'teamId');
-    found.push({ field: 'anonymous', message: strings.AnonymousRequired[draft.completedBy] });
-  }
-  if (draft.completedBy === 'Colleague' && !answered('consentMode')) {
-    found = found.filter((e) => e.field !== 'consentMode');
-    found.push({ field: 'consentMode', message: strings.ConsentRequired });
-  }
-  if (!answered('protectedCharacteristic')) {
-    found.push({ field: 'protectedCharacteristic', message: strings.ProtectedRequired });
-  }
-  const copyError = copyAddressError(draft, state.copyTo);
-  if (copyError) {
-    found.push(copyError);
-  }
-  const order = (e: FieldError): number => FORM_ORDER.indexOf(e.field);
-  return found.map((e, i) => ({ e, i })).sort((a, b) => order(a.e) - order(b.e) || a.i - b.i).map((x) => x.e);
-}
-
 function stageAfterQuestions(draft: AlertDraft): RaiseStage {
   switch (firstQuestionsOutcome(draft.firstQuestions)) {
     case 'incomplete':
