@@ -436,6 +436,7 @@ describe('check your answers before sending (GOV.UK)', () => {
     click('Continue');
     expect(store.submitAlert).not.toHaveBeenCalled();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Check your answers before sending the alert' })));
+    expect(rowValue('Give your name')).toBe('Yes');
     expect(rowValue('Your name')).toBe('Sam Patel');
     expect(rowValue('Your role')).toBe('Social worker');
     expect(rowValue('Service area')).toBe("Children's Social Care");

@@ -52,7 +52,7 @@ export function answerRows(idPrefix: string, draft: AlertDraft, copyTo: string):
       target: draft.sendWorkerCopy ? target('sendWorkerCopy') : `${idPrefix}-sendWorkerCopy-box`
     });
   }
-  rows.push({ key: keys.anonymous[who], value: draft.anonymous ? strings.AnonymousLabel[who] : strings.NamedLabel[who], target: target('anonymous') });
+  rows.push({ key: keys.anonymous[who], value: draft.anonymous ? strings.AnonymousLabel[who] : strings.Yes, target: target('anonymous') });
   if (!draft.anonymous) {
     rows.push({ key: keys.workerName[who], value: draft.workerName.trim(), target: target('workerName') });
     rows.push({ key: keys.role[who], value: draft.role.trim(), target: target('role') });
