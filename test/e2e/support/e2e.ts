@@ -165,6 +165,48 @@ export async function typeInto(page: Page, selector: string, text: string): Prom
   await page.keyboard.type(text);
 }
 
+/** Characters a US keyboard types with Shift held (besides capital letters). */
+const SHIFTED = '~!@#$%^&*()_+{}|:"<>?';
+
+/**
+ * Types as a person does, key by key: each capital letter and shifted symbol is Shift held with its key
+ * (Shift down, key down, key up, Shift up), which `keyboard.type` alone does not send.
+ */
+export async function typeWithShift(page: Page, text: string): Promise<void> {
+  for (const ch of text) {
+    if ((ch >= 'A' && ch <= 'Z') || SHIFTED.includes(ch)) {
+      await page.keyboard.press(`Shift+${ch}`);
+    } else {
+      await page.keyboard.type(ch);
+    }
+  }
+}
+
+/** Tabs to a field and types into it key by key, capitals with Shift (typeWithShift). */
+export async function typeIntoWithShift(page: Page, selector: string, text: string): Promise<void> {
+  await tabTo(page, selector, 200);
+  await typeWithShift(page, text);
+}
+
+/** The focused element's box and another element's box overlap (both in viewport coordinates). */
+export async function overlapsFocused(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((s) => {
+    const a = document.activeElement?.getBoundingClientRect();
+    const b = document.querySelector(s)?.getBoundingClientRect();
+    if (!a || !b) throw new Error(`nothing focused, or no ${s}`);
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }, selector);
+}
+
+/** The element is wholly inside the viewport. */
+export async function withinViewport(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((s) => {
+    const r = document.querySelector(s)?.getBoundingClientRect();
+    if (!r) throw new Error(`no ${s}`);
+    return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+  }, selector);
+}
+
 /** A closed select changes value with the arrow keys, as a keyboard user does it. */
 export async function selectByKeyboard(page: Page, selector: string, value: string): Promise<void> {
   await tabTo(page, selector, 200);

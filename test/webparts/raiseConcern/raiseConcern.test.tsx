@@ -20,6 +20,9 @@ import { RaiseConcern } from '../../../src/webparts/raiseConcern/components/Rais
 import { spokenReference } from '../../../src/webparts/raiseConcern/components/afterwards';
 import { fail, fakeStore, FakeStore, ok, servicesWith } from '../../support/fakeStore';
 
+// Each test walks a whole journey through the screens; on a busy machine that takes longer than Jest's 5 s.
+jest.setTimeout(30000);
+
 const DRAFT_KEY = draftKey('https://leics.sharepoint.com/sites/wellbeing-records');
 const EXIT = '/sites/peopleservices/SitePages/Weather-and-travel.aspx';
 
@@ -85,7 +88,15 @@ function toFormAsWorker(): void {
   click('Continue');
 }
 
+/** Continue from the form to Check your answers, then send from there. */
+function sendFromCheck(): void {
+  click('Continue');
+  expect(screen.getByRole('heading', { level: 2, name: 'Check your answers before sending the alert' })).toBeTruthy();
+  click('Send the alert');
+}
+
 function fillNamed(): void {
+  choose('Give my name, role and team');
   type('Your name', '  Sam Patel ');
   type('Your role', 'Social worker');
   select('Service area', 'childrens-social-care');
@@ -93,11 +104,38 @@ function fillNamed(): void {
   type('Details of the concerns being raised', 'Caseload has been too high for three months and I am not sleeping.');
   type('What action has already been taken?', 'Nothing yet.');
   type('What do you feel needs to happen?', 'A review of my caseload.');
+  choose('No'); // protected characteristic
 }
 
 beforeEach(() => {
   window.sessionStorage.clear();
 });
+
+// Reads the form starts (support directory, my concerns) settle before jsdom is torn down.
+afterAll(async () => {
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
+});
+
+// Keyboard events in the order a real keyboard sends them.
+function shiftDown(target: Element | Document = document): void {
+  fireEvent.keyDown(target, { key: 'Shift', shiftKey: true });
+}
+function shiftUp(target: Element | Document = document): void {
+  fireEvent.keyUp(target, { key: 'Shift', shiftKey: false });
+}
+/** Shift pressed and released with nothing in between. */
+function lonelyShift(target: Element | Document = document): void {
+  shiftDown(target);
+  shiftUp(target);
+}
+/** Shift held for another key: Shift down, key down, key up, Shift up. */
+function shifted(target: Element, key: string): void {
+  shiftDown(target);
+  fireEvent.keyDown(target, { key, shiftKey: true });
+  fireEvent.keyUp(target, { key, shiftKey: true });
+  shiftUp(target);
+}
+const announced = (): string => document.querySelector('[data-exit-count]')?.textContent ?? '';
 
 describe('raiseConcernProps (R1)', () => {
   it('marks someone who came from an induction page as a new starter, and keeps only page addresses', () => {
@@ -214,23 +252,41 @@ describe('the alert form (R3-R7)', () => {
     const store = raiseStore();
     show(store);
     toFormAsWorker();
+    click('Continue');
+    // Nothing is chosen for the person: whether to give a name and the protected characteristic are asked.
+    expect(within(screen.getByRole('alert')).getAllByRole('link').map((a) => a.textContent)).toEqual([
+      'Select whether you want to give your name',
+      'Select a service area',
+      'Enter the details of your concern',
+      'Enter what action has already been taken. If nothing has been done yet, say so',
+      'Enter what you feel needs to happen',
+      'Select yes if the concern relates to a protected characteristic, or no if it does not'
+    ]);
+    choose('Give my name, role and team');
     type('Your name', 'Sam Patel');
-    click('Send the alert');
+    click('Continue');
     const summary = screen.getByRole('alert');
+    await waitFor(() => expect(document.activeElement).toBe(summary));
     const messages = within(summary).getAllByRole('link').map((a) => a.textContent);
     expect(messages).toEqual([
       'Enter your role',
       'Select a service area',
-      'Select your team',
+      'Select your service area first, then your team',
       'Enter the details of your concern',
       'Enter what action has already been taken. If nothing has been done yet, say so',
-      'Enter what you feel needs to happen'
+      'Enter what you feel needs to happen',
+      'Select yes if the concern relates to a protected characteristic, or no if it does not'
     ]);
-    await waitFor(() => expect(document.activeElement).toBe(summary));
+    // The team cannot be chosen yet: its link goes to the service area, which can.
+    fireEvent.click(within(summary).getByRole('link', { name: 'Select your service area first, then your team' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Service area'));
+    expect((screen.getByLabelText('Team') as HTMLSelectElement).disabled).toBe(true);
+    expect(screen.getByLabelText('Team').closest('div')?.textContent).toContain('Select your service area first, then your team');
     expect(screen.getByLabelText('Your role').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText('Your role').getAttribute('aria-describedby')).toContain('-error');
     expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe('Sam Patel');
     expect(store.submitAlert).not.toHaveBeenCalled();
+    expect(screen.queryByRole('heading', { name: 'Check your answers before sending the alert' })).toBeNull();
     fireEvent.click(within(summary).getByRole('link', { name: 'Enter the details of your concern' }));
     expect(document.activeElement).toBe(screen.getByLabelText('Details of the concerns being raised'));
   });
@@ -253,7 +309,7 @@ describe('the alert form (R3-R7)', () => {
     toFormAsWorker();
     fillNamed();
     select('Office base (optional)', 'county-hall');
-    click('Send the alert');
+    sendFromCheck();
     await screen.findByRole('heading', { name: 'Your alert has been sent' });
     expect(store.submitAlert).toHaveBeenCalledTimes(1);
     const alert = store.submitAlert.mock.calls[0][0] as Alert;
@@ -291,13 +347,11 @@ describe('the alert form (R3-R7)', () => {
     show(store);
     toFormAsWorker();
     fillNamed();
-    click('Send the alert');
+    sendFromCheck();
     const problem = await screen.findByText(/Your alert has not been sent yet\./);
     expect(problem.textContent).toContain('We could not reach SharePoint. Check your connection, then try again.');
     expect(problem.textContent).toContain('Everything you typed is still here.');
-    expect((screen.getByLabelText('Details of the concerns being raised') as HTMLTextAreaElement).value).toBe(
-      'Caseload has been too high for three months and I am not sleeping.'
-    );
+    expect(document.querySelector('[data-check-answers]')?.textContent).toContain('Caseload has been too high for three months and I am not sleeping.');
     click('Try again');
     await screen.findByRole('heading', { name: 'Your alert has been sent' });
     expect(submitAlert).toHaveBeenCalledTimes(2);
@@ -313,7 +367,7 @@ describe('the alert form (R3-R7)', () => {
     show(raiseStore({ submitAlert }));
     toFormAsWorker();
     fillNamed();
-    click('Send the alert');
+    sendFromCheck();
     await screen.findByRole('heading', { name: 'Your alert has been sent' });
     const [first, second] = submitAlert.mock.calls.map((c) => c[0] as Alert);
     expect(second.reference).not.toBe(first.reference);
@@ -325,6 +379,7 @@ describe('the alert form (R3-R7)', () => {
     const store = raiseStore();
     show(store);
     toFormAsWorker();
+    choose('Give my name, role and team');
     type('Your name', 'Sam Patel');
     choose('Stay anonymous');
     expect(screen.queryByLabelText('Your name')).toBeNull();
@@ -335,10 +390,11 @@ describe('the alert form (R3-R7)', () => {
     type('Details of the concerns being raised', 'Bullying in the team.');
     type('What action has already been taken?', 'None.');
     type('What do you feel needs to happen?', 'Someone to look into it.');
-    click('Send the alert');
+    choose('No'); // protected characteristic
+    click('Continue');
     expect(screen.getByRole('alert').textContent).toContain('Select a service area');
     select('Service area', 'childrens-social-care');
-    click('Send the alert');
+    sendFromCheck();
     await screen.findByRole('heading', { name: 'Your alert has been sent' });
     const alert = store.submitAlert.mock.calls[0][0] as Alert;
     expect(alert).toMatchObject({ anonymous: true, workerName: '', role: '', teamId: '', serviceAreaId: 'childrens-social-care' });
@@ -358,8 +414,80 @@ describe('the alert form (R3-R7)', () => {
     click('Continue');
     choose('No'); // no independent person
     click('Continue');
-    expect((screen.getByRole('radio', { name: 'Stay anonymous' }) as HTMLInputElement).checked).toBe(true);
+    // Offered first (listed first, and said why), but not chosen for them.
+    const radios = screen.getAllByRole('radio').map((r) => r.closest('div')?.textContent);
+    expect(radios.slice(0, 2)).toEqual(['Stay anonymous', 'Give my name, role and team']);
+    expect((screen.getByRole('radio', { name: 'Stay anonymous' }) as HTMLInputElement).checked).toBe(false);
     expect(document.body.textContent).toContain('You can still tell us about the concern without giving a name');
+  });
+});
+
+describe('check your answers before sending (GOV.UK)', () => {
+  const rowValue = (key: string): string | undefined =>
+    Array.from(document.querySelectorAll('[data-check-answers] dt'))
+      .find((dt) => dt.textContent === key)
+      ?.nextElementSibling?.textContent ?? undefined;
+
+  it('shows every answer with a Change link that focuses its field; Continue comes back here; only here sends', async () => {
+    const store = raiseStore();
+    show(store);
+    toFormAsWorker();
+    fillNamed();
+    click('Continue');
+    expect(store.submitAlert).not.toHaveBeenCalled();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Check your answers before sending the alert' })));
+    expect(rowValue('Give your name')).toBe('Yes');
+    expect(rowValue('Your name')).toBe('Sam Patel');
+    expect(rowValue('Your role')).toBe('Social worker');
+    expect(rowValue('Service area')).toBe("Children's Social Care");
+    expect(rowValue('Details of the concerns')).toBe('Caseload has been too high for three months and I am not sleeping.');
+    expect(rowValue('Office base')).toBe('Not given');
+    expect(rowValue('Relates to a protected characteristic')).toBe('No');
+    expect(document.querySelector('[data-check-answers]')?.parentElement?.textContent).toContain('This goes to the Principal Social Worker');
+    // Each Change link is named by its answer for a screen reader.
+    fireEvent.click(screen.getByRole('link', { name: 'Change Your role' }));
+    const role = screen.getByLabelText('Your role') as HTMLInputElement;
+    expect(document.activeElement).toBe(role);
+    type('Your role', 'Senior social worker');
+    click('Continue');
+    expect(rowValue('Your role')).toBe('Senior social worker');
+    // The draft keeps the page: a reload comes back to Check your answers.
+    expect(JSON.parse(window.sessionStorage.getItem(DRAFT_KEY) ?? '{}')).toMatchObject({ stage: 'check', chosen: ['anonymous', 'protectedCharacteristic'] });
+    click('Send the alert');
+    await screen.findByRole('heading', { name: 'Your alert has been sent' });
+    expect(store.submitAlert).toHaveBeenCalledTimes(1);
+    expect((store.submitAlert.mock.calls[0][0] as Alert).role).toBe('Senior social worker');
+  });
+
+  it('a reload on Check your answers keeps the page and every answer chosen', () => {
+    const store = raiseStore();
+    const first = show(store);
+    toFormAsWorker();
+    fillNamed();
+    click('Continue');
+    first.unmount();
+    show(store);
+    expect(screen.getByRole('heading', { level: 2, name: 'Check your answers before sending the alert' })).toBeTruthy();
+    expect(document.body.textContent).toContain('We have kept what you typed earlier in this browser tab.');
+    fireEvent.click(screen.getByRole('link', { name: 'Change Relates to a protected characteristic' }));
+    expect((screen.getByRole('radio', { name: 'No' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: 'Give my name, role and team' }) as HTMLInputElement).checked).toBe(true);
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Yes' }));
+  });
+
+  it('Enter on a checkbox neither ticks it nor sends the form', () => {
+    const store = raiseStore();
+    show(store);
+    toFormAsWorker();
+    fillNamed();
+    const box = screen.getByRole('checkbox', { name: 'The concern involves my manager' });
+    box.focus();
+    // fireEvent returns false when the page stopped the browser's default (implicit form submission).
+    expect(fireEvent.keyDown(box, { key: 'Enter' })).toBe(false);
+    fireEvent.keyUp(box, { key: 'Enter' });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    expect(screen.queryByRole('heading', { name: 'Check your answers before sending the alert' })).toBeNull();
+    expect(store.submitAlert).not.toHaveBeenCalled();
   });
 });
 
@@ -378,6 +506,7 @@ describe('on behalf of a colleague (R4)', () => {
   }
 
   function fillColleague(): void {
+    choose('Give their name, role and team');
     type("Your colleague's name", 'Jo Bloggs');
     type('Their role', 'Family worker');
     select('Service area', 'children-and-family-wellbeing-service');
@@ -385,6 +514,7 @@ describe('on behalf of a colleague (R4)', () => {
     type('Details of the concerns being raised', 'Jo has been very low since the restructure.');
     type('What action has already been taken?', 'We talked over coffee.');
     type('What does your colleague feel needs to happen?', 'Someone independent to talk to.');
+    choose('No'); // protected characteristic
   }
 
   it('records how consent was given, says triage will check it, and sends the worker a copy from the raiser', async () => {
@@ -396,11 +526,11 @@ describe('on behalf of a colleague (R4)', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Send my colleague a copy of this alert by email' }));
     fillColleague();
     type("Your colleague's work email address", 'jo.bloggs@');
-    click('Send the alert');
+    click('Continue');
     expect(screen.getByRole('alert').textContent).toContain('Enter an email address in the correct format, like name@example.com');
     expect(store.submitAlert).not.toHaveBeenCalled();
     type("Your colleague's work email address", 'jo.bloggs@leics.gov.uk');
-    click('Send the alert');
+    sendFromCheck();
     await screen.findByRole('heading', { name: 'Your alert has been sent' });
     const alert = store.submitAlert.mock.calls[0][0] as Alert;
     expect(alert).toMatchObject({ completedBy: 'Colleague', consentMode: 'WorkerSeenAndAgreed', consentStatus: 'StatedByRaiser', sendWorkerCopy: true, route: 'AP' });
@@ -409,15 +539,85 @@ describe('on behalf of a colleague (R4)', () => {
     expect(document.body.textContent).toContain('The Advanced Practitioner will contact your colleague within 48 hours');
   });
 
+  it('nothing is chosen for the raiser: how the colleague agreed, whether to give their name, the protected characteristic', () => {
+    show(raiseStore());
+    toColleagueForm();
+    for (const radio of screen.getAllByRole('radio')) expect((radio as HTMLInputElement).checked).toBe(false);
+    click('Continue');
+    const messages = within(screen.getByRole('alert')).getAllByRole('link').map((a) => a.textContent);
+    expect(messages).toEqual(expect.arrayContaining(['Select how your colleague has agreed to this', "Select whether you want to give your colleague's name"]));
+  });
+
+  it('every page of the colleague path speaks of the worker in the third person, the outcome pages included', async () => {
+    const secondPerson = /\byour (manager|team|concerns?|details|name|role)\b|\bcontact you\b|\byou feel\b|\byou stay\b|\byou would rather\b|\babout my own\b/i;
+    const pages: string[] = [];
+    const page = (): void => {
+      // The start is shared by both paths (it asks who is filling it in); every page after it is checked.
+      const text = document.querySelector('[data-raise-concern]')?.textContent ?? '';
+      pages.push(text);
+      expect({ page: pages.length, match: secondPerson.exec(text)?.[0] }).toEqual({ page: pages.length, match: undefined });
+    };
+    const store = raiseStore();
+    show(store);
+    choose('I am filling it in for a colleague');
+    click('Continue');
+    // Every first question on both branches, then the manager page.
+    page();
+    choose('Yes');
+    click('Continue');
+    page();
+    choose('Yes');
+    click('Continue');
+    page();
+    choose('Yes');
+    click('Continue');
+    expect(screen.getByRole('heading', { level: 2, name: 'Your colleague can take this forward with their manager' })).toBeTruthy();
+    page();
+    click('Back');
+    click('Back');
+    click('Back');
+    choose('No');
+    click('Continue');
+    page();
+    choose('No');
+    click('Continue');
+    page();
+    choose('No');
+    click('Continue');
+    page();
+    choose('No'); // would rather not talk to anyone: anonymity offered
+    click('Continue');
+    page();
+    choose('We are filling it in together');
+    choose('Keep them anonymous');
+    page();
+    select('Service area', 'children-and-family-wellbeing-service');
+    type('Details of the concerns being raised', 'Jo has been very low since the restructure.');
+    type('What action has already been taken?', 'We talked over coffee.');
+    type('What does your colleague feel needs to happen?', 'Someone independent to talk to.');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'The concern involves their manager' }));
+    choose('Yes'); // protected characteristic
+    page();
+    click('Continue');
+    page();
+    click('Send the alert');
+    await screen.findByRole('heading', { name: 'Your alert has been sent' });
+    await screen.findByText('You have not raised any concerns.');
+    page();
+    expect(pages[pages.length - 1]).toContain('As no name was given, nobody can contact your colleague about it.');
+    expect(pages).toHaveLength(12);
+  });
+
   it('a copy that cannot be sent is said plainly and can be sent again; the alert is not sent twice', async () => {
     const sendAlertCopy = jest.fn().mockImplementationOnce(() => fail({ kind: 'noPermission' })).mockImplementation(() => ok(undefined));
     const store = raiseStore({ sendAlertCopy });
     show(store);
     toColleagueForm();
+    choose('We are filling it in together');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Send my colleague a copy of this alert by email' }));
     fillColleague();
     type("Your colleague's work email address", 'jo.bloggs@leics.gov.uk');
-    click('Send the alert');
+    sendFromCheck();
     const problem = await screen.findByText(/We could not send the copy to your colleague\./);
     expect(problem.textContent).toContain('The alert itself has been sent.');
     click('Try again');
@@ -460,30 +660,71 @@ describe('never lose what was typed, and leave quickly', () => {
     expect(document.body.textContent).not.toContain('Private words.');
   });
 
-  it('pressing Shift three times exits too; held Shift and slow presses do not', () => {
+  it('pressing Shift three times on its own exits too; held Shift and slow presses do not', () => {
     jest.useFakeTimers();
     try {
       const { leave } = show(raiseStore());
       act(() => {
-        fireEvent.keyDown(document, { key: 'Shift' });
-        fireEvent.keyDown(document, { key: 'Shift', repeat: true });
-        fireEvent.keyDown(document, { key: 'Shift', repeat: true });
+        // One press held down: its repeats are not presses.
+        shiftDown();
+        fireEvent.keyDown(document, { key: 'Shift', shiftKey: true, repeat: true });
+        fireEvent.keyDown(document, { key: 'Shift', shiftKey: true, repeat: true });
+        shiftUp();
       });
       expect(leave).not.toHaveBeenCalled();
       act(() => {
         jest.advanceTimersByTime(6000);
-        fireEvent.keyDown(document, { key: 'Shift' });
-        fireEvent.keyDown(document, { key: 'Shift' });
+        lonelyShift();
       });
+      // The first press says nothing: every capital letter starts one.
+      expect(announced()).toBe('');
+      act(() => lonelyShift());
       expect(leave).not.toHaveBeenCalled();
-      expect(document.body.textContent).toContain('Shift pressed 2 of 3 times');
-      act(() => {
-        fireEvent.keyDown(document, { key: 'Shift' });
-      });
+      expect(announced()).toBe('Shift pressed 2 of 3 times');
+      act(() => lonelyShift());
       expect(leave).toHaveBeenCalledWith(EXIT);
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it('typing capitals (Shift+M), Shift+Tab and fast rolled-over capitals never exits, and resets what was said', () => {
+    const { leave } = show(raiseStore());
+    toFormAsWorker();
+    const details = screen.getByLabelText('Details of the concerns being raised');
+    details.focus();
+    act(() => {
+      for (const letter of 'IMMSM') shifted(details, letter); // "I have ... Monday. My Manager Said ... More"
+    });
+    expect(leave).not.toHaveBeenCalled();
+    act(() => {
+      for (let i = 0; i < 3; i++) shifted(details, 'Tab');
+    });
+    expect(leave).not.toHaveBeenCalled();
+    act(() => {
+      // A fast typist lets go of Shift before the letter: Shift down, M down, Shift up, M up.
+      for (let i = 0; i < 3; i++) {
+        shiftDown(details);
+        fireEvent.keyDown(details, { key: 'M', shiftKey: true });
+        shiftUp(details);
+        fireEvent.keyUp(details, { key: 'm' });
+      }
+    });
+    expect(leave).not.toHaveBeenCalled();
+    // Two lone presses, then a letter: the count starts again and the announcement goes.
+    act(() => {
+      lonelyShift(details);
+      lonelyShift(details);
+    });
+    expect(announced()).toBe('Shift pressed 2 of 3 times');
+    act(() => {
+      fireEvent.keyDown(details, { key: 'a' });
+      fireEvent.keyUp(details, { key: 'a' });
+    });
+    expect(announced()).toBe('');
+    act(() => lonelyShift(details));
+    expect(leave).not.toHaveBeenCalled();
+    expect(window.sessionStorage.getItem(DRAFT_KEY)).not.toBeNull();
   });
 });
 

@@ -7,9 +7,8 @@ import { ALERT_LIMITS } from '../../../domain/limits';
 import { routeFor } from '../../../domain/routing';
 import { ConsentMode, EQUALITY_NETWORKS, EqualityNetwork } from '../../../domain/types';
 import { locations, serviceAreas } from '../../../referenceData';
-import { Problem } from '../../../components/Problem';
-import type { StoreError } from '../../../services/store/storeErrors';
-import { Checkbox, ErrorSummary, ISummaryError, RadioGroup, Select, TextArea, TextField } from './fields';
+import { Checkbox, ErrorSummary, IChoice, ISummaryError, RadioGroup, Select, TextArea, TextField } from './fields';
+import type { FormChoice } from './draftStorage';
 import { Contacts, RaiseSupport } from './raiseSupport';
 import { useRaiseClasses } from './raiseStyles';
 import { StageHeading } from './steps';
@@ -21,6 +20,10 @@ export interface IAlertFormProps {
   idPrefix: string;
   draft: AlertDraft;
   onChange: (patch: Partial<AlertDraft>) => void;
+  /** The questions the person has answered; the others show nothing chosen. */
+  chosen: readonly FormChoice[];
+  /** An answer to one of those questions: the draft changes and the question counts as answered. */
+  onChoose: (choice: FormChoice, patch: Partial<AlertDraft>) => void;
   copyTo: string;
   onCopyTo: (value: string) => void;
   errors: FieldError[];
@@ -30,10 +33,11 @@ export interface IAlertFormProps {
   /** R5, ToR step 6: they would rather not talk to anyone, so anonymity is offered first. */
   suggestAnonymous: boolean;
   restored: boolean;
-  sending: boolean;
-  problem?: StoreError;
+  /** Continue: checked, then Check your answers (nothing is sent from the form itself). */
   onSubmit: () => void;
   onBack: () => void;
+  /** From a Change link on Check your answers: the control that takes focus. */
+  focusTarget?: string;
 }
 
 /** The control each field's error links to. */
@@ -52,30 +56,62 @@ export function AlertForm(props: IAlertFormProps): React.ReactElement {
   const classes = useRaiseClasses();
   const { draft, idPrefix } = props;
   const who = draft.completedBy;
-  const id = (field: AlertField): string => fieldTarget(idPrefix, field);
-  const error = (field: AlertField): string | undefined => props.errors.find((e) => e.field === field)?.message;
-  const summary: ISummaryError[] = props.errors.map((e) => ({ target: id(e.field), message: e.message }));
   const area = serviceAreas.find((s) => s.id === draft.serviceAreaId);
+  const id = (field: AlertField): string => fieldTarget(idPrefix, field);
+  // The team cannot be chosen before the service area: its error says so and leads to the service area.
+  const teamFirst = (e: FieldError): boolean => e.field === 'teamId' && area === undefined;
+  const message = (e: FieldError): string => (teamFirst(e) ? strings.TeamNeedsAreaFirst[who] : e.message);
+  const error = (field: AlertField): string | undefined => {
+    const found = props.errors.find((e) => e.field === field);
+    return found ? message(found) : undefined;
+  };
+  const summary: ISummaryError[] = props.errors.map((e) => ({ target: teamFirst(e) ? id('serviceAreaId') : id(e.field), message: message(e) }));
+  const chosen = (choice: FormChoice): boolean => props.chosen.includes(choice);
+  React.useEffect(() => {
+    if (props.focusTarget) {
+      document.getElementById(props.focusTarget)?.focus();
+    }
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
   const route = routeFor(draft, serviceAreas);
   const toggleNetwork = (network: EqualityNetwork, on: boolean): void => {
     const others = draft.networks.filter((n) => n !== network);
     props.onChange({ networks: on ? EQUALITY_NETWORKS.filter((n) => n === network || others.includes(n)) : others });
   };
 
+  // Name and role are asked only once the person has chosen to give a name (GOV.UK conditional reveal).
+  const namedChoice: IChoice<'named' | 'anonymous'> = {
+    value: 'named',
+    label: strings.NamedLabel[who],
+    reveal: (
+      <>
+        <TextField id={id('workerName')} label={strings.NameLabel[who]} value={draft.workerName} onChange={(workerName) => props.onChange({ workerName })} error={error('workerName')} autoComplete={who === 'Worker' ? 'name' : 'off'} />
+        <TextField id={id('role')} label={strings.RoleLabel[who]} value={draft.role} onChange={(role) => props.onChange({ role })} error={error('role')} autoComplete={who === 'Worker' ? 'organization-title' : 'off'} />
+      </>
+    )
+  };
+  const anonymousChoice: IChoice<'named' | 'anonymous'> = {
+    value: 'anonymous',
+    label: strings.AnonymousLabel[who],
+    reveal: (
+      <div data-anonymous-notice="true">
+        <p>{strings.AnonymousLimits[who]}</p>
+        <p>{strings.AnonymousRecords[who]}</p>
+      </div>
+    )
+  };
+
   return (
     <div data-stage="form">
       <ErrorSummary id={`${idPrefix}-form-errors`} errors={summary} focusKey={props.focusKey} />
-      <StageHeading id={`${idPrefix}-heading`} text={strings.FormHeading} focus={props.errors.length === 0} />
+      <StageHeading id={`${idPrefix}-heading`} text={strings.FormHeading} focus={props.errors.length === 0 && props.focusTarget === undefined} />
       {props.restored ? <p className={classes.success}>{strings.DraftRestored}</p> : null}
-      {props.suggestAnonymous ? <p className={classes.inset}>{strings.AnonymousSuggested}</p> : null}
+      {props.suggestAnonymous ? <p className={classes.inset}>{strings.AnonymousSuggested[who]}</p> : null}
       <form
         noValidate
         aria-labelledby={`${idPrefix}-heading`}
         onSubmit={(e) => {
           e.preventDefault();
-          if (!props.sending) {
-            props.onSubmit();
-          }
+          props.onSubmit();
         }}
       >
         {who === 'Colleague' ? (
@@ -88,8 +124,8 @@ export function AlertForm(props: IAlertFormProps): React.ReactElement {
               id={id('consentMode')}
               legend={strings.ConsentLegend}
               error={error('consentMode')}
-              value={draft.consentMode === 'NotNeeded' ? undefined : draft.consentMode}
-              onChange={(consentMode) => props.onChange({ consentMode })}
+              value={chosen('consentMode') && draft.consentMode !== 'NotNeeded' ? draft.consentMode : undefined}
+              onChange={(consentMode) => props.onChoose('consentMode', { consentMode })}
               choices={[
                 { value: 'CompletedTogether', label: strings.ConsentCompletedTogether },
                 { value: 'WorkerSeenAndAgreed', label: strings.ConsentWorkerSeenAndAgreed }
@@ -121,33 +157,16 @@ export function AlertForm(props: IAlertFormProps): React.ReactElement {
         <h3>{strings.DetailsLegend[who]}</h3>
         <RadioGroup<'named' | 'anonymous'>
           id={id('anonymous')}
-          legend={strings.AnonymousLegend}
-          value={draft.anonymous ? 'anonymous' : 'named'}
-          onChange={(choice) => props.onChange({ anonymous: choice === 'anonymous' })}
-          choices={[
-            { value: 'named', label: strings.NamedLabel[who] },
-            {
-              value: 'anonymous',
-              label: strings.AnonymousLabel[who],
-              reveal: (
-                <div data-anonymous-notice="true">
-                  <p>{strings.AnonymousLimits}</p>
-                  <p>{strings.AnonymousRecords}</p>
-                </div>
-              )
-            }
-          ]}
+          legend={strings.AnonymousLegend[who]}
+          error={error('anonymous')}
+          value={chosen('anonymous') ? (draft.anonymous ? 'anonymous' : 'named') : undefined}
+          onChange={(choice) => props.onChoose('anonymous', { anonymous: choice === 'anonymous' })}
+          choices={props.suggestAnonymous ? [anonymousChoice, namedChoice] : [namedChoice, anonymousChoice]}
         />
-        {draft.anonymous ? null : (
-          <>
-            <TextField id={id('workerName')} label={strings.NameLabel[who]} value={draft.workerName} onChange={(workerName) => props.onChange({ workerName })} error={error('workerName')} autoComplete={who === 'Worker' ? 'name' : 'off'} />
-            <TextField id={id('role')} label={strings.RoleLabel[who]} value={draft.role} onChange={(role) => props.onChange({ role })} error={error('role')} autoComplete={who === 'Worker' ? 'organization-title' : 'off'} />
-          </>
-        )}
         <Select
           id={id('serviceAreaId')}
           label={strings.ServiceAreaLabel}
-          hint={draft.anonymous ? strings.ServiceAreaHint : undefined}
+          hint={chosen('anonymous') && draft.anonymous ? strings.ServiceAreaHint[who] : undefined}
           value={draft.serviceAreaId}
           error={error('serviceAreaId')}
           options={serviceAreas.map((s) => ({ value: s.id, label: s.name }))}
@@ -157,7 +176,7 @@ export function AlertForm(props: IAlertFormProps): React.ReactElement {
             props.onChange({ serviceAreaId, teamId: keepTeam ? draft.teamId : '' });
           }}
         />
-        {draft.anonymous ? null : (
+        {!chosen('anonymous') || draft.anonymous ? null : (
           <Select
             id={id('teamId')}
             label={strings.TeamLabel}
@@ -216,8 +235,8 @@ export function AlertForm(props: IAlertFormProps): React.ReactElement {
             legend={strings.ProtectedLegend}
             hint={strings.ProtectedHint}
             error={error('protectedCharacteristic')}
-            value={draft.protectedCharacteristic ? 'yes' : 'no'}
-            onChange={(v) => props.onChange({ protectedCharacteristic: v === 'yes' })}
+            value={chosen('protectedCharacteristic') ? (draft.protectedCharacteristic ? 'yes' : 'no') : undefined}
+            onChange={(v) => props.onChoose('protectedCharacteristic', { protectedCharacteristic: v === 'yes' })}
             choices={[
               {
                 value: 'yes',
@@ -264,20 +283,14 @@ export function AlertForm(props: IAlertFormProps): React.ReactElement {
           </p>
         </section>
 
-        {props.problem ? <Problem what={strings.SubmitFailed} error={props.problem} reassurance={strings.SubmitKept} onRetry={props.onSubmit} /> : null}
         <div className={classes.actions}>
-          <button type="submit" className={classes.primaryButton} aria-disabled={props.sending || undefined}>
-            {props.sending ? strings.Sending : strings.Submit}
+          <button type="submit" className={classes.primaryButton}>
+            {strings.Continue}
           </button>
-          <button type="button" id={`${idPrefix}-back`} className={classes.button} onClick={props.onBack} disabled={props.sending}>
+          <button type="button" id={`${idPrefix}-back`} className={classes.button} onClick={props.onBack}>
             {strings.Back}
           </button>
         </div>
-        {props.sending ? (
-          <p className={classes.visuallyHidden} role="status">
-            {strings.Sending}
-          </p>
-        ) : null}
       </form>
     </div>
   );

@@ -6,7 +6,6 @@ import { getId } from '@fluentui/react/lib/Utilities';
 import {
   Alert,
   AlertDraft,
-  copyAddressError,
   emptyAlertDraft,
   FieldError,
   FirstQuestion,
@@ -23,7 +22,9 @@ import { callStore } from '../../../components/useStoreRead';
 import type { StoreError } from '../../../services/store/storeErrors';
 import { CopyState, MyConcerns, Sent, SentAlert } from './afterwards';
 import { AlertForm } from './AlertForm';
+import { CheckAnswers } from './checkAnswers';
 import { clearDraft, draftKey, loadDraft, RaiseStage, SavedRaise, saveDraft, sessionStore } from './draftStorage';
+import { formErrors } from './formErrors';
 import { ExitThisPage } from './ExitThisPage';
 import { IRaiseConcernProps } from './raiseConcernProps';
 import { useRaiseClasses } from './raiseStyles';
@@ -53,6 +54,7 @@ function freshState(newStarter: boolean, random: () => number): RaiseState {
     draft: { ...emptyAlertDraft(), newStarter },
     answered: [],
     copyTo: '',
+    chosen: [],
     reference: newReference(random),
     idempotencyKey: newIdempotencyKey(random),
     whoChosen: false,
@@ -94,6 +96,8 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
   const [sent, setSent] = React.useState<{ info: SentAlert; alert: Alert } | undefined>(undefined);
   const [copy, setCopy] = React.useState<CopyState>({ status: 'none' });
   const [moved, setMoved] = React.useState(false);
+  /** A Change link on Check your answers: the control the form focuses when it opens. */
+  const [focusTarget, setFocusTarget] = React.useState<string | undefined>(undefined);
   const [mineKey, setMineKey] = React.useState(0);
   const exited = React.useRef(false);
 
@@ -143,10 +147,9 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
       if (question === 'concernInvolvesManager') {
         draft.concernInvolvesManager = value;
       }
+      // R5, ToR step 6: someone who would rather not talk to anyone is offered anonymity first (the form
+      // lists it first and says why), but it is not chosen for them.
       const stage = stageAfterQuestions(draft);
-      if (stage === 'form' && firstQuestionsOutcome(firstQuestions) === 'anonymousAlert' && !s.draft.firstQuestions.wantsIndependentPerson) {
-        draft.anonymous = true; // R5, ToR step 6: offered first; they can still give a name
-      }
       return { ...s, draft, answered: [...s.answered, question], stage, restored: false };
     });
 
@@ -170,15 +173,36 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
     setCopy(result.ok ? { status: 'sent', to } : { status: 'failed', to, error: result.error });
   };
 
+  /** The form's Continue: any problem is shown on the form; otherwise Check your answers. */
+  const continueToCheck = (): void => {
+    const found = formErrors(state);
+    setErrors(found);
+    setFocusTarget(undefined);
+    if (found.length > 0) {
+      setFocusKey((n) => n + 1);
+      return;
+    }
+    update((s) => ({ ...s, stage: 'check', restored: false }));
+  };
+
+  /** Change on Check your answers: the form again, with focus on that answer's control. */
+  const change = (target: string): void => {
+    setFocusTarget(target);
+    update((s) => ({ ...s, stage: 'form', restored: false }));
+  };
+
+  /** Send, from Check your answers only. */
   const submit = async (): Promise<void> => {
     const meta = { submittedAt: new Date(), reference: state.reference, idempotencyKey: state.idempotencyKey };
     const prepared = prepareAlert(state.draft, { serviceAreas, locations }, meta);
-    const copyError = copyAddressError(state.draft, state.copyTo);
-    const found = [...(prepared.ok ? [] : prepared.errors), ...(copyError ? [copyError] : [])];
-    setErrors(found);
+    const found = formErrors(state);
     if (!prepared.ok || found.length > 0) {
+      // Cannot happen from the form's own Continue; a draft edited elsewhere goes back to its problems.
+      setErrors(found);
       setProblem(undefined);
+      setFocusTarget(undefined);
       setFocusKey((n) => n + 1);
+      update((s) => ({ ...s, stage: 'form' }));
       return;
     }
     setSending(true);
@@ -245,6 +269,7 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
     content = (
       <TalkToManagerStep
         idPrefix={idPrefix}
+        completedBy={state.draft.completedBy}
         support={support}
         onBack={back}
         onIndependent={() =>
@@ -263,6 +288,12 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
         idPrefix={idPrefix}
         draft={state.draft}
         onChange={patchDraft}
+        chosen={state.chosen}
+        onChoose={(choice, patch) => {
+          setState((s) => ({ ...s, chosen: s.chosen.includes(choice) ? s.chosen : [...s.chosen, choice] }));
+          patchDraft(patch);
+          setErrors((found) => found.filter((e) => e.field !== choice));
+        }}
         copyTo={state.copyTo}
         onCopyTo={(copyTo) => {
           setState((s) => ({ ...s, copyTo }));
@@ -273,10 +304,23 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
         support={support}
         suggestAnonymous={firstQuestionsOutcome(state.draft.firstQuestions) === 'anonymousAlert'}
         restored={state.restored}
+        onSubmit={continueToCheck}
+        onBack={back}
+        focusTarget={focusTarget}
+      />
+    );
+  } else if (state.stage === 'check') {
+    content = (
+      <CheckAnswers
+        idPrefix={idPrefix}
+        draft={state.draft}
+        copyTo={state.copyTo}
+        restored={state.restored}
         sending={sending}
         problem={problem}
-        onSubmit={() => void submit()}
-        onBack={back}
+        onChange={change}
+        onSend={() => void submit()}
+        onBack={() => change(`${idPrefix}-heading`)}
       />
     );
   } else {

@@ -41,7 +41,7 @@ export function Sent(props: {
 }): React.ReactElement {
   const classes = useRaiseClasses();
   const role = strings.RouteRoles[props.sent.route];
-  const next = props.sent.anonymous ? fill(strings.NextAnonymous, role) : fill(strings.NextNamed[props.sent.completedBy], role);
+  const next = props.sent.anonymous ? fill(strings.NextAnonymous[props.sent.completedBy], role) : fill(strings.NextNamed[props.sent.completedBy], role);
   return (
     <div data-stage="sent">
       <div className={classes.success}>

@@ -6,7 +6,11 @@ import type { AlertDraft, FirstQuestion } from '../../../domain/alert';
 import { emptyAlertDraft } from '../../../domain/alert';
 import { isCanonicalReference, isIdempotencyKey } from '../../../domain/reference';
 
-export type RaiseStage = 'start' | 'questions' | 'talkToManager' | 'form';
+/** The form's questions that start unanswered (GOV.UK: nothing is chosen for the person). */
+export type FormChoice = 'consentMode' | 'anonymous' | 'protectedCharacteristic';
+export const FORM_CHOICES: readonly FormChoice[] = ['consentMode', 'anonymous', 'protectedCharacteristic'];
+
+export type RaiseStage = 'start' | 'questions' | 'talkToManager' | 'form' | 'check';
 
 export interface SavedRaise {
   stage: RaiseStage;
@@ -15,12 +19,14 @@ export interface SavedRaise {
   answered: FirstQuestion[];
   /** R4: the worker's address for their copy (not part of the alert). */
   copyTo: string;
+  /** The form's questions the person has answered (nothing is chosen for them, GOV.UK). */
+  chosen: FormChoice[];
   /** Made when the form first opened; kept so a retry after a reload still cannot create a second alert. */
   reference: string;
   idempotencyKey: string;
 }
 
-const STAGES: readonly RaiseStage[] = ['start', 'questions', 'talkToManager', 'form'];
+const STAGES: readonly RaiseStage[] = ['start', 'questions', 'talkToManager', 'form', 'check'];
 const PREFIX = 'wellbeing-raise-draft:';
 
 export function draftKey(dataSiteUrl: string): string {
@@ -74,6 +80,8 @@ export function loadDraft(storage: Storage | undefined, key: string): SavedRaise
     draft: draft as unknown as AlertDraft,
     answered: parsed.answered.filter((q): q is FirstQuestion => typeof q === 'string'),
     copyTo: parsed.copyTo,
+    // A draft saved before this was kept has its questions asked again rather than answered for the person.
+    chosen: Array.isArray(parsed.chosen) ? FORM_CHOICES.filter((c) => (parsed?.chosen ?? []).includes(c)) : [],
     reference: parsed.reference,
     idempotencyKey: parsed.idempotencyKey
   };

@@ -198,6 +198,12 @@ export function Checkbox(
           checked={props.checked}
           aria-describedby={props.hint ? `${props.id}-hint` : undefined}
           onChange={(e) => props.onChange(e.target.checked)}
+          onKeyDown={(e) => {
+            // Enter on a checkbox would submit its form (the browser's implicit submission); Space ticks it.
+            if (e.key === 'Enter') {
+              e.preventDefault();
+            }
+          }}
         />
         <div>
           <label htmlFor={props.id}>{props.label}</label>

@@ -6,7 +6,8 @@ import { focusRing, formStyles } from '../../../components/formStyles';
 
 export type RaiseClasses = Record<
   | 'root'
-  | 'exitBar'
+  | 'exitSticky'
+  | 'exitHint'
   | 'exitButton'
   | 'button'
   | 'primaryButton'
@@ -28,10 +29,15 @@ export type RaiseClasses = Record<
   | 'success'
   | 'errorSummary'
   | 'reference'
+  | 'summaryList'
+  | 'summaryRow'
   | 'table'
   | 'visuallyHidden',
   string
 >;
+
+/** Room kept above a focused control for the sticky Exit this page button (its height and a gap). */
+export const EXIT_CLEARANCE = 64;
 
 function makeClasses(theme: Theme): RaiseClasses {
   const s = theme.semanticColors;
@@ -39,12 +45,26 @@ function makeClasses(theme: Theme): RaiseClasses {
   const form = formStyles(theme);
   return mergeStyleSets({
     // No fixed widths: a phone at 320px and 400% zoom reflow to one column.
-    root: form.root,
-    exitBar: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', justifyContent: 'flex-end', margin: '0 0 12px' },
+    // Whatever takes focus (a field, or a heading or summary focused by script) stops below the sticky Exit
+    // this page button when the browser scrolls it into view, so the button never covers it.
+    root: [form.root, { selectors: { 'input, select, textarea, button, a, [tabindex="-1"]': { scrollMarginTop: EXIT_CLEARANCE } } }],
+    // GOV.UK's Exit this page is sticky: on a phone (no Shift key) it is the only way out, so it stays on
+    // screen while the form scrolls. The row lets clicks through; only the button takes them.
+    exitSticky: {
+      position: 'sticky',
+      top: 0,
+      zIndex: 10,
+      display: 'flex',
+      justifyContent: 'flex-end',
+      pointerEvents: 'none',
+      margin: '0 0 4px',
+      selectors: { '@media print': { display: 'none' } }
+    },
+    exitHint: [form.help, { textAlign: 'right', margin: '0 0 12px', selectors: { '@media print': { display: 'none' } } }],
     // GOV.UK's warning style: it must be found at once by someone who needs to leave quickly.
     exitButton: [
       form.button,
-      { background: '#D4351C', borderColor: '#D4351C', color: '#FFFFFF', fontWeight: 600, selectors: { ':hover': { background: '#AA2A16' }, ':focus-visible': focusRing(p.black) } }
+      { pointerEvents: 'auto', background: '#D4351C', borderColor: '#D4351C', color: '#FFFFFF', fontWeight: 600, selectors: { ':hover': { background: '#AA2A16' }, ':focus-visible': focusRing(p.black) } }
     ],
     button: form.button,
     primaryButton: form.primaryButton,
@@ -78,6 +98,20 @@ function makeClasses(theme: Theme): RaiseClasses {
       padding: '12px 16px',
       margin: '0 0 20px',
       selectors: { ':focus-visible': focusRing(p.black), h2: { fontSize: 20 }, ul: { margin: 0, paddingLeft: 20 }, a: { color: s.errorText, fontWeight: 600 } }
+    },
+    // GOV.UK summary list: key, answer and Change link in a row; stacked on a phone (flex-wrap, no widths).
+    summaryList: { margin: '0 0 20px', padding: 0, maxWidth: '70ch' },
+    summaryRow: {
+      display: 'flex',
+      flexWrap: 'wrap',
+      gap: '4px 16px',
+      borderBottom: `1px solid ${s.bodyDivider}`,
+      padding: '8px 0',
+      selectors: {
+        dt: { flex: '1 1 12em', fontWeight: 600, margin: 0 },
+        'dd:nth-of-type(1)': { flex: '2 1 16em', margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+        'dd:nth-of-type(2)': { flex: '0 0 auto', margin: 0 }
+      }
     },
     reference: { display: 'block', fontSize: 28, fontWeight: 700, letterSpacing: '0.08em', margin: '4px 0 8px', fontFamily: 'Consolas, Menlo, monospace' },
     table: {

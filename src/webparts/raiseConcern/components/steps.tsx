@@ -177,7 +177,7 @@ export function QuestionStep(props: IQuestionStepProps): React.ReactElement {
         <RadioGroup<'yes' | 'no'>
           id={id}
           legend={<QuestionHeading question={props.question} text={texts[props.question]} />}
-          hint={props.question === 'wantsIndependentPerson' ? strings.IndependentPersonHint : undefined}
+          hint={props.question === 'wantsIndependentPerson' ? strings.IndependentPersonHint[props.completedBy] : undefined}
           error={fieldError(id)}
           value={value}
           onChange={setValue}
@@ -218,6 +218,8 @@ function QuestionHeading(props: { question: FirstQuestion; text: string }): Reac
 /** R2: someone who can sort it out with their manager is told how, and not pushed on. */
 export function TalkToManagerStep(props: {
   idPrefix: string;
+  /** The colleague path speaks of the worker in the third person. */
+  completedBy: CompletedBy;
   support: RaiseSupport;
   onIndependent: () => void;
   onBack: () => void;
@@ -225,8 +227,8 @@ export function TalkToManagerStep(props: {
   const classes = useRaiseClasses();
   return (
     <div data-stage="talkToManager">
-      <StageHeading id={`${props.idPrefix}-heading`} text={strings.TalkToManagerHeading} focus={true} />
-      {strings.TalkToManagerBody.map((text) => (
+      <StageHeading id={`${props.idPrefix}-heading`} text={strings.TalkToManagerHeading[props.completedBy]} focus={true} />
+      {strings.TalkToManagerBody[props.completedBy].map((text) => (
         <p key={text}>{text}</p>
       ))}
       <HelpNow support={props.support} />

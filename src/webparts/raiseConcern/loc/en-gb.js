@@ -55,21 +55,38 @@ define([], function () {
         managerResponse: "What did their manager say? (optional)"
       }
     },
-    IndependentPersonHint: "This would be the Principal Social Worker, the Advanced Practitioner or the Race Champion lead. They are not part of your team.",
+    IndependentPersonHint: {
+      Worker: "This would be the Principal Social Worker, the Advanced Practitioner or the Race Champion lead. They are not part of your team.",
+      Colleague: "This would be the Principal Social Worker, the Advanced Practitioner or the Race Champion lead. They are not part of your colleague's team."
+    },
     QuestionProgress: "Question {0}",
 
-    TalkToManagerHeading: "You can take this forward with your manager",
-    TalkToManagerBody: [
-      "It sounds as though your manager is the best person to help. You could ask for time in supervision or a one-to-one, say what is worrying you and what would help, and agree what happens next.",
-      "If things change, or it does not help, you can come back to this page at any time.",
-      "You can also talk to Staff Support, the Mental Health First Aiders or one of the staff networks. Their details are on this page."
-    ],
+    TalkToManagerHeading: {
+      Worker: "You can take this forward with your manager",
+      Colleague: "Your colleague can take this forward with their manager"
+    },
+    TalkToManagerBody: {
+      Worker: [
+        "It sounds as though your manager is the best person to help. You could ask for time in supervision or a one-to-one, say what is worrying you and what would help, and agree what happens next.",
+        "If things change, or it does not help, you can come back to this page at any time.",
+        "You can also talk to Staff Support, the Mental Health First Aiders or one of the staff networks. Their details are on this page."
+      ],
+      Colleague: [
+        "It sounds as though their manager is the best person to help. Your colleague could ask for time in supervision or a one-to-one, say what is worrying them and what would help, and agree what happens next.",
+        "If things change, or it does not help, either of you can come back to this page at any time.",
+        "Your colleague can also talk to Staff Support, the Mental Health First Aiders or one of the staff networks. Their details are on this page."
+      ]
+    },
     StillWantIndependent: "I would still like to talk to an independent person",
     StartAgain: "Start again",
 
     FormHeading: "About the concern",
-    AnonymousSuggested: "You said you would rather not talk to someone. You can still tell us about the concern without giving a name, so it can be acted on.",
+    AnonymousSuggested: {
+      Worker: "You said you would rather not talk to someone. You can still tell us about the concern without giving a name, so it can be acted on.",
+      Colleague: "You said your colleague would rather not talk to someone. You can still tell us about the concern without giving their name, so it can be acted on."
+    },
     ConsentLegend: "How has your colleague agreed to this?",
+    ConsentRequired: "Select how your colleague has agreed to this",
     ConsentCompletedTogether: "We are filling it in together",
     ConsentWorkerSeenAndAgreed: "My colleague has seen what I have written, agrees with it and agrees to it being shared",
     ConsentCheckedLater: "The Principal Social Worker or Advanced Practitioner will check with your colleague that they agree before anything is done with their name.",
@@ -80,15 +97,26 @@ define([], function () {
     DetailsLegend: { Worker: "Your details", Colleague: "Your colleague's details" },
     NamedLabel: { Worker: "Give my name, role and team", Colleague: "Give their name, role and team" },
     AnonymousLabel: { Worker: "Stay anonymous", Colleague: "Keep them anonymous" },
-    AnonymousLegend: "Do you want to give a name?",
-    AnonymousLimits: "Without a name, nobody can contact you to talk it through, so the support we can give is limited. The concern will be passed, without a name, to the service manager for the service area. If you can, please give your details: they are kept confidential.",
-    AnonymousRecords: "What anonymous means here: the alert will not hold a name, role or team, and the board the triage team uses does not show who sent it. SharePoint itself still records which account submitted the form, as it does for everything saved on it. The triage team (the Principal Social Worker, Advanced Practitioner and Race Champion lead) and the wellbeing site's owners could look that up in the list. Your manager and colleagues cannot.",
+    AnonymousLegend: { Worker: "Do you want to give your name?", Colleague: "Do you want to give your colleague's name?" },
+    AnonymousRequired: { Worker: "Select whether you want to give your name", Colleague: "Select whether you want to give your colleague's name" },
+    AnonymousLimits: {
+      Worker: "Without a name, nobody can contact you to talk it through, so the support we can give is limited. The concern will be passed, without a name, to the service manager for the service area. If you can, please give your details: they are kept confidential.",
+      Colleague: "Without a name, nobody can contact your colleague to talk it through, so the support we can give them is limited. The concern will be passed, without a name, to the service manager for the service area. If they agree, please give their details: they are kept confidential."
+    },
+    AnonymousRecords: {
+      Worker: "What anonymous means here: the alert will not hold a name, role or team, and the board the triage team uses does not show who sent it. SharePoint itself still records which account submitted the form, as it does for everything saved on it. The triage team (the Principal Social Worker, Advanced Practitioner and Race Champion lead) and the wellbeing site's owners could look that up in the list. Your manager and colleagues cannot.",
+      Colleague: "What anonymous means here: the alert will not hold your colleague's name, role or team, and the board the triage team uses does not show who sent it. SharePoint itself still records which account submitted the form (yours), as it does for everything saved on it. The triage team (the Principal Social Worker, Advanced Practitioner and Race Champion lead) and the wellbeing site's owners could look that up in the list. Managers and other colleagues cannot."
+    },
     NameLabel: { Worker: "Your name", Colleague: "Your colleague's name" },
     RoleLabel: { Worker: "Your role", Colleague: "Their role" },
     ServiceAreaLabel: "Service area",
-    ServiceAreaHint: "Needed even if you stay anonymous, so the concern reaches the right people.",
+    ServiceAreaHint: {
+      Worker: "Needed even if you stay anonymous, so the concern reaches the right people.",
+      Colleague: "Needed even if your colleague stays anonymous, so the concern reaches the right people."
+    },
     TeamLabel: "Team",
     TeamHintChooseArea: "Choose a service area first.",
+    TeamNeedsAreaFirst: { Worker: "Select your service area first, then your team", Colleague: "Select your colleague's service area first, then their team" },
     LocationLabel: "Office base (optional)",
     ChooseOption: "Choose one",
 
@@ -104,6 +132,7 @@ define([], function () {
     NextPersonLabel: "Who else could be told? (optional)",
 
     ProtectedLegend: "Does the concern relate to a protected characteristic?",
+    ProtectedRequired: "Select yes if the concern relates to a protected characteristic, or no if it does not",
     ProtectedHint: "For example disability, race, religion or belief, sex, sexual orientation, gender reassignment, age, pregnancy or maternity.",
     NetworksLegend: "Would you like support from a staff network? (optional)",
     NetworkNames: {
@@ -122,6 +151,32 @@ define([], function () {
       RaceChampionLead: "This goes to the Race Champion lead."
     },
     Submit: "Send the alert",
+    CheckHeading: "Check your answers before sending the alert",
+    CheckIntro: "Nothing has been sent yet. Read your answers, change any that are not right, then send the alert.",
+    CheckChange: "Change",
+    CheckSendHeading: "Now send the alert",
+    CheckSendBody: "When you send it, it goes only to the person named under Who will read this.",
+    CheckKeys: {
+      consentMode: "How your colleague agreed",
+      sendWorkerCopy: "Send your colleague a copy",
+      anonymous: { Worker: "Give your name", Colleague: "Give your colleague's name" },
+      workerName: { Worker: "Your name", Colleague: "Your colleague's name" },
+      role: { Worker: "Your role", Colleague: "Their role" },
+      serviceAreaId: "Service area",
+      teamId: "Team",
+      locationId: "Office base",
+      details: "Details of the concerns",
+      actionTaken: "Action already taken",
+      whatNeedsToHappen: { Worker: "What you feel needs to happen", Colleague: "What your colleague feels needs to happen" },
+      concernInvolvesManager: { Worker: "Involves your manager", Colleague: "Involves their manager" },
+      nextPersonInLine: "Who else could be told",
+      protectedCharacteristic: "Relates to a protected characteristic",
+      networks: "Support from a staff network",
+      raceChampionRequested: "Send to the Race Champion lead instead"
+    },
+    CheckCopyTo: "Yes, to {0}",
+    CheckNotGiven: "Not given",
+    CheckNone: "None",
     Sending: "Sending your alert",
     ErrorSummaryHeading: "There is a problem",
     ErrorPrefix: "Error:",
@@ -137,7 +192,10 @@ define([], function () {
       Worker: "The {0} will contact you within 48 hours to talk about it and agree the next steps.",
       Colleague: "The {0} will contact your colleague within 48 hours to talk about it, check that they agree, and agree the next steps."
     },
-    NextAnonymous: "As no name was given, nobody can contact you about it. The {0} will read it and pass it, without a name, to the service manager for the service area.",
+    NextAnonymous: {
+      Worker: "As no name was given, nobody can contact you about it. The {0} will read it and pass it, without a name, to the service manager for the service area.",
+      Colleague: "As no name was given, nobody can contact your colleague about it. The {0} will read it and pass it, without a name, to the service manager for the service area."
+    },
     RouteRoles: { PSW: "Principal Social Worker", AP: "Advanced Practitioner", RaceChampionLead: "Race Champion lead" },
     CopySent: "A copy has been sent to {0}.",
     CopyFailed: "We could not send the copy to your colleague.",

@@ -47,17 +47,18 @@ declare interface IRaiseConcernWebPartStrings {
   SelectYesOrNo: string;
 
   Questions: Record<RaiseConcernRaiser, Record<RaiseConcernQuestion, string>>;
-  IndependentPersonHint: string;
+  IndependentPersonHint: RaiseConcernByRaiser;
   QuestionProgress: string;
 
-  TalkToManagerHeading: string;
-  TalkToManagerBody: string[];
+  TalkToManagerHeading: RaiseConcernByRaiser;
+  TalkToManagerBody: Record<RaiseConcernRaiser, string[]>;
   StillWantIndependent: string;
   StartAgain: string;
 
   FormHeading: string;
-  AnonymousSuggested: string;
+  AnonymousSuggested: RaiseConcernByRaiser;
   ConsentLegend: string;
+  ConsentRequired: string;
   ConsentCompletedTogether: string;
   ConsentWorkerSeenAndAgreed: string;
   ConsentCheckedLater: string;
@@ -68,15 +69,17 @@ declare interface IRaiseConcernWebPartStrings {
   DetailsLegend: RaiseConcernByRaiser;
   NamedLabel: RaiseConcernByRaiser;
   AnonymousLabel: RaiseConcernByRaiser;
-  AnonymousLegend: string;
-  AnonymousLimits: string;
-  AnonymousRecords: string;
+  AnonymousLegend: RaiseConcernByRaiser;
+  AnonymousRequired: RaiseConcernByRaiser;
+  AnonymousLimits: RaiseConcernByRaiser;
+  AnonymousRecords: RaiseConcernByRaiser;
   NameLabel: RaiseConcernByRaiser;
   RoleLabel: RaiseConcernByRaiser;
   ServiceAreaLabel: string;
-  ServiceAreaHint: string;
+  ServiceAreaHint: RaiseConcernByRaiser;
   TeamLabel: string;
   TeamHintChooseArea: string;
+  TeamNeedsAreaFirst: RaiseConcernByRaiser;
   LocationLabel: string;
   ChooseOption: string;
 
@@ -92,6 +95,7 @@ declare interface IRaiseConcernWebPartStrings {
   NextPersonLabel: string;
 
   ProtectedLegend: string;
+  ProtectedRequired: string;
   ProtectedHint: string;
   NetworksLegend: string;
   NetworkNames: Record<'DisabledWorkersGroup' | 'LgbtStaffNetwork' | 'BameNetwork', string>;
@@ -102,6 +106,32 @@ declare interface IRaiseConcernWebPartStrings {
   RouteUnknown: string;
   Routes: Record<RaiseConcernRoute, string>;
   Submit: string;
+  CheckHeading: string;
+  CheckIntro: string;
+  CheckChange: string;
+  CheckSendHeading: string;
+  CheckSendBody: string;
+  CheckKeys: {
+    consentMode: string;
+    sendWorkerCopy: string;
+    anonymous: RaiseConcernByRaiser;
+    workerName: RaiseConcernByRaiser;
+    role: RaiseConcernByRaiser;
+    serviceAreaId: string;
+    teamId: string;
+    locationId: string;
+    details: string;
+    actionTaken: string;
+    whatNeedsToHappen: RaiseConcernByRaiser;
+    concernInvolvesManager: RaiseConcernByRaiser;
+    nextPersonInLine: string;
+    protectedCharacteristic: string;
+    networks: string;
+    raceChampionRequested: string;
+  };
+  CheckCopyTo: string;
+  CheckNotGiven: string;
+  CheckNone: string;
   Sending: string;
   ErrorSummaryHeading: string;
   ErrorPrefix: string;
@@ -114,7 +144,7 @@ declare interface IRaiseConcernWebPartStrings {
   ReferenceHelp: string;
   NextHeading: string;
   NextNamed: RaiseConcernByRaiser;
-  NextAnonymous: string;
+  NextAnonymous: RaiseConcernByRaiser;
   RouteRoles: Record<RaiseConcernRoute, string>;
   CopySent: string;
   CopyFailed: string;
