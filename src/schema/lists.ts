@@ -127,11 +127,12 @@ export const AlertsList = defineList({
   readSecurity: 2,
   writeSecurity: 2,
   fields: {
+    // No EnforceUniqueValues here or on the idempotency key: SharePoint refuses a unique column on a list with
+    // item-level security (ReadSecurity/WriteSecurity 2). The reference cannot collide by construction
+    // (domain/reference.ts) and the store looks the idempotency key up before and after every add.
     reference: titleField('Reference', `The alert reference shown to the raiser. ${NOT_A_NAME}`, {
       required: true,
-      indexed: true,
-      // reference.ts: a clash is rare but possible; the store refuses it and the form makes a new reference.
-      unique: true
+      indexed: true
     }),
     // SharePoint's own "Created By" column, indexed so the raiser's "my alerts" query (R21) filters on an
     // index and keeps working past the 5,000-item list view threshold. Never written by the product.
@@ -143,8 +144,8 @@ export const AlertsList = defineList({
       'IdempotencyKey',
       'Idempotency key',
       TEXT_LINE_MAX,
-      'Made by the form before the first submit, so a retried submit never makes a second alert.',
-      { required: true, indexed: true, unique: true }
+      'Made by the form before the first submit; the store looks it up before and after the add, so a retried submit never makes a second alert.',
+      { required: true, indexed: true }
     ),
     alertDate: dateTimeField('AlertDate', 'Date', true, 'Appendix 1: Date.', { required: true }),
     workerName: textField('WorkerName', 'Name', ALERT_LIMITS.workerName, 'Appendix 1: Name. Blank when anonymous (R5).'),

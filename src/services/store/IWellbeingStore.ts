@@ -40,14 +40,10 @@ export interface SubmittedAlert {
 }
 
 /**
- * - submitted: the alert is stored (alreadyExisted: an earlier attempt with the same idempotency key had
- *   written it, so this is the same item, never a second one);
- * - referenceTaken: another alert already has this reference (reference.ts: rare). Nothing was written:
- *   make a new reference and submit again with the same idempotency key.
+ * The alert is stored; alreadyExisted: an earlier attempt with the same idempotency key had written it, so
+ * this is the same item, never a second one (once.ts).
  */
-export type SubmitOutcome =
-  | { kind: 'submitted'; alert: SubmittedAlert; alreadyExisted: boolean }
-  | { kind: 'referenceTaken' };
+export type SubmitOutcome = { kind: 'submitted'; alert: SubmittedAlert; alreadyExisted: boolean };
 
 /** R21: all the raiser sees of an alert they submitted. */
 export interface MyAlert {

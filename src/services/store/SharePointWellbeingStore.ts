@@ -9,8 +9,8 @@
 // - Updates send the ETag the item was read with; a 412 becomes a 'conflict' result, never an overwrite.
 //   Because PnPjs retries a request after a dropped connection, a 412 is first checked against the item:
 //   if it already holds exactly what we wrote, our own earlier attempt succeeded and that is not a conflict.
-// - Adds that must not happen twice carry a unique column (Alerts.IdempotencyKey, Cases.AlertId); after a
-//   failed add the store looks the key up and returns the item an earlier attempt wrote.
+// - Adds that must not happen twice are keyed and looked up before and after the add (once.ts): SharePoint
+//   allows no unique column on a list with item-level security. The cases list keeps its unique AlertId.
 // - Throttling (429/503 with Retry-After) is retried by PnPjs's BrowserFetchWithRetry (SPFx / SPBrowser
 //   behaviours); a 429/503 means SharePoint did not do the work, so a retry cannot duplicate a write.
 // - Filter values go through odata.ts; errors become StoreResults in storeErrors.ts.
@@ -108,6 +108,7 @@ import {
 import { BasePermissionsMask, hasPermission } from '../provisioning/permissionMask';
 import { allOf, compare } from './odata';
 import { supportEntriesFromItems } from './supportDirectory';
+import { addOnce, sendOnce, tabLock, TabLock } from './once';
 import { attempt, StoreFailure, StoreResult, toStoreError } from './storeErrors';
 
 /** Items per request when paging a large list. */
@@ -137,6 +138,8 @@ interface SiteUserData {
 export interface SharePointWellbeingStoreOptions {
   /** The clock (tests pass a fixed one). */
   now?: () => Date;
+  /** One add per key at a time across the browser's tabs (once.ts); tests may pass their own. */
+  lock?: TabLock;
 }
 
 /** $select for a list: every schema column (User columns as `<Name>Id`) plus the item's id and creation time. */
@@ -152,6 +155,7 @@ export class SharePointWellbeingStore implements IWellbeingStore {
   private readonly _sp: SPFI;
   private readonly _mail: IMailService;
   private readonly _now: () => Date;
+  private readonly _lock: TabLock;
   private readonly _usersById: Map<number, StoreUser> = new Map();
   private readonly _idsByLogin: Map<string, number> = new Map();
   private _me: StoreUser | undefined;
@@ -162,6 +166,7 @@ export class SharePointWellbeingStore implements IWellbeingStore {
     this._sp = sp;
     this._mail = mail;
     this._now = options.now ?? (() => new Date());
+    this._lock = options.lock ?? tabLock;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -305,28 +310,16 @@ export class SharePointWellbeingStore implements IWellbeingStore {
       if (!isIdempotencyKey(alert.idempotencyKey) || !isCanonicalReference(alert.reference)) {
         throw new StoreFailure({ kind: 'invalidInput', retryable: false });
       }
-      const list = this.list(AlertsList);
-      try {
-        const created: SpItem = await list.items.add(toAlertItem(alert));
-        return this.submitted(created, false, alert);
-      } catch (error) {
-        // The add may have reached SharePoint before the failure (a dropped connection, or a retry of a
-        // request that had in fact succeeded, refused by the unique key): the key says whether it did.
-        let existing: SpItem | undefined;
-        try {
-          existing = await this.alertByKey(alert.idempotencyKey);
-        } catch {
-          throw error; // the original failure is the one to report
-        }
-        if (existing !== undefined) {
-          return this.submitted(existing, true, alert);
-        }
-        if (isDuplicateValueError(error)) {
-          // Not our key, so the unique reference is taken by another alert (reference.ts).
-          return { kind: 'referenceTaken' };
-        }
-        throw error;
-      }
+      // once.ts: the key is looked up before the add and after any failure (no unique column is possible
+      // on this list: R21's own-items security). The reference is random (domain/reference.ts) and never
+      // used to find an item, so nothing rests on its being unique.
+      const { item, alreadyExisted } = await addOnce(
+        this._lock,
+        `alert:${alert.idempotencyKey}`,
+        () => this.alertByKey(alert.idempotencyKey),
+        () => this.list(AlertsList).items.using(sendOnce()).add(toAlertItem(alert)) as Promise<SpItem>
+      );
+      return this.submitted(item, alreadyExisted, alert);
     });
   }
 
