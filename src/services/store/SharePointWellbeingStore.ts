@@ -15,7 +15,7 @@
 //   behaviours); a 429/503 means SharePoint did not do the work, so a retry cannot duplicate a write.
 // - Filter values go through odata.ts; errors become StoreResults in storeErrors.ts.
 
-import type { SPFI } from '@pnp/sp';
+import { spfi, SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -75,6 +75,7 @@ import {
   caseLogins,
   etagOf,
   EVENT_USER_FIELDS,
+  eventKeyOf,
   fromAlertItem,
   fromCaseItem,
   fromConfigItems,
@@ -108,7 +109,7 @@ import {
 import { BasePermissionsMask, hasPermission } from '../provisioning/permissionMask';
 import { allOf, compare } from './odata';
 import { supportEntriesFromItems } from './supportDirectory';
-import { addOnce, sendOnce, tabLock, TabLock } from './once';
+import { addOnce, newAddKey, sendOnce, tabLock, TabLock } from './once';
 import { attempt, StoreFailure, StoreResult, toStoreError } from './storeErrors';
 
 /** Items per request when paging a large list. */
@@ -440,23 +441,26 @@ export class SharePointWellbeingStore implements IWellbeingStore {
       };
       const ids = await this.ensureLogins([...caseLogins(input.case), ...input.events.map((e) => e.by)]);
       const values = toCaseItem(input.case, extras, ids);
-      let created: SpItem;
-      try {
-        created = await this.list(CasesList).items.add(values);
-      } catch (error) {
-        // AlertId is unique: an alert never gets two cases. Ours (an earlier attempt) or someone else's?
-        const existing = await this.caseForAlert(alert.id).catch(() => undefined);
+      const openedAt = CasesList.fields.openedAt.internalName;
+      // AlertId is unique on the cases list (no item-level security there): an alert never gets two cases.
+      // A case found for the alert is ours (an earlier attempt: the same opening time) or a colleague's.
+      const ours = async (): Promise<SpItem | undefined> => {
+        const existing = await this.caseForAlert(alert.id);
         if (existing === undefined) {
-          throw error;
+          return undefined;
         }
-        const ours = existing[CasesList.fields.openedAt.internalName] !== undefined &&
-          toStoredValue(existing[CasesList.fields.openedAt.internalName]) === toStoredValue(values[CasesList.fields.openedAt.internalName]);
-        if (!ours) {
+        if (toStoredValue(existing[openedAt]) !== toStoredValue(values[openedAt])) {
           throw new StoreFailure({ kind: 'conflict', status: 409, retryable: false });
         }
-        return fromCaseItem(existing, await this.usersById(userIdsOf([existing], CASE_USER_FIELDS)));
-      }
-      const record = fromCaseItem({ ...values, ...created }, (id) => this.user(id));
+        return existing;
+      };
+      const { item, alreadyExisted } = await addOnce(this._lock, `case:${alert.id}`, ours, () =>
+        this.list(CasesList).items.using(sendOnce()).add(values) as Promise<SpItem>
+      );
+      const record = alreadyExisted
+        ? fromCaseItem(item, await this.usersById(userIdsOf([item], CASE_USER_FIELDS)))
+        : fromCaseItem({ ...values, ...item }, (id) => this.user(id));
+      // Also when an earlier attempt wrote the case: its events may not have been written (R17).
       await this.addEvents(record.id, record.case.reference, input.events);
       return record;
     });
@@ -516,21 +520,48 @@ export class SharePointWellbeingStore implements IWellbeingStore {
     });
   }
 
-  /** R17: add only. One batch for the events of one command. */
+  /**
+   * R17: add only, once. The case's events are read first (indexed CaseId) and only those not already there
+   * are added, in one batch sent without a blind resend (once.ts); after a failure they are read again, so
+   * an answer lost after SharePoint wrote them makes no second copy and a retry adds only what is missing.
+   */
   private async addEvents(caseId: number, reference: string, events: readonly CaseEvent[]): Promise<void> {
     if (events.length === 0) {
       return;
     }
     const ids = await this.ensureLogins(events.map((e) => e.by));
-    const [batched, execute] = this._sp.batched();
-    const adds = events.map((e) => this.list(CaseEventsList, batched).items.add(toEventItem(caseId, reference, e, ids)));
-    await execute();
-    await Promise.all(adds);
+    const wanted = events.map((e) => toEventItem(caseId, reference, e, ids));
+    const missing = async (): Promise<SpItem[]> => {
+      const have = new Set((await this.eventItems(caseId)).map(eventKeyOf));
+      return wanted.filter((item) => !have.has(eventKeyOf(item)));
+    };
+    await this._lock(`events:${caseId}`, async () => {
+      const toAdd = await missing();
+      if (toAdd.length === 0) {
+        return;
+      }
+      try {
+        const [batched, execute] = spfi(this._sp).using(sendOnce()).batched();
+        const adds = Promise.all(toAdd.map((values) => this.list(CaseEventsList, batched).items.add(values)));
+        adds.catch(() => undefined); // reported through execute() or below, never unhandled
+        await execute();
+        await adds;
+      } catch (error) {
+        const left = await missing().catch(() => toAdd);
+        if (left.length > 0) {
+          throw error;
+        }
+      }
+    });
+  }
+
+  private eventItems(caseId: number): Promise<SpItem[]> {
+    return this.allPages(this.query(CaseEventsList, compare(CaseEventsList.fields.caseId.internalName, 'eq', caseId)));
   }
 
   public caseEvents(caseId: number): Promise<StoreResult<CaseEvent[]>> {
     return attempt(async () => {
-      const items = await this.allPages(this.query(CaseEventsList, compare(CaseEventsList.fields.caseId.internalName, 'eq', caseId)));
+      const items = await this.eventItems(caseId);
       const users = await this.usersById(userIdsOf(items, EVENT_USER_FIELDS));
       return items.map((item) => fromEventItem(item, users)).sort((a, b) => a.at.getTime() - b.at.getTime());
     });
@@ -660,18 +691,47 @@ export class SharePointWellbeingStore implements IWellbeingStore {
     return attempt(async () => {
       const me = await this.me();
       const f = ThemeReportsList.fields;
-      const earlier = await this.allPages(
-        this.query(ThemeReportsList, compare(f.quarterId.internalName, 'eq', input.quarterId), [ID, f.reportVersion.internalName])
-      );
-      // History is kept: republishing adds the next version, it never edits the old one.
-      const version = earlier.reduce((max, item) => Math.max(max, Number(item[f.reportVersion.internalName]) || 0), 0) + 1;
-      if (input.expectedLatestVersion !== undefined && input.expectedLatestVersion !== version - 1) {
-        // Someone published this quarter after the publisher last looked: they should see it first.
-        throw new StoreFailure({ kind: 'conflict', retryable: false }, 'Theme report: a newer version was published meanwhile');
-      }
-      const values = toThemeReportItem(input, version, this._now(), me.id);
-      const created: SpItem = await this.list(ThemeReportsList).items.add(values);
-      return themeReportOf({ ...values, ...created }, (id) => this.user(id));
+      const probe = toThemeReportItem(input, 1, this._now(), me.id);
+      // The same report by the same person is the same publication (a retry, a lost answer, a second tab).
+      const same = (item: SpItem): boolean =>
+        [f.reportJson.internalName, f.commentary.internalName, `${f.publishedBy.internalName}Id`].every(
+          (column) => toStoredValue(item[column] ?? null) === toStoredValue(probe[column] ?? null)
+        );
+      const versions = (): Promise<SpItem[]> => this.allPages(this.query(ThemeReportsList, compare(f.quarterId.internalName, 'eq', input.quarterId)));
+      const latestOf = (items: SpItem[]): SpItem | undefined =>
+        items.reduce<SpItem | undefined>((max, item) => (max === undefined || versionOf(item) > versionOf(max) ? item : max), undefined);
+      return this._lock(`themes:${input.quarterId}`, async () => {
+        // QuarterVersion is unique: of two publishers at the same moment one is refused and takes the next
+        // version (or, when it said which version it saw, is told someone published meanwhile).
+        for (let attemptNo = 0; ; attemptNo++) {
+          const earlier = await versions();
+          const latest = latestOf(earlier);
+          if (latest !== undefined && same(latest)) {
+            return themeReportOf(latest, await this.usersById(userIdsOf([latest], THEME_REPORT_USER_FIELDS)));
+          }
+          // History is kept: republishing adds the next version, it never edits the old one.
+          const version = (latest === undefined ? 0 : versionOf(latest)) + 1;
+          if (input.expectedLatestVersion !== undefined && input.expectedLatestVersion !== version - 1) {
+            throw new StoreFailure({ kind: 'conflict', retryable: false }, 'Theme report: a newer version was published meanwhile');
+          }
+          const values = toThemeReportItem(input, version, this._now(), me.id);
+          try {
+            const created: SpItem = await this.list(ThemeReportsList).items.using(sendOnce()).add(values);
+            return themeReportOf({ ...values, ...created }, (id) => this.user(id));
+          } catch (error) {
+            // Written after all (the answer was lost), or refused because the version was taken: read again.
+            if (attemptNo >= 3) {
+              throw error;
+            }
+            const now = await versions().catch(() => {
+              throw error;
+            });
+            if (!now.some((item) => versionOf(item) === version)) {
+              throw error;
+            }
+          }
+        }
+      });
     });
   }
 
@@ -727,9 +787,16 @@ export class SharePointWellbeingStore implements IWellbeingStore {
 
   public addNetworkTheme(input: NetworkThemeInput): Promise<StoreResult<NetworkThemeItem>> {
     return attempt(async () => {
-      const values = toNetworkThemeItem(input);
-      const created: SpItem = await this.list(NetworkThemesList).items.add(values);
-      return fromNetworkThemeItem({ ...values, ...created });
+      const key = input.key ?? newAddKey();
+      const values = toNetworkThemeItem(input, key);
+      const keyField = NetworkThemesList.fields.entryKey.internalName;
+      // Own-items list, so no unique column: the key is looked up before and after the add (once.ts).
+      const find = async (): Promise<SpItem | undefined> =>
+        ((await this.query(NetworkThemesList, compare(keyField, 'eq', key)).top(1)()) as SpItem[])[0];
+      const { item, alreadyExisted } = await addOnce(this._lock, `networkTheme:${key}`, find, () =>
+        this.list(NetworkThemesList).items.using(sendOnce()).add(values) as Promise<SpItem>
+      );
+      return fromNetworkThemeItem(alreadyExisted ? item : { ...values, ...item });
     });
   }
 
@@ -791,9 +858,6 @@ function themeReportOf(item: SpItem, users: UserById): ThemeReportRecord {
   return record;
 }
 
-/** SharePoint's refusal of a value that breaks a unique column (SPDuplicateValuesFoundException). */
-export function isDuplicateValueError(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : '';
-  const status = toStoreError(error).status;
-  return (status === 409 || status === 400 || status === 500) && /duplicate|unique/i.test(message);
+function versionOf(item: SpItem): number {
+  return Number(item[ThemeReportsList.fields.reportVersion.internalName]) || 0;
 }
