@@ -53,6 +53,13 @@ export interface SeedUser {
   external?: boolean;
   persona?: string;
   key?: string;
+  /** The directory's job title (Microsoft Graph `jobTitle`). */
+  jobTitle?: string;
+  /**
+   * false: a tenant account not yet in the site's user list. It is found by Graph's /users and by ensureuser
+   * (which adds it), and joins the list on its first request to the site, as SharePoint adds a visitor.
+   */
+  onSite?: boolean;
 }
 
 export interface User {
@@ -208,6 +215,7 @@ export class Store {
   private readonly _ownersId: number;
   private readonly _membersId: number;
   private readonly _visitorsId: number;
+  private readonly _directory: readonly SeedUser[];
   /** The server's clock: the local preview moves it to seed history, tests fix it. */
   public now: () => Date = () => new Date();
 
@@ -247,9 +255,26 @@ export class Store {
     this._ownersId = Number(this.meta('owners'));
     this._membersId = Number(this.meta('members'));
     this._visitorsId = Number(this.meta('visitors'));
+    this._directory = seedUsers;
     for (const seed of seedUsers) {
-      this.upsertSeedUser(seed);
+      if (seed.onSite !== false) this.upsertSeedUser(seed);
     }
+  }
+
+  /** The tenant's accounts (the seed), on the site or not. */
+  public directory(): readonly SeedUser[] {
+    return this._directory;
+  }
+
+  /** A tenant account by login or e-mail, added to the site's user list if it is not there yet. */
+  public fromDirectory(name: string): User | undefined {
+    const wanted = name.trim().toLowerCase();
+    const seed = this._directory.find(
+      (u) => u.loginName.toLowerCase() === wanted || u.email.toLowerCase() === wanted || u.loginName.toLowerCase().endsWith(`|${wanted}`)
+    );
+    if (!seed) return undefined;
+    this.upsertSeedUser({ ...seed, groups: [] });
+    return this.userById(seed.id);
   }
 
   public close(): void {
@@ -334,7 +359,7 @@ export class Store {
 
   /** SharePoint's web.ensureUser: known accounts and the "Everyone" claims; anything else is not found. */
   public ensureUser(logonName: string): User {
-    const found = this.findUser(logonName);
+    const found = this.findUser(logonName) || this.fromDirectory(logonName);
     if (found) return found;
     if (EVERYONE_EXCEPT_EXTERNAL.test(logonName) || EVERYONE.test(logonName)) {
       const user: User = {
@@ -349,7 +374,10 @@ export class Store {
       this.db.prepare('INSERT INTO principals (id, kind, login, data) VALUES (?, ?, ?, ?)').run(user.Id, 'user', user.LoginName, JSON.stringify(user));
       return user;
     }
-    throw new EmulatorError(404, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${logonName} could not be found.`);
+    // Microsoft documents no status for this; SharePoint answers its server-side SPExceptions with 500 (as it
+    // does SPDuplicateValuesFoundException), which is also the stricter choice: a caller must read the code
+    // and message, not take a 404 for "not found" (README: ensureuser).
+    throw new EmulatorError(500, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${logonName} could not be found.`);
   }
 
   public groups(): Group[] {
