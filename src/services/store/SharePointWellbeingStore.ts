@@ -107,7 +107,7 @@ import {
   UserIdByLogin
 } from './mapping';
 import { BasePermissionsMask, hasPermission } from '../provisioning/permissionMask';
-import { allOf, compare } from './odata';
+import { allOf, anyOf, compare } from './odata';
 import { supportEntriesFromItems } from './supportDirectory';
 import { addOnce, newAddKey, sendOnce, tabLock, TabLock } from './once';
 import { attempt, StoreFailure, StoreResult, toStoreError } from './storeErrors';
@@ -126,6 +126,8 @@ const OPEN_STATUSES: readonly CaseStatus[] = ['New', 'Contacted', 'MeetingOffere
 const ID = 'Id';
 const CREATED = 'Created';
 const AUTHOR_ID = 'AuthorId';
+/** Site users read by id in one query (`Id eq 1 or ...`), well inside SharePoint's URL length. */
+const USERS_PER_QUERY = 40;
 /** The people picker shows at most this many matches; the person types more to narrow it. */
 const PEOPLE_SEARCH_LIMIT = 10;
 
@@ -195,38 +197,67 @@ export class SharePointWellbeingStore implements IWellbeingStore {
     return user;
   }
 
-  /** Site user ids -> users, fetching the unknown ones in one batch (cached for the store's life). */
+  /**
+   * Site user ids -> users, fetching the unknown ones in one filtered query per USERS_PER_QUERY ids
+   * (`Id eq 1 or Id eq 2`), cached for the store's life. Not a batch of one read each: a user removed from
+   * the site answers 404, and after a failed part SharePoint answers every later part 500. A user who is
+   * not there any more is simply not in the answer (the record is still shown, by no one).
+   */
   private async usersById(ids: readonly number[]): Promise<UserById> {
-    const missing = ids.filter((id) => !this._usersById.has(id));
-    if (missing.length > 0) {
-      const [batched, execute] = this._sp.batched();
-      const reads = missing.map((id) =>
-        batched.web.siteUsers
-          .getById(id)
-          .select(ID, 'LoginName', 'Email', 'Title')()
-          .then((data: SiteUserData) => this.remember(data))
-          // A user removed from the site reads back as no one; the record itself is still shown.
-          .catch(() => undefined)
+    const missing = ids.filter((id, i, all) => !this._usersById.has(id) && all.indexOf(id) === i);
+    const queries: Promise<void>[] = [];
+    for (let start = 0; start < missing.length; start += USERS_PER_QUERY) {
+      const chunk = missing.slice(start, start + USERS_PER_QUERY);
+      queries.push(
+        this._sp.web.siteUsers
+          .filter(anyOf(...chunk.map((id) => compare(ID, 'eq', id))))
+          .select(ID, 'LoginName', 'Email', 'Title')
+          .top(chunk.length)()
+          .then((found: SiteUserData[]) => {
+            found.forEach((data) => this.remember(data));
+          })
       );
-      await execute();
-      await Promise.all(reads);
     }
+    await Promise.all(queries);
     return (id) => this._usersById.get(id);
   }
 
-  /** Login names (or e-mails) -> site user ids, adding them to the site with ensureUser where needed. */
+  /**
+   * Login names (or e-mails) -> site user ids, adding them to the site with ensureUser where needed: one
+   * batch, then each part that failed on its own (after a failed part SharePoint answers every later part
+   * 500, so those say nothing about their own person). An account SharePoint cannot resolve fails as
+   * 'personNotFound' (storeErrors.ts): permanent, never retried.
+   */
   private async ensureLogins(logins: readonly string[]): Promise<UserIdByLogin> {
     const missing = logins.filter((l, i, all) => l.trim() !== '' && all.indexOf(l) === i && !this._idsByLogin.has(lower(l)));
+    const ensured = (login: string) => (data: SiteUserData): void => {
+      const user = this.remember(data);
+      this._idsByLogin.set(lower(login), user.id);
+    };
     if (missing.length > 0) {
       const [batched, execute] = this._sp.batched();
-      const ensured = missing.map((login) =>
-        batched.web.ensureUser(login).then((data: SiteUserData) => {
-          const user = this.remember(data);
-          this._idsByLogin.set(lower(login), user.id);
-        })
+      const parts = missing.map((login) =>
+        batched.web
+          .ensureUser(login)
+          .then(ensured(login))
+          .then(
+            () => undefined,
+            () => login
+          )
       );
-      await execute();
-      await Promise.all(ensured);
+      await execute().catch(() => undefined); // every part then reports its own failure
+      const failed = (await Promise.all(parts)).filter((login): login is string => login !== undefined);
+      let firstError: unknown;
+      for (const login of failed) {
+        try {
+          ensured(login)(await this._sp.web.ensureUser(login));
+        } catch (error) {
+          firstError = firstError ?? error;
+        }
+      }
+      if (firstError !== undefined) {
+        throw firstError;
+      }
     }
     return (login) => this._idsByLogin.get(lower(login));
   }
@@ -400,13 +431,14 @@ export class SharePointWellbeingStore implements IWellbeingStore {
           .select(...selectFor(definition))
           .top(SMALL_READ_MAX)();
       const caseItem: Promise<SpItem> = this.list(CasesList, batched).items.getById(ref.caseId).select(...selectFor(CasesList))();
+      const events = byCase(CaseEventsList, CaseEventsList.fields.caseId.internalName);
+      const discussions = byCase(DiscussionsList, DiscussionsList.fields.caseId.internalName);
+      const summaries = byCase(ManagerSummariesList, ManagerSummariesList.fields.caseId.internalName);
+      // Last: the alert may be gone (404), and after a failed part SharePoint answers every later part 500.
       const alertItem: Promise<SpItem | undefined> = this.list(AlertsList, batched)
         .items.getById(ref.alertId)
         .select(...selectFor(AlertsList))()
         .catch(() => undefined);
-      const events = byCase(CaseEventsList, CaseEventsList.fields.caseId.internalName);
-      const discussions = byCase(DiscussionsList, DiscussionsList.fields.caseId.internalName);
-      const summaries = byCase(ManagerSummariesList, ManagerSummariesList.fields.caseId.internalName);
       await execute();
       const [c, a, e, d, s] = await Promise.all([caseItem, alertItem, events, discussions, summaries]);
       const users = await this.usersById([
@@ -757,10 +789,11 @@ export class SharePointWellbeingStore implements IWellbeingStore {
 
   public themeAccess(): Promise<StoreResult<ThemeAccess>> {
     return attempt(async () => {
-      // One round trip. A list the person cannot read answers 404 (SharePoint hides it) or 403: no access.
-      const [batched, execute] = this._sp.batched();
+      // A list the person cannot read answers 404 (SharePoint hides it) or 403: no access. Not one batch: after
+      // a failed part SharePoint answers every later part with a 500, so one hidden list would blank the others.
+      // Three reads side by side instead, each failing on its own.
       const maskOf = (definition: AnyListDefinition): Promise<BasePermissionsMask | undefined> =>
-        this.list(definition, batched)
+        this.list(definition)
           .getCurrentUserEffectivePermissions()
           .then((mask) => ({ High: Number(mask.High), Low: Number(mask.Low) }))
           .catch((error: unknown) => {
@@ -770,11 +803,7 @@ export class SharePointWellbeingStore implements IWellbeingStore {
             }
             throw error;
           });
-      const reports = maskOf(ThemeReportsList);
-      const network = maskOf(NetworkThemesList);
-      const cases = maskOf(CasesList);
-      await execute();
-      const [r, n, c] = await Promise.all([reports, network, cases]);
+      const [r, n, c] = await Promise.all([maskOf(ThemeReportsList), maskOf(NetworkThemesList), maskOf(CasesList)]);
       const has = (mask: BasePermissionsMask | undefined, permission: BasePermission): boolean =>
         mask !== undefined && hasPermission(mask, permission);
       return {
