@@ -406,12 +406,15 @@ export const ManagerSummariesList = defineList({
       { required: true }
     ),
     actionsAgreed: noteField('ActionsAgreed', 'Actions agreed', SUMMARY_LIMITS.actionsAgreed, 'Appendix 3: Actions agreed.'),
-    lineManager: userField('LineManager', 'Line manager', 'R14: recipient (not when the name is withheld).'),
-    serviceManager: userField('ServiceManager', 'Service manager', 'R14, R16: recipient.'),
+    // Indexed: each named manager reads their summaries through these (`LineManagerId eq me`), one query per
+    // column, so the summaries page works past the list view threshold (issue 12).
+    lineManager: userField('LineManager', 'Line manager', 'R14: recipient (not when the name is withheld).', { indexed: true }),
+    serviceManager: userField('ServiceManager', 'Service manager', 'R14, R16: recipient.', { indexed: true }),
     nextPersonInLine: userField(
       'NextPersonRecipient',
       'Next person in line management',
-      'R5: recipient instead of a manager the concern involves.'
+      'R5: recipient instead of a manager the concern involves.',
+      { indexed: true }
     ),
     sharedAt: dateTimeField('SharedAt', 'Shared', false, 'R14: when the item was shared with its recipients.', { indexed: true }),
     hosNotifiedAt: dateTimeField('HosNotifiedAt', 'HoS Safeguarding notified', false, 'R14.'),
@@ -426,7 +429,7 @@ export const ManagerSummariesList = defineList({
       'R14: whether action was taken to address the concerns.'
     )
   },
-  filteredBy: ['reference', 'caseId', 'kind', 'sharedAt', 'hosFollowUpDue']
+  filteredBy: ['reference', 'caseId', 'kind', 'sharedAt', 'hosFollowUpDue', 'lineManager', 'serviceManager', 'nextPersonInLine']
 });
 
 export const CaseEventsList = defineList({

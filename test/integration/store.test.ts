@@ -623,6 +623,22 @@ describe('choosing people and who the triage team are (issue 6)', () => {
     expect(value(await psw.searchPeople('l'))).toEqual([]);
   });
 
+  it('R14, issue 12: with Graph, searchPeople finds anyone in the tenant by the start of their name, mail or sign-in name (members only), and asks SharePoint nothing', async () => {
+    const graph = graphfi().using(GraphBrowser({ baseUrl: `${site.emulator.origin}/v1.0` }), InjectHeaders({ 'X-Emulator-User': site.login('psw') }));
+    const psw = new SharePointWellbeingStore(site.as('psw'), mailAs(site, 'psw'), { now: () => NOW, graph });
+    site.emulator.clearRequests();
+    const lena = value(await psw.searchPeople('lena'));
+    expect(lena).toEqual([{ id: 0, loginName: site.login('lineManager2'), email: 'lena.manager@leics.example', displayName: 'Lena Manager' }]);
+    expect(value(await psw.searchPeople('sam.serv')).map((u) => u.loginName)).toEqual([site.login('serviceManager')]);
+    // the external guest is in the directory, but a summary goes to council staff only
+    expect(value(await psw.searchPeople('gus'))).toEqual([]);
+    expect(value(await psw.searchPeople("O'Neil"))).toEqual([]);
+    const sent = site.emulator.requests();
+    expect(sent.length).toBeGreaterThanOrEqual(4);
+    expect(sent.every((r) => new URL(r.url).pathname === '/v1.0/users' && r.status === 200)).toBe(true);
+    expect(url(sent[0])).toContain("startswith(displayName,'lena') or startswith(mail,'lena') or startswith(userPrincipalName,'lena')");
+  });
+
   it('the triage team and the HoS Safeguarding come from config, badly formed entries ignored', async () => {
     const list = site.as('admin').web.lists.getByTitle(ConfigList.title);
     const member = { id: site.login('psw'), displayName: 'Priya PSW', route: 'PSW', serviceAreaIds: ['childrens-social-care'], managementLineTeamIds: [], managementLineNames: ['Dana Director'] };

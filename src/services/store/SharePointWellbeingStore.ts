@@ -15,6 +15,7 @@
 //   behaviours); a 429/503 means SharePoint did not do the work, so a retry cannot duplicate a write.
 // - Filter values go through odata.ts; errors become StoreResults in storeErrors.ts.
 
+import type { GraphFI } from '@pnp/graph';
 import { spfi, SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -92,6 +93,7 @@ import {
   SpItem,
   SUMMARY_USER_FIELDS,
   summaryLogins,
+  userKey,
   THEME_REPORT_USER_FIELDS,
   toAlertItem,
   toCaseItem,
@@ -109,8 +111,9 @@ import {
 import { BasePermissionsMask, hasPermission } from '../provisioning/permissionMask';
 import { allOf, anyOf, compare } from './odata';
 import { supportEntriesFromItems } from './supportDirectory';
+import { searchTenantPeople } from './peopleSearch';
 import { addOnce, newAddKey, sendOnce, tabLock, TabLock } from './once';
-import { attempt, StoreFailure, StoreResult, toStoreError } from './storeErrors';
+import { attempt, isThresholdError, StoreFailure, StoreResult, toStoreError } from './storeErrors';
 
 /** Items per request when paging a large list. */
 export const PAGE_SIZE = 500;
@@ -118,6 +121,10 @@ export const PAGE_SIZE = 500;
 const SMALL_READ_MAX = 1000;
 /** The lower end of "every date" for range filters on indexed dates (the product did not exist before). */
 const EPOCH = new Date(Date.UTC(2000, 0, 1));
+/** The smallest date range read on its own (a range SharePoint throttles is split down to this). */
+const MIN_RANGE_MS = 1000;
+/** R14: the HoS and triage read the summaries shared in this many months (the follow-up is due at two weeks). */
+const SUMMARY_WINDOW_MONTHS = 12;
 
 /** The case statuses the board shows. One indexed equality query each: `ne 'Closed'` cannot use the index. */
 const OPEN_STATUSES: readonly CaseStatus[] = ['New', 'Contacted', 'MeetingOffered', 'MeetingHeld', 'AwaitingFollowUp'];
@@ -143,6 +150,8 @@ export interface SharePointWellbeingStoreOptions {
   now?: () => Date;
   /** One add per key at a time across the browser's tabs (once.ts); tests may pass their own. */
   lock?: TabLock;
+  /** Microsoft Graph as the signed-in user: people search over the whole tenant (peopleSearch.ts). */
+  graph?: GraphFI;
 }
 
 /** $select for a list: every schema column (User columns as `<Name>Id`) plus the item's id and creation time. */
@@ -159,6 +168,7 @@ export class SharePointWellbeingStore implements IWellbeingStore {
   private readonly _mail: IMailService;
   private readonly _now: () => Date;
   private readonly _lock: TabLock;
+  private readonly _graph: GraphFI | undefined;
   private readonly _usersById: Map<number, StoreUser> = new Map();
   private readonly _idsByLogin: Map<string, number> = new Map();
   private _me: StoreUser | undefined;
@@ -170,6 +180,7 @@ export class SharePointWellbeingStore implements IWellbeingStore {
     this._mail = mail;
     this._now = options.now ?? (() => new Date());
     this._lock = options.lock ?? tabLock;
+    this._graph = options.graph;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -268,7 +279,12 @@ export class SharePointWellbeingStore implements IWellbeingStore {
       if (text.length < 2) {
         return [];
       }
-      // OData text literal: a quote is doubled. Only people (PrincipalType 1), never groups.
+      if (this._graph !== undefined) {
+        // Anyone in the tenant, not only people already in the site's user list (peopleSearch.ts).
+        return searchTenantPeople(this._graph, text, PEOPLE_SEARCH_LIMIT);
+      }
+      // Without Graph (scripts, some tests): the site's user list. OData text literal: a quote is doubled.
+      // Only people (PrincipalType 1), never groups.
       const quoted = text.replace(/'/g, "''");
       const found: SiteUserData[] = await this._sp.web.siteUsers
         .filter(`PrincipalType eq 1 and (substringof('${quoted}', Title) or substringof('${quoted}', Email))`)
@@ -302,6 +318,28 @@ export class SharePointWellbeingStore implements IWellbeingStore {
     return this.list(definition)
       .items.filter(filter)
       .select(...select);
+  }
+
+  /**
+   * Every item whose indexed date `field` is in [from, to), page by page. SharePoint refuses a query whose
+   * indexed condition matches more than 5,000 items (the whole range counts), so a refused range is read
+   * as two halves, and so on: one request on an ordinary site, a few more on a very large one.
+   */
+  private async allInRange(definition: AnyListDefinition, field: string, from: Date, to: Date): Promise<SpItem[]> {
+    try {
+      return await this.allPages(this.query(definition, allOf(compare(field, 'ge', from), compare(field, 'lt', to))));
+    } catch (error) {
+      const span = to.getTime() - from.getTime();
+      if (!isThresholdError(error) || span < 2 * MIN_RANGE_MS) {
+        throw error;
+      }
+      const middle = new Date(from.getTime() + Math.floor(span / 2 / MIN_RANGE_MS) * MIN_RANGE_MS);
+      const [early, late] = await Promise.all([
+        this.allInRange(definition, field, from, middle),
+        this.allInRange(definition, field, middle, to)
+      ]);
+      return early.concat(late);
+    }
   }
 
   private async readOne(definition: AnyListDefinition, id: number): Promise<SpItem> {
@@ -538,8 +576,7 @@ export class SharePointWellbeingStore implements IWellbeingStore {
 
   public casesReceivedBetween(from: Date, to: Date): Promise<StoreResult<CaseRecord[]>> {
     return attempt(async () => {
-      const field = CasesList.fields.alertReceivedAt.internalName;
-      const items = await this.allPages(this.query(CasesList, allOf(compare(field, 'ge', from), compare(field, 'lt', to))));
+      const items = await this.allInRange(CasesList, CasesList.fields.alertReceivedAt.internalName, from, to);
       const users = await this.usersById(userIdsOf(items, CASE_USER_FIELDS));
       return items.map((item) => fromCaseItem(item, users));
     });
@@ -683,12 +720,20 @@ export class SharePointWellbeingStore implements IWellbeingStore {
 
   public managerSummaries(): Promise<StoreResult<ManagerSummaryRecord[]>> {
     return attempt(async () => {
-      // SharePoint trims to the items this person may read (a named manager: those shared with them).
-      let items: SpItem[];
+      const me = await this.me();
+      const f = ManagerSummariesList.fields;
+      // Every read is bounded whatever the list's size (issue 12): a named manager's summaries through the
+      // indexed person columns, one query per column (R14, R5); the HoS's and triage's through the indexed
+      // SharedAt in the last 12 months. SharePoint trims each to what this person may read.
+      const since = new Date(this._now().getTime());
+      since.setUTCMonth(since.getUTCMonth() - SUMMARY_WINDOW_MONTHS);
+      const reads: Promise<SpItem[]>[] = [f.lineManager, f.serviceManager, f.nextPersonInLine].map((person) =>
+        this.allPages(this.query(ManagerSummariesList, compare(userKey(person), 'eq', me.id)))
+      );
+      reads.push(this.allInRange(ManagerSummariesList, f.sharedAt.internalName, since, this.tomorrow()));
+      let lists: SpItem[][];
       try {
-        items = await this.allPages(
-          this.query(ManagerSummariesList, compare(ManagerSummariesList.fields.sharedAt.internalName, 'ge', EPOCH))
-        );
+        lists = await Promise.all(reads);
       } catch (error) {
         // A manager with nothing shared with them cannot reach the list at all, and SharePoint answers as if
         // it did not exist (404). For them that means: no summaries.
@@ -697,11 +742,21 @@ export class SharePointWellbeingStore implements IWellbeingStore {
         }
         throw error;
       }
+      const byId = new Map<number, SpItem>();
+      lists.forEach((items) => items.forEach((item) => byId.set(idOf(item), item)));
+      const items = Array.from(byId.values());
       const users = await this.usersById(userIdsOf(items, SUMMARY_USER_FIELDS));
       return items
         .map((item) => fromSummaryItem(item, users))
         .sort((a, b) => (b.sharedAt?.getTime() ?? 0) - (a.sharedAt?.getTime() ?? 0));
     });
+  }
+
+  /** The end of the day after today: "until now" for a range filter, with room for a clock a little ahead. */
+  private tomorrow(): Date {
+    const t = new Date(this._now().getTime() + 86_400_000);
+    t.setUTCHours(0, 0, 0, 0);
+    return new Date(t.getTime() + 86_400_000);
   }
 
   public recordHosFollowUp(record: ManagerSummaryRecord, doneAt: Date, outcome: string): Promise<StoreResult<ManagerSummaryRecord>> {
@@ -769,9 +824,7 @@ export class SharePointWellbeingStore implements IWellbeingStore {
 
   public latestThemeReports(): Promise<StoreResult<ThemeReportRecord[]>> {
     return attempt(async () => {
-      const items = await this.allPages(
-        this.query(ThemeReportsList, compare(ThemeReportsList.fields.publishedAt.internalName, 'ge', EPOCH))
-      );
+      const items = await this.allInRange(ThemeReportsList, ThemeReportsList.fields.publishedAt.internalName, EPOCH, this.tomorrow());
       const users = await this.usersById(userIdsOf(items, THEME_REPORT_USER_FIELDS));
       return latestPerQuarter(items.map((item) => themeReportOf(item, users)));
     });

@@ -88,6 +88,15 @@ export function isUnknownPersonError(error: unknown): boolean {
   return message.indexOf(UNKNOWN_PERSON_CODE) >= 0 && UNKNOWN_PERSON_WORDS.test(message);
 }
 
+/**
+ * SharePoint refused a query for the list view threshold (SPQueryThrottledException, -2147024860): the
+ * indexed condition matched more than 5,000 items. The store reads such a range in parts.
+ */
+export function isThresholdError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return /-2147024860|SPQueryThrottledException|list view threshold/i.test(message);
+}
+
 function kindForStatus(status: number): StoreErrorKind {
   switch (status) {
     case 400:
