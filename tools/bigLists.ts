@@ -131,6 +131,8 @@ export interface QueryRun {
   requests: LoggedRequest[];
   /** Requests SharePoint refused for the list view threshold (the store read those ranges in parts). */
   throttled: number;
+  /** Why the store failed, if it did (then `items` is -1). */
+  error?: string;
 }
 
 const count = async <T>(result: Promise<StoreResult<T[]>>): Promise<number> => {
@@ -173,9 +175,15 @@ export async function runQueries(emulator: Emulator, site: BigSite): Promise<Que
   for (const query of QUERIES) {
     const store = new SharePointWellbeingStore(spAs(emulator, query.persona), noMail, { now: () => site.now });
     emulator.clearRequests();
-    const items = await query.run(store, site);
+    let items = -1;
+    let error: string | undefined;
+    try {
+      items = await query.run(store, site);
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
     const requests = emulator.requests().filter((r) => !r.url.endsWith('/_api/contextinfo'));
-    runs.push({ name: query.name, persona: query.persona, items, requests, throttled: requests.filter((r) => r.status === 500).length });
+    runs.push({ name: query.name, persona: query.persona, items, requests, throttled: requests.filter((r) => r.status === 500).length, ...(error ? { error } : {}) });
   }
   return runs;
 }
