@@ -311,3 +311,37 @@ export interface IWellbeingStore {
   supportDirectory(): Promise<StoreResult<SupportEntry[]>>;
   config(): Promise<StoreResult<WellbeingConfig>>;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The store by role (issue 12): a component that needs one role's part can say so. IWellbeingStore is
+// their union, so every consumer of the whole store compiles as before.
+
+/** R3, R21: what a member of staff raising a concern uses. */
+export type IRaiserStore = Pick<IWellbeingStore, 'currentUser' | 'submitAlert' | 'myAlerts' | 'sendAlertCopy'>;
+
+/** R10-R17: the triage board and a case. */
+export type ITriageStore = Pick<
+  IWellbeingStore,
+  | 'currentUser'
+  | 'openWork'
+  | 'caseDetail'
+  | 'openCase'
+  | 'updateCase'
+  | 'casesReceivedBetween'
+  | 'appendCaseEvents'
+  | 'caseEvents'
+  | 'saveDiscussion'
+  | 'searchPeople'
+>;
+
+/** R14, R16: sharing summaries, and what managers and the HoS Safeguarding read and record. */
+export type ISummariesStore = Pick<IWellbeingStore, 'currentUser' | 'shareManagerSummary' | 'managerSummaries' | 'recordHosFollowUp'>;
+
+/** R18-R20: published themes and network themes. */
+export type IThemesStore = Pick<
+  IWellbeingStore,
+  'publishThemeReport' | 'latestThemeReports' | 'themeReportHistory' | 'themeAccess' | 'addNetworkTheme' | 'networkThemes'
+>;
+
+/** Everyone: the support directory and the site's settings. */
+export type IReferenceStore = Pick<IWellbeingStore, 'supportDirectory' | 'config'>;
