@@ -4,8 +4,9 @@
 // Alphabet: 23 characters with no look-alikes: no 0/O, 1/I/L, 5/S, 2/Z, 8/B, and no U/V (alike when
 // handwritten, and V sounds like B, D, E on a poor line). 23 is prime, so a check character computed as a
 // weighted sum mod 23 with distinct weights (1..8, the check character included) catches every single wrong character and every swap of
-// two different characters, adjacent or not. 23^7 (3.4 billion) references keep accidental clashes rare;
-// the store still refuses a duplicate and asks for a new one.
+// two different characters, adjacent or not. 23^7 (3.4 billion) references keep accidental clashes rare,
+// and a clash would harm nothing: the store finds an alert by its item id and idempotency key, never by its
+// reference (SharePoint allows no unique column on the alerts list), and triage searches show every match.
 //
 // Randomness is passed in (`random: () => number` in [0, 1)): the form may use crypto.getRandomValues;
 // tests use a seeded generator.

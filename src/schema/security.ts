@@ -357,3 +357,15 @@ export const CUSTOM_PERMISSION_LEVELS: readonly PermissionLevelDefinition[] = PE
 /** Lists in provisioning order with their role assignments: a convenience for the provisioner. */
 export const LIST_SECURITY: readonly { list: ListKey; assignments: { principal: Principal; level: PermissionLevelName }[] }[] =
   LIST_KEYS.map((list) => ({ list, assignments: listRoleAssignments(list) }));
+
+/**
+ * True when SharePoint refuses a unique column (EnforceUniqueValues) on the list: its items are filtered per
+ * user (ReadSecurity or WriteSecurity other than 1) or some of its items get their own permissions
+ * (R14 sharing). The same limit refuses breaking an item's inheritance on a list with a unique column.
+ * (Reported SharePoint Online responses; emulator/README.md gives the sources.)
+ */
+export function refusesUniqueColumns(list: ListKey): boolean {
+  const definition = LISTS[list];
+  const itemSharing = ITEM_SHARING.list === list || PRINCIPALS.some((p) => PERMISSIONS[list][p]?.via === 'itemSharing');
+  return definition.readSecurity !== 1 || definition.writeSecurity !== 1 || itemSharing;
+}

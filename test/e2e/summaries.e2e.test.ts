@@ -47,7 +47,8 @@ async function as(persona: Persona): Promise<Page> {
 
 /** What SharePoint gives this persona, read through the real store (the truth the page must match). */
 async function sharedWith(persona: Persona): Promise<ManagerSummaryRecord[]> {
-  const result = await new SharePointWellbeingStore(spAs(e2e.preview.emulator, persona), noMail).managerSummaries();
+  // On the page's clock: the HoS's window is the 12 months before "now" (issue 12).
+  const result = await new SharePointWellbeingStore(spAs(e2e.preview.emulator, persona), noMail, { now: () => DEMO_NOW }).managerSummaries();
   return result.ok ? result.value : [];
 }
 
@@ -72,8 +73,15 @@ describe('the summaries page (R14, R16, R21)', () => {
   it('a named line manager sees exactly the summaries shared with them; another line manager and staff see none of them', async () => {
     const all = await sharedWith('hosSafeguarding');
     const liamLogin = seedUser('lineManager1').loginName;
-    const liamsRecords = newestFirst(all.filter((s) => s.summary.recipients.some((r) => r.person.id === liamLogin)));
+    // The HoS reads the last 12 months (issue 12); Liam reads every summary naming him, older ones too.
+    const inWindow = all.filter((s) => s.summary.recipients.some((r) => r.person.id === liamLogin)).map((s) => s.summary.reference);
+    const his = await sharedWith('lineManager1');
+    expect(his.every((s) => s.summary.recipients.some((r) => r.person.id === liamLogin))).toBe(true);
+    const liamsRecords = newestFirst(his);
     const liamsOwn = liamsRecords.map((s) => s.summary.reference);
+    const known = [...all, ...his];
+    expect(liamsOwn).toEqual(expect.arrayContaining(inWindow));
+    expect(inWindow.length).toBeGreaterThan(0);
     // A year and a half of Red summaries: more than one page (issue 13).
     expect(liamsOwn.length).toBeGreaterThan(PAGE);
 
@@ -165,11 +173,12 @@ describe('the summaries page (R14, R16, R21)', () => {
     const lenaSees = await referencesOn(lena);
     const lenaLogin = seedUser('lineManager2').loginName;
     for (const ref of liamsOwn) {
-      const s = all.find((x) => x.summary.reference === ref) as ManagerSummaryRecord;
+      const s = known.find((x) => x.summary.reference === ref) as ManagerSummaryRecord;
       // A summary shared with both would be theirs too; the ones shared with Liam alone never show.
       if (!s.summary.recipients.some((r) => r.person.id === lenaLogin)) expect(lenaSees).not.toContain(ref);
     }
-    expect(lenaSees.every((ref) => all.find((x) => x.summary.reference === ref)?.summary.recipients.some((r) => r.person.id === lenaLogin))).toBe(true);
+    const hers = [...known, ...(await sharedWith('lineManager2'))];
+    expect(lenaSees.every((ref) => hers.find((x) => x.summary.reference === ref)?.summary.recipients.some((r) => r.person.id === lenaLogin))).toBe(true);
     await expectNoAxeViolations(lena, 'summaries as another line manager');
 
     const staff = await as('staffB');

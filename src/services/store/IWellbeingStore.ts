@@ -40,14 +40,10 @@ export interface SubmittedAlert {
 }
 
 /**
- * - submitted: the alert is stored (alreadyExisted: an earlier attempt with the same idempotency key had
- *   written it, so this is the same item, never a second one);
- * - referenceTaken: another alert already has this reference (reference.ts: rare). Nothing was written:
- *   make a new reference and submit again with the same idempotency key.
+ * The alert is stored; alreadyExisted: an earlier attempt with the same idempotency key had written it, so
+ * this is the same item, never a second one (once.ts).
  */
-export type SubmitOutcome =
-  | { kind: 'submitted'; alert: SubmittedAlert; alreadyExisted: boolean }
-  | { kind: 'referenceTaken' };
+export type SubmitOutcome = { kind: 'submitted'; alert: SubmittedAlert; alreadyExisted: boolean };
 
 /** R21: all the raiser sees of an alert they submitted. */
 export interface MyAlert {
@@ -221,6 +217,11 @@ export interface ThemeAccess {
 export interface NetworkThemeInput extends NetworkThemeRecord {
   label?: string;
   note?: string;
+  /**
+   * Made once when the entry is started and sent with every attempt (like the raise form's idempotency key),
+   * so a retry or a second tab never adds it twice; without one the store makes one per call.
+   */
+  key?: string;
 }
 
 export interface NetworkThemeItem extends NetworkThemeInput {
@@ -310,3 +311,37 @@ export interface IWellbeingStore {
   supportDirectory(): Promise<StoreResult<SupportEntry[]>>;
   config(): Promise<StoreResult<WellbeingConfig>>;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The store by role (issue 12): a component that needs one role's part can say so. IWellbeingStore is
+// their union, so every consumer of the whole store compiles as before.
+
+/** R3, R21: what a member of staff raising a concern uses. */
+export type IRaiserStore = Pick<IWellbeingStore, 'currentUser' | 'submitAlert' | 'myAlerts' | 'sendAlertCopy'>;
+
+/** R10-R17: the triage board and a case. */
+export type ITriageStore = Pick<
+  IWellbeingStore,
+  | 'currentUser'
+  | 'openWork'
+  | 'caseDetail'
+  | 'openCase'
+  | 'updateCase'
+  | 'casesReceivedBetween'
+  | 'appendCaseEvents'
+  | 'caseEvents'
+  | 'saveDiscussion'
+  | 'searchPeople'
+>;
+
+/** R14, R16: sharing summaries, and what managers and the HoS Safeguarding read and record. */
+export type ISummariesStore = Pick<IWellbeingStore, 'currentUser' | 'shareManagerSummary' | 'managerSummaries' | 'recordHosFollowUp'>;
+
+/** R18-R20: published themes and network themes. */
+export type IThemesStore = Pick<
+  IWellbeingStore,
+  'publishThemeReport' | 'latestThemeReports' | 'themeReportHistory' | 'themeAccess' | 'addNetworkTheme' | 'networkThemes'
+>;
+
+/** Everyone: the support directory and the site's settings. */
+export type IReferenceStore = Pick<IWellbeingStore, 'supportDirectory' | 'config'>;

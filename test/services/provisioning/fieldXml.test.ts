@@ -7,7 +7,7 @@ describe('fields are created from schema/ in one request each', () => {
     expect(fieldSchemaXml(AlertsList.fields.idempotencyKey)).toBe(
       '<Field Type="Text" Name="IdempotencyKey" StaticName="IdempotencyKey" DisplayName="Idempotency key" ' +
         'Description="Made by the form before the first submit, so a retried submit never makes a second alert." ' +
-        'Required="TRUE" Indexed="TRUE" EnforceUniqueValues="TRUE" MaxLength="255" />'
+        'Required="TRUE" Indexed="TRUE" MaxLength="255" />'
     );
   });
 

@@ -359,22 +359,6 @@ describe('the alert form (R3-R7)', () => {
     expect(submitAlert.mock.calls[1][0].reference).toBe(submitAlert.mock.calls[0][0].reference);
   });
 
-  it('a reference already taken gets a new one with the same idempotency key', async () => {
-    const submitAlert = jest
-      .fn()
-      .mockImplementationOnce(() => ok<SubmitOutcome>({ kind: 'referenceTaken' }))
-      .mockImplementation((alert: Alert) => submitted(alert.reference));
-    show(raiseStore({ submitAlert }));
-    toFormAsWorker();
-    fillNamed();
-    sendFromCheck();
-    await screen.findByRole('heading', { name: 'Your alert has been sent' });
-    const [first, second] = submitAlert.mock.calls.map((c) => c[0] as Alert);
-    expect(second.reference).not.toBe(first.reference);
-    expect(second.idempotencyKey).toBe(first.idempotencyKey);
-    expect(document.querySelector('[data-reference]')?.textContent).toBe(second.reference);
-  });
-
   it('R5, R5a: anonymous hides name, role and team, says what SharePoint still records, needs the service area, and sends no name', async () => {
     const store = raiseStore();
     show(store);

@@ -207,32 +207,21 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
     }
     setSending(true);
     setProblem(undefined);
-    let alert = prepared.alert;
-    // A reference already taken (rare) gets a new one; the idempotency key stays, so still one alert.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const result = await callStore(services.store, (store) => store.submitAlert(alert));
-      if (!result.ok) {
-        setProblem(result.error);
-        setSending(false);
-        return;
-      }
-      if (result.value.kind === 'referenceTaken') {
-        const reference = newReference(random);
-        alert = { ...alert, reference };
-        setState((s) => ({ ...s, reference }));
-        continue;
-      }
-      clearDraft(storage, key);
+    const alert = prepared.alert;
+    // The idempotency key makes a repeated submit (a retry, a reload, a second tab) the same alert (once.ts).
+    const result = await callStore(services.store, (store) => store.submitAlert(alert));
+    if (!result.ok) {
+      setProblem(result.error);
       setSending(false);
-      setSent({ info: { reference: result.value.alert.reference, route: alert.route, anonymous: alert.anonymous, completedBy: alert.completedBy }, alert });
-      setMineKey((n) => n + 1);
-      if (alert.completedBy === 'Colleague' && alert.sendWorkerCopy) {
-        void sendCopy(alert, state.copyTo.trim());
-      }
       return;
     }
-    setProblem({ kind: 'unknown', retryable: true });
+    clearDraft(storage, key);
     setSending(false);
+    setSent({ info: { reference: result.value.alert.reference, route: alert.route, anonymous: alert.anonymous, completedBy: alert.completedBy }, alert });
+    setMineKey((n) => n + 1);
+    if (alert.completedBy === 'Colleague' && alert.sendWorkerCopy) {
+      void sendCopy(alert, state.copyTo.trim());
+    }
   };
 
   const raiseAnother = (): void => {

@@ -1,0 +1,148 @@
+// List items <-> domain types: Alerts (appendix 1, R2-R7). (the conventions are in itemValues.ts).
+
+import type { Alert, FirstQuestions } from '../../domain/alert';
+import {
+  COMPLETED_BY,
+  CONSENT_MODES,
+  CONSENT_STATUSES,
+  EQUALITY_NETWORKS,
+  PUBLIC_STATUSES,
+  ROUTES
+} from '../../domain/types';
+import { teamById } from '../../referenceData';
+import { AlertsList } from '../../schema';
+import type { AlertRecord, MyAlert } from './IWellbeingStore';
+import {
+  SpItem,
+  etagOf,
+  idOf,
+  readText,
+  readOptionalText,
+  readBool,
+  parseDate,
+  requireDate,
+  readMulti,
+  readChoice,
+  blankToNull,
+  answer,
+  readAnswer
+} from './itemValues';
+// ---------------------------------------------------------------------------------------------
+// Alerts (appendix 1, R2-R7).
+
+const A = AlertsList.fields;
+
+/** The columns a raiser's "my alerts" query reads (R21: nothing else). */
+export const MY_ALERT_SELECT: readonly string[] = ['Id', 'Created', A.reference.internalName, A.alertDate.internalName, A.publicStatus.internalName];
+
+/**
+ * R3: the item for a new alert. R5: an anonymous alert writes no name, role or team at all (the keys are
+ * absent, not blank), whatever the draft held.
+ */
+export function toAlertItem(alert: Alert): SpItem {
+  const fq = alert.firstQuestions;
+  const item: SpItem = {
+    [A.reference.internalName]: alert.reference,
+    [A.idempotencyKey.internalName]: alert.idempotencyKey,
+    [A.alertDate.internalName]: alert.submittedAt.toISOString(),
+    [A.serviceAreaId.internalName]: alert.serviceAreaId,
+    [A.details.internalName]: alert.details,
+    [A.actionTaken.internalName]: blankToNull(alert.actionTaken),
+    [A.whatNeedsToHappen.internalName]: blankToNull(alert.whatNeedsToHappen),
+    [A.raisedWithManager.internalName]: answer(fq.raisedWithManager),
+    [A.managerResponse.internalName]: blankToNull(fq.managerResponse),
+    [A.managerAcknowledged.internalName]: answer(fq.acknowledged),
+    [A.managerResponseHelpful.internalName]: answer(fq.helpful),
+    [A.managerInvolvedAnswer.internalName]: answer(fq.concernInvolvesManager),
+    [A.feelsAbleToRaise.internalName]: answer(fq.ableToRaiseWithManager),
+    [A.wantsIndependentPerson.internalName]: answer(fq.wantsIndependentPerson),
+    [A.completedBy.internalName]: alert.completedBy,
+    [A.consentMode.internalName]: alert.consentMode,
+    [A.consentStatus.internalName]: alert.consentStatus,
+    [A.anonymous.internalName]: alert.anonymous,
+    [A.locationId.internalName]: blankToNull(alert.locationId),
+    [A.route.internalName]: alert.route,
+    [A.newStarter.internalName]: alert.newStarter,
+    [A.sendWorkerCopy.internalName]: alert.sendWorkerCopy,
+    [A.protectedCharacteristic.internalName]: alert.protectedCharacteristic,
+    [A.equalityNetworks.internalName]: alert.protectedCharacteristic ? [...alert.networks] : [],
+    [A.raceChampionRequested.internalName]: alert.raceChampionRequested,
+    [A.concernInvolvesManager.internalName]: alert.concernInvolvesManager,
+    [A.nextPersonInLine.internalName]: alert.concernInvolvesManager ? blankToNull(alert.nextPersonInLine) : null,
+    [A.publicStatus.internalName]: 'Received'
+  };
+  if (!alert.anonymous) {
+    item[A.workerName.internalName] = alert.workerName;
+    item[A.role.internalName] = alert.role;
+    item[A.teamId.internalName] = blankToNull(alert.teamId);
+    item[A.team.internalName] = blankToNull(teamById(alert.teamId)?.name);
+  }
+  return item;
+}
+
+function submittedAtOf(item: SpItem): Date {
+  // The server's creation time: the 48-hour clock (R10) must not trust the browser's clock.
+  return parseDate(item.Created) ?? requireDate(item, A.alertDate);
+}
+
+export function fromAlertItem(item: SpItem): AlertRecord {
+  const firstQuestions: FirstQuestions = {};
+  const set = <K extends keyof FirstQuestions>(key: K, value: FirstQuestions[K]): void => {
+    if (value !== undefined) {
+      firstQuestions[key] = value;
+    }
+  };
+  set('raisedWithManager', readAnswer(item, A.raisedWithManager));
+  set('managerResponse', readOptionalText(item, A.managerResponse));
+  set('acknowledged', readAnswer(item, A.managerAcknowledged));
+  set('helpful', readAnswer(item, A.managerResponseHelpful));
+  set('concernInvolvesManager', readAnswer(item, A.managerInvolvedAnswer));
+  set('ableToRaiseWithManager', readAnswer(item, A.feelsAbleToRaise));
+  set('wantsIndependentPerson', readAnswer(item, A.wantsIndependentPerson));
+  const anonymous = readBool(item, A.anonymous);
+  const alert: Alert = {
+    reference: readText(item, A.reference),
+    idempotencyKey: readText(item, A.idempotencyKey),
+    submittedAt: submittedAtOf(item),
+    completedBy: readChoice(item, A.completedBy, COMPLETED_BY),
+    consentMode: readChoice(item, A.consentMode, CONSENT_MODES),
+    consentStatus: readChoice(item, A.consentStatus, CONSENT_STATUSES),
+    anonymous,
+    // R5: whatever an anonymous item might hold, it is never read back as a name.
+    workerName: anonymous ? '' : readText(item, A.workerName),
+    role: anonymous ? '' : readText(item, A.role),
+    teamId: anonymous ? '' : readText(item, A.teamId),
+    serviceAreaId: readText(item, A.serviceAreaId),
+    locationId: readText(item, A.locationId),
+    details: readText(item, A.details),
+    actionTaken: readText(item, A.actionTaken),
+    whatNeedsToHappen: readText(item, A.whatNeedsToHappen),
+    protectedCharacteristic: readBool(item, A.protectedCharacteristic),
+    networks: readMulti(item, A.equalityNetworks).filter((n): n is (typeof EQUALITY_NETWORKS)[number] =>
+      (EQUALITY_NETWORKS as readonly string[]).indexOf(n) >= 0
+    ),
+    raceChampionRequested: readBool(item, A.raceChampionRequested),
+    concernInvolvesManager: readBool(item, A.concernInvolvesManager),
+    nextPersonInLine: readText(item, A.nextPersonInLine),
+    newStarter: readBool(item, A.newStarter),
+    sendWorkerCopy: readBool(item, A.sendWorkerCopy),
+    firstQuestions,
+    route: readChoice(item, A.route, ROUTES)
+  };
+  return {
+    id: idOf(item),
+    etag: etagOf(item),
+    alert,
+    publicStatus: readChoice(item, A.publicStatus, PUBLIC_STATUSES)
+  };
+}
+
+/** R21: only the reference, the date and the public status; never RAG or case data. */
+export function fromMyAlertItem(item: SpItem): MyAlert {
+  return {
+    reference: readText(item, A.reference),
+    submittedAt: submittedAtOf(item),
+    publicStatus: readChoice(item, A.publicStatus, PUBLIC_STATUSES)
+  };
+}
+
