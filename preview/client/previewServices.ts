@@ -8,6 +8,8 @@ import type { IWellbeingServices } from '../../src/services/IWellbeingServices';
 import type { IWellbeingStore } from '../../src/services/store/IWellbeingStore';
 import { SharePointWellbeingStore } from '../../src/services/store/SharePointWellbeingStore';
 import { GraphMailService } from '../../src/services/mail/GraphMailService';
+import { readSiteSchemaStatus } from '../../src/services/siteSchema/siteSchema';
+import { rememberStatus } from '../../src/services/siteSchema/rememberStatus';
 
 export function previewServices(dataSiteUrl: string, graphUrl: string): IWellbeingServices {
   const url = dataSiteUrl.replace(/\/$/, '');
@@ -18,6 +20,7 @@ export function previewServices(dataSiteUrl: string, graphUrl: string): IWellbei
     store: () => {
       store = store ?? Promise.resolve(new SharePointWellbeingStore(sp, new GraphMailService(graphfi(graphUrl).using(GraphBrowser({ baseUrl: graphUrl })))));
       return store;
-    }
+    },
+    siteSchema: rememberStatus(() => readSiteSchemaStatus(sp))
   };
 }

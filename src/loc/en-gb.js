@@ -17,6 +17,12 @@ define([], function () {
       invalidInput: "SharePoint did not accept what was sent.",
       other: "Something went wrong in SharePoint. Try again; if it keeps happening, tell the owners of the wellbeing site."
     },
-    RetryAfter: "SharePoint asked us to wait {0} seconds."
+    RetryAfter: "SharePoint asked us to wait {0} seconds.",
+    SiteBehind: {
+      title: "The wellbeing site needs an update",
+      body: "This part of the page cannot work until the wellbeing site is brought up to date. Please let the owners of the wellbeing site know: an administrator needs to run the provisioner.",
+      versions: "For the administrator: the site's lists are at version {0}; this page needs version {1}.",
+      neverProvisioned: "For the administrator: the site has no wellbeing lists yet (or no version recorded); this page needs version {0}."
+    }
   };
 });

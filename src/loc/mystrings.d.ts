@@ -8,6 +8,7 @@ declare interface IWellbeingStrings {
   TryAgain: string;
   Problems: Record<'throttled' | 'offline' | 'signedOut' | 'noPermission' | 'notFound' | 'conflict' | 'invalidInput' | 'other', string>;
   RetryAfter: string;
+  SiteBehind: { title: string; body: string; versions: string; neverProvisioned: string };
 }
 
 declare module 'WellbeingStrings' {
