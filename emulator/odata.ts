@@ -294,6 +294,30 @@ export function leadingClause(node: FilterNode): LeadingClause | undefined {
   return undefined;
 }
 
+/** The operands of a chain of `and`s, left to right (a filter whose top is not `and` is one operand). */
+export function conjuncts(node: FilterNode): FilterNode[] {
+  return node.kind === 'and' ? [...conjuncts(node.left), ...conjuncts(node.right)] : [node];
+}
+
+/**
+ * The whole condition the planner seeks on the leading clause's column: the leading clause and every
+ * clause on the same column that follows it directly in the `and` chain (`X ge a and X lt b` is one range
+ * on X's index). A clause on another column in between ends it, and `ne` never joins it: where unsure,
+ * the shorter condition (which matches more, so throttles sooner) is the one counted.
+ */
+export function leadingCondition(node: FilterNode): LeadingClause[] | undefined {
+  const lead = leadingClause(node);
+  if (!lead) return undefined;
+  const column = lead.field.toLowerCase();
+  const run: LeadingClause[] = [];
+  for (const clause of conjuncts(node)) {
+    const sameColumn = (clause.kind === 'compare' && clause.op !== 'ne') || clause.kind === 'startswith';
+    if (!sameColumn || (clause as LeadingClause).field.toLowerCase() !== column) break;
+    run.push(clause as LeadingClause);
+  }
+  return run.length ? run : [lead];
+}
+
 export interface OrderKey {
   field: string;
   descending: boolean;

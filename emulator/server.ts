@@ -12,6 +12,7 @@ import {
   FilterNode,
   fieldsOf,
   leadingClause,
+  leadingCondition,
   ODataQueryError,
   OrderKey,
   parseFilter,
@@ -20,6 +21,8 @@ import {
   splitList
 } from './odata';
 import { BatchResponse, formatBatch, parseBatch } from './multipart';
+import { checkFieldProperties } from './fieldTypes';
+import { graphRequest } from './graph/graph';
 import { has, isEmpty, Mask, maskOf, normalise } from './permissions';
 import {
   ACCESS_DENIED,
@@ -216,6 +219,21 @@ function err(status: number, code: string, message: string): EmulatorError {
 const BAD_QUERY = (message: string): EmulatorError => err(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', message);
 const NOT_FOUND_RESOURCE = (): EmulatorError => err(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', 'Cannot find resource for the request.');
 const ITEM_NOT_FOUND = (): EmulatorError => err(404, '-2130575338, Microsoft.SharePoint.SPException', 'Item does not exist. It may have been deleted by another user.');
+/*
+ * Unique columns and item-level security do not mix (Microsoft's "Enforce unique values" limits, as
+ * quoted in the README): SharePoint refuses each combination. Its exact words are not published; these are
+ * clear SPException texts with 400, the stricter guess (README: unique columns).
+ */
+const SPEXCEPTION = '-2146232832, Microsoft.SharePoint.SPException';
+const UNIQUE_ON_ITEM_SECURITY = (name: string): EmulatorError =>
+  err(400, SPEXCEPTION, `The column '${name}' cannot enforce unique values: the list uses item-level permissions (ReadSecurity or WriteSecurity other than 1).`);
+const UNIQUE_ON_UNIQUE_ITEMS = (name: string): EmulatorError =>
+  err(400, SPEXCEPTION, `The column '${name}' cannot enforce unique values: items of the list have unique permissions.`);
+const ITEM_SECURITY_ON_UNIQUE = (names: string): EmulatorError =>
+  err(400, SPEXCEPTION, `Item-level permissions cannot be set on a list with columns that enforce unique values: [${names}].`);
+const BREAK_ON_UNIQUE = (names: string): EmulatorError =>
+  err(400, SPEXCEPTION, `Permission inheritance cannot be broken on an item of a list with columns that enforce unique values: [${names}].`);
+const BATCH_POISONED = (): EmulatorError => err(500, '-1, System.IndexOutOfRangeException', 'Index was outside the bounds of the array.');
 const THROTTLED = (): EmulatorError =>
   err(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', 'The attempted operation is prohibited because it exceeds the list view threshold.');
 
@@ -363,7 +381,8 @@ class SharePointEmulator {
     for (const [k, v] of Object.entries(req.headers)) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v || '';
     if (url.pathname.startsWith('/_emulator/')) return this.emulatorRoute(req.method || 'GET', url, body);
     const who = headers['x-emulator-user'];
-    const user = who ? this.store.findUser(who) : undefined;
+    // a tenant account joins the site's user list on its first request, as SharePoint adds a visitor
+    const user = who ? this.store.findUser(who) || this.store.fromDirectory(who) : undefined;
     const verbose = /odata=verbose/i.test(headers.accept || '');
     if (!user) {
       return this.errorReply(err(401, '-2147024891, System.UnauthorizedAccessException', 'Unauthorized: send X-Emulator-User with a demo user\'s login name or e-mail.'), verbose);
@@ -452,16 +471,24 @@ class SharePointEmulator {
   private batch(ctx: Ctx): Reply {
     const requests = parseBatch(ctx.body, ctx.headers['content-type'] || '');
     const responses: BatchResponse[] = [];
+    let failed = false;
     for (const r of requests) {
       const url = new URL(r.url, this.webUrl + '/');
       let method = r.method;
       if (method === 'POST' && r.headers['x-http-method']) method = r.headers['x-http-method'].toUpperCase();
       const inner: Ctx = { method, url, headers: r.headers, body: r.body, user: ctx.user, verbose: /odata=verbose/i.test(r.headers.accept || '') };
       let reply: Reply;
-      try {
-        reply = this.sharePoint(inner);
-      } catch (e) {
-        reply = this.errorReply(e, inner.verbose);
+      if (failed) {
+        // After the first part that fails, SharePoint Online answers every later part (reads included) with
+        // this 500 and does not run it; the parts before stand (pnp/pnpjs#486, #1275: real responses).
+        reply = this.errorReply(BATCH_POISONED(), inner.verbose);
+      } else {
+        try {
+          reply = this.sharePoint(inner);
+        } catch (e) {
+          reply = this.errorReply(e, inner.verbose);
+        }
+        failed = reply.status < 200 || reply.status > 299;
       }
       responses.push({ status: reply.status, statusText: STATUS_TEXT[reply.status] || '', headers: reply.headers, body: reply.body });
       this.log({ method, url: url.toString(), user: ctx.user.LoginName, status: reply.status, batched: true, ...(method === 'GET' ? {} : { body: r.body }) });
@@ -751,7 +778,11 @@ class SharePointEmulator {
         if (m === 'GET') return this.entityReply(ctx, 200, this.listEntity(target.list));
         if (m === 'MERGE' || m === 'PATCH' || m === 'PUT') {
           this.requireOn(user, { kind: 'list', list: target.list }, 'ManageLists');
-          this.store.updateList(target.list, this.parseBody(ctx));
+          const props = this.parseBody(ctx);
+          const itemSecurity = ['ReadSecurity', 'WriteSecurity'].some((k) => props[k] !== undefined && Number(props[k]) !== 1);
+          const unique = this.uniqueColumns(target.list);
+          if (itemSecurity && unique.length) throw ITEM_SECURITY_ON_UNIQUE(unique.join(', '));
+          this.store.updateList(target.list, props);
           return this.empty(204);
         }
         if (m === 'DELETE') {
@@ -765,6 +796,7 @@ class SharePointEmulator {
         if (m === 'POST') {
           this.requireOn(user, { kind: 'list', list: target.list }, 'ManageLists');
           const props = this.parseBody(ctx);
+          checkFieldProperties(props);
           const field = this.addFieldFromProps(target.list, props);
           return this.entityReply(ctx, 201, this.fieldEntity(target.list, field));
         }
@@ -961,6 +993,10 @@ class SharePointEmulator {
       case 'breakroleinheritance': {
         const scope = target.scope as Scope;
         this.requireOn(user, scope, 'ManagePermissions');
+        if (scope.kind === 'item' && !scope.item.HasUniqueRoleAssignments) {
+          const unique = this.uniqueColumns(scope.list);
+          if (unique.length) throw BREAK_ON_UNIQUE(unique.join(', '));
+        }
         this.store.breakInheritance(scope, bool(target.args.copyroleassignments), bool(target.args.clearsubscopes), user);
         return this.nullReply(ctx);
       }
@@ -1260,34 +1296,8 @@ class SharePointEmulator {
   // ---- fields ------------------------------------------------------------------------------------
 
   private addFieldFromXml(list: ListRecord, xml: string): FieldRecord {
-    const open = /<Field\b([^>]*?)\/?>/i.exec(xml);
-    if (!open) throw err(400, '-2146232832, Microsoft.SharePoint.SPException', 'The field schema XML is not valid.');
-    const attrs: Record<string, string> = {};
-    for (const m of open[1].matchAll(/([A-Za-z_:]+)="([^"]*)"/g)) attrs[m[1]] = unescapeXml(m[2]);
-    const choices = [...xml.matchAll(/<CHOICE>([\s\S]*?)<\/CHOICE>/gi)].map((m) => unescapeXml(m[1]));
-    const def = /<Default>([\s\S]*?)<\/Default>/i.exec(xml);
-    const tf = (v: string | undefined): boolean => (v || '').toUpperCase() === 'TRUE';
-    let type = attrs.Type || 'Text';
-    if (type === 'User' && tf(attrs.Mult)) type = 'UserMulti';
-    const name = attrs.Name || attrs.StaticName || attrs.DisplayName;
-    if (!name) throw err(400, '-2146232832, Microsoft.SharePoint.SPException', 'The field has no name.');
-    const field: Partial<FieldRecord> & { InternalName: string; TypeAsString: string } = {
-      InternalName: name,
-      StaticName: attrs.StaticName || name,
-      Title: attrs.DisplayName || name,
-      TypeAsString: type,
-      Description: attrs.Description || '',
-      Required: tf(attrs.Required),
-      Indexed: tf(attrs.Indexed),
-      EnforceUniqueValues: tf(attrs.EnforceUniqueValues),
-      SchemaXml: xml,
-      DefaultValue: def ? unescapeXml(def[1]) : null
-    };
-    if (type === 'Text') field.MaxLength = Number(attrs.MaxLength || 255);
-    if (type === 'Choice' || type === 'MultiChoice') field.Choices = choices;
-    if (attrs.Min !== undefined) field.MinimumValue = Number(attrs.Min);
-    if (attrs.Max !== undefined) field.MaximumValue = Number(attrs.Max);
-    if (attrs.Format !== undefined) field.DisplayFormat = attrs.Format;
+    const field = parseFieldXml(xml);
+    if (field.EnforceUniqueValues) this.checkUniqueAllowed(list, field.InternalName);
     return this.store.insertField(list, field);
   }
 
@@ -1296,6 +1306,7 @@ class SharePointEmulator {
     const title = String(props.Title || '');
     const type = kindToType[Number(props.FieldTypeKind)] || 'Text';
     const choices = props.Choices as unknown;
+    if (props.EnforceUniqueValues) this.checkUniqueAllowed(list, title);
     return this.store.insertField(list, {
       InternalName: title.replace(/[^A-Za-z0-9_]/g, ''),
       Title: title,
@@ -1308,15 +1319,39 @@ class SharePointEmulator {
     });
   }
 
+  private uniqueColumns(list: ListRecord): string[] {
+    return this.store
+      .fields(list)
+      .filter((f) => f.EnforceUniqueValues)
+      .map((f) => f.InternalName);
+  }
+
+  /** A column may enforce unique values only on a list without item-level permissions or items with their own. */
+  private checkUniqueAllowed(list: ListRecord, name: string): void {
+    if (Number(list.ReadSecurity ?? 1) !== 1 || Number(list.WriteSecurity ?? 1) !== 1) throw UNIQUE_ON_ITEM_SECURITY(name);
+    if (this.store.items(list).some((i) => i.HasUniqueRoleAssignments)) throw UNIQUE_ON_UNIQUE_ITEMS(name);
+  }
+
+  /** Field MERGE: the properties the body's declared type defines (see fieldTypes.ts), or a whole new SchemaXml. */
   private updateField(list: ListRecord, field: FieldRecord, props: Record<string, unknown>): void {
-    const updated: FieldRecord = { ...field };
-    for (const key of ['Title', 'Description', 'Required', 'Indexed', 'EnforceUniqueValues', 'MaxLength', 'Hidden', 'DefaultValue']) {
-      if (props[key] !== undefined) updated[key] = props[key];
+    checkFieldProperties(props, fieldODataType(field));
+    let updated: FieldRecord = { ...field };
+    if (typeof props.SchemaXml === 'string') {
+      const parsed = parseFieldXml(props.SchemaXml);
+      if (parsed.TypeAsString !== field.TypeAsString || parsed.InternalName.toLowerCase() !== field.InternalName.toLowerCase()) {
+        throw err(400, '-2146232832, Microsoft.SharePoint.SPException', `The SchemaXml of '${field.InternalName}' must keep its name and type.`);
+      }
+      updated = { ...updated, ...parsed, Id: field.Id, InternalName: field.InternalName };
     }
-    if (props.Choices !== undefined) updated.Choices = toArray(props.Choices).map(String);
+    for (const [key, value] of Object.entries(props)) {
+      if (key === '__metadata' || key.startsWith('@odata.') || key.startsWith('odata.') || value === undefined) continue;
+      if (key === 'SchemaXml' || key === 'TypeAsString' || key === 'FieldTypeKind' || key === 'StaticName') continue;
+      updated[key] = key === 'Choices' ? toArray(value).map(String) : value;
+    }
     if (updated.EnforceUniqueValues && !updated.Indexed) {
       throw err(400, '-2146232832, Microsoft.SharePoint.SPException', 'You must index this column before enforcing unique values.');
     }
+    if (updated.EnforceUniqueValues && !field.EnforceUniqueValues) this.checkUniqueAllowed(list, field.InternalName);
     this.store.saveField(list, updated);
   }
 
@@ -1380,7 +1415,9 @@ class SharePointEmulator {
     if (filter) {
       const lead = leadingClause(filter);
       if (!lead || (lead.kind === 'compare' && lead.op === 'ne') || !this.isIndexed(fields, lead.field)) throw THROTTLED();
-      const narrowed = all.filter((i) => evaluate(lead, (f) => read(i, f))).length;
+      // what the whole leading condition on that index matches (a range `X ge a and X lt b` included)
+      const condition = leadingCondition(filter) || [lead];
+      const narrowed = all.filter((i) => condition.every((clause) => evaluate(clause, (f) => read(i, f)))).length;
       if (narrowed > this.threshold) throw THROTTLED();
       return;
     }
@@ -1512,7 +1549,7 @@ class SharePointEmulator {
     if (!match || match.trim() === '*') return;
     const version = /,(\d+)"?\s*$/.exec(match.trim());
     if (!version || Number(version[1]) !== item.version) {
-      throw err(412, '-2130575305, Microsoft.SharePoint.SPException', `The request ETag value '${match}' does not match the object's ETag value '${this.etag(item)}'.`);
+      throw err(412, '-1, Microsoft.SharePoint.Client.ClientServiceException', `The request ETag value '${match}' does not match the object's ETag value '${this.etag(item)}'.`);
     }
   }
 
@@ -1556,40 +1593,20 @@ class SharePointEmulator {
   // ---- Microsoft Graph ---------------------------------------------------------------------------
 
   private graph(method: string, url: URL, body: string, user: User): Reply {
-    const m = /^\/v1\.0\/(me|users\/([^/]+))\/sendmail$/i.exec(url.pathname);
-    const graphError = (status: number, code: string, message: string): Reply => ({
-      status,
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ error: { code, message } })
-    });
-    if (!m || method !== 'POST') return graphError(404, 'ResourceNotFound', 'Resource not found for the segment.');
-    let sender = user;
-    if (m[2]) {
-      const found = this.store.findUser(decodeURIComponent(m[2])) || this.store.userById(Number(m[2]));
-      if (!found) return graphError(404, 'ErrorInvalidUser', `The requested user '${decodeURIComponent(m[2])}' is invalid.`);
-      sender = found;
-    }
-    let payload: { message?: { subject?: string; body?: { contentType?: string; content?: string }; toRecipients?: unknown[]; ccRecipients?: unknown[] } };
-    try {
-      payload = JSON.parse(body);
-    } catch {
-      return graphError(400, 'ErrorInvalidRequest', 'Cannot read the request body.');
-    }
-    const message = payload.message;
-    const addresses = (list: unknown[] | undefined): string[] =>
-      (list || []).map((r) => String((r as { emailAddress?: { address?: string } }).emailAddress?.address || '')).filter((a) => a);
-    const to = addresses(message?.toRecipients);
-    if (!message || to.length === 0) return graphError(400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
-    this.store.addMail({
-      from: sender.Email,
-      to,
-      cc: addresses(message.ccRecipients),
-      subject: String(message.subject || ''),
-      body: String(message.body?.content || ''),
-      contentType: String(message.body?.contentType || 'Text'),
-      sentAt: this.store.now().toISOString()
-    });
-    return { status: 202, headers: {}, body: '' };
+    return graphRequest(
+      {
+        directory: () => this.store.directory(),
+        origin: this.origin,
+        findUser: (name) => this.store.findUser(name),
+        userById: (id) => this.store.userById(id),
+        addMail: (mail) => this.store.addMail(mail),
+        now: () => this.store.now()
+      },
+      method,
+      url,
+      body,
+      user
+    );
   }
 
   public mail(who?: string): MailRecord[] {
@@ -1657,6 +1674,39 @@ function toArray(value: unknown): unknown[] {
 
 function unescapeXml(v: string): string {
   return v.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** A `<Field .../>` as createfieldasxml and a SchemaXml update read it. */
+function parseFieldXml(xml: string): Partial<FieldRecord> & { InternalName: string; TypeAsString: string } {
+  const open = /<Field\b([^>]*?)\/?>/i.exec(xml);
+  if (!open) throw err(400, '-2146232832, Microsoft.SharePoint.SPException', 'The field schema XML is not valid.');
+  const attrs: Record<string, string> = {};
+  for (const m of open[1].matchAll(/([A-Za-z_:]+)="([^"]*)"/g)) attrs[m[1]] = unescapeXml(m[2]);
+  const choices = [...xml.matchAll(/<CHOICE>([\s\S]*?)<\/CHOICE>/gi)].map((m) => unescapeXml(m[1]));
+  const def = /<Default>([\s\S]*?)<\/Default>/i.exec(xml);
+  const tf = (v: string | undefined): boolean => (v || '').toUpperCase() === 'TRUE';
+  let type = attrs.Type || 'Text';
+  if (type === 'User' && tf(attrs.Mult)) type = 'UserMulti';
+  const name = attrs.Name || attrs.StaticName || attrs.DisplayName;
+  if (!name) throw err(400, '-2146232832, Microsoft.SharePoint.SPException', 'The field has no name.');
+  const field: Partial<FieldRecord> & { InternalName: string; TypeAsString: string } = {
+    InternalName: name,
+    StaticName: attrs.StaticName || name,
+    Title: attrs.DisplayName || name,
+    TypeAsString: type,
+    Description: attrs.Description || '',
+    Required: tf(attrs.Required),
+    Indexed: tf(attrs.Indexed),
+    EnforceUniqueValues: tf(attrs.EnforceUniqueValues),
+    SchemaXml: xml,
+    DefaultValue: def ? unescapeXml(def[1]) : null
+  };
+  if (type === 'Text') field.MaxLength = Number(attrs.MaxLength || 255);
+  if (type === 'Choice' || type === 'MultiChoice') field.Choices = choices;
+  if (attrs.Min !== undefined) field.MinimumValue = Number(attrs.Min);
+  if (attrs.Max !== undefined) field.MaximumValue = Number(attrs.Max);
+  if (attrs.Format !== undefined) field.DisplayFormat = attrs.Format;
+  return field;
 }
 
 function coerce(field: FieldRecord, raw: unknown): unknown {

@@ -151,7 +151,7 @@ describe('lists, fields and items', () => {
     expect(result.etag).toMatch(/,2"$/);
     expect(await failsWith(() => item.update({ Title: 'Again' }, before['odata.etag']))).toBe(412);
     const raw = await rest(emulator, OWNER, 'POST', `web/lists/getbytitle('${title}')/items(1)`, { Title: 'x' }, { 'IF-Match': before['odata.etag'], 'X-HTTP-Method': 'MERGE' });
-    expect(raw.json['odata.error']).toMatchObject({ code: '-2130575305, Microsoft.SharePoint.SPException' });
+    expect(raw.json['odata.error']).toMatchObject({ code: '-1, Microsoft.SharePoint.Client.ClientServiceException' });
     await item.update({ Title: 'Star' }, '*');
     expect((await item.select('Title')()).Title).toBe('Star');
   });

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { evaluate, leadingClause, ODataQueryError, parseFilter, parseOrderBy } from '../../emulator/odata';
+import { evaluate, leadingClause, leadingCondition, ODataQueryError, parseFilter, parseOrderBy } from '../../emulator/odata';
 import { startEmulator } from '../../emulator/server';
 import { OWNER, spAs } from './helpers';
 
@@ -30,6 +30,11 @@ describe('$filter', () => {
   it('finds the leading clause the threshold rule looks at', () => {
     expect(leadingClause(parseFilter("A eq 1 and B eq 2 and C eq 3"))).toMatchObject({ field: 'A' });
     expect(leadingClause(parseFilter('A eq 1 or B eq 2'))).toBeUndefined();
+    // the whole leading condition: the run of clauses on the lead's column (a range), ended by another column
+    expect(leadingCondition(parseFilter('A ge 1 and a lt 5 and B eq 2'))?.map((c) => c.field)).toEqual(['A', 'a']);
+    expect(leadingCondition(parseFilter('(A ge 1 and A lt 5) and B eq 2'))).toHaveLength(2);
+    expect(leadingCondition(parseFilter('A ge 1 and B eq 2 and A lt 5'))).toHaveLength(1);
+    expect(leadingCondition(parseFilter('A ge 1 and A ne 3'))).toHaveLength(1);
     expect(parseOrderBy('Rank desc, Title')).toEqual([
       { field: 'Rank', descending: true },
       { field: 'Title', descending: false }
