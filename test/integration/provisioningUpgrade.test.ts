@@ -19,16 +19,23 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-/** Leaves the site as the old schema did: unique reference and idempotency key on the alerts list, version 0. */
+/**
+ * Leaves the site as an old schema did: unique reference and idempotency key on the alerts list, a shorter
+ * name column and fewer routes than today, and version 0.
+ */
 async function makeOldSchemaSite(): Promise<void> {
   const store = site.emulator.store;
   const alerts = store.listByTitle(AlertsList.title);
   if (!alerts) throw new Error('no alerts list');
-  for (const name of [AlertsList.fields.reference.internalName, AlertsList.fields.idempotencyKey.internalName]) {
+  const change = (name: string, update: object): void => {
     const field = store.field(alerts, name);
     if (!field) throw new Error(`no ${name}`);
-    store.saveField(alerts, { ...field, Indexed: true, EnforceUniqueValues: true });
-  }
+    store.saveField(alerts, { ...field, ...update });
+  };
+  change(AlertsList.fields.reference.internalName, { Indexed: true, EnforceUniqueValues: true });
+  change(AlertsList.fields.idempotencyKey.internalName, { Indexed: true, EnforceUniqueValues: true });
+  change(AlertsList.fields.workerName.internalName, { MaxLength: 100 });
+  change(AlertsList.fields.route.internalName, { Choices: ['PSW'] });
   const config = site.as('admin').web.lists.getByTitle(ConfigList.title);
   const key = ConfigList.fields.key.internalName;
   const [item]: { Id: number }[] = await config.items.select('Id').filter(`${key} eq '${SCHEMA_VERSION_KEY}'`)();
@@ -49,13 +56,22 @@ describe('an old-schema site upgrades under the strict emulator (issue 12)', () 
     const fieldMerges = site.emulator.requests().filter((r) => r.method === 'MERGE' && /\/fields\/getbyinternalnameortitle/i.test(r.url));
     expect(fieldMerges.map((r) => JSON.parse(r.body ?? '{}'))).toEqual([
       { '@odata.type': '#SP.FieldText', EnforceUniqueValues: false },
-      { '@odata.type': '#SP.FieldText', EnforceUniqueValues: false }
+      { '@odata.type': '#SP.FieldText', EnforceUniqueValues: false },
+      { '@odata.type': '#SP.FieldText', MaxLength: AlertsList.fields.workerName.maxLength },
+      { '@odata.type': '#SP.FieldChoice', Choices: [...AlertsList.fields.route.choices] }
     ]);
 
     const dropReference = `remove the unique constraint from ${AlertsList.title}.${AlertsList.fields.reference.internalName}`;
     const dropKey = `remove the unique constraint from ${AlertsList.title}.${AlertsList.fields.idempotencyKey.internalName}`;
     const settings = `update ${AlertsList.title} settings (NoCrawl)`;
-    expect(report.changes).toEqual([dropReference, dropKey, settings, `record schema version ${SCHEMA_VERSION} (was 0)`]);
+    expect(report.changes).toEqual([
+      dropReference,
+      dropKey,
+      settings,
+      `update field ${AlertsList.title}.${AlertsList.fields.workerName.internalName} (MaxLength)`,
+      `update field ${AlertsList.title}.${AlertsList.fields.route.internalName} (Choices)`,
+      `record schema version ${SCHEMA_VERSION} (was 0)`
+    ]);
     expect(report.schemaVersionBefore).toBe(0);
 
     const after: { InternalName: string; EnforceUniqueValues: boolean; Indexed: boolean }[] = await site
