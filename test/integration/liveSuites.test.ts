@@ -1,4 +1,6 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as path from 'path';
 import { INTEGRATION_SUITES, liveSplit } from './support/liveSuites';
 import { liveSettings, NeedsEmulator, tenantIdOf } from './support/target';
 
@@ -37,5 +39,18 @@ describe('the live-tenant run (issue 12)', () => {
 
   it('an emulator-only control asked of the live target says so instead of pretending', () => {
     expect(new NeedsEmulator('faults', 'a 429 storm').message).toMatch(/needs the emulator \(faults\): a 429 storm/);
+  });
+
+  it('npm run test:live refuses clearly, running nothing, when the site or the token is missing', () => {
+    const root = path.join(__dirname, '..', '..');
+    const env = { ...process.env };
+    delete env.SP_TEST_SITE;
+    delete env.SP_ACCESS_TOKEN;
+    delete env.SP_TENANT_ID;
+    const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+    const noToken = spawnSync(tsx, ['tools/test-live.ts'], { cwd: root, env: { ...env, SP_TEST_SITE: 'https://t.sharepoint.com/sites/dev' }, encoding: 'utf8' });
+    expect(noToken.status).toBe(2);
+    expect(noToken.stderr).toContain('npm run test:live needs SP_ACCESS_TOKEN. Nothing was run.');
+    expect(noToken.stdout).not.toContain('runs ');
   });
 });
