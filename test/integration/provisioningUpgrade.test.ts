@@ -3,7 +3,11 @@
  * old schema had unique columns on the alerts list, which has item-level security (ReadSecurity and
  * WriteSecurity 2): SharePoint refuses that pair, so the old site can only be made by writing it into the
  * emulator's database, as the old emulator allowed and old `.preview/wellbeing.sqlite` files still hold.
+ * The CLI an administrator runs says "Nothing to change" on a site that already matches.
  */
+import { execFile } from 'child_process';
+import * as path from 'path';
+import { promisify } from 'util';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
@@ -82,5 +86,22 @@ describe('an old-schema site upgrades under the strict emulator (issue 12)', () 
     // The columns stay indexed: the store looks the key and the reference up.
     expect(after.find((f) => f.InternalName === AlertsList.fields.idempotencyKey.internalName)?.Indexed).toBe(true);
     expect((await site.provision()).changes).toEqual([]);
+  });
+});
+
+describe('npm run provision (the CLI an administrator runs)', () => {
+  it('says "Nothing to change" on a site that matches; a dry run lists a difference without making it; a run makes it', async () => {
+    const root = path.join(__dirname, '..', '..');
+    const cli = (...extra: string[]): Promise<{ stdout: string }> =>
+      promisify(execFile)(path.join(root, 'node_modules', '.bin', 'tsx'), ['tools/provision.ts', '--site', site.url, '--emulator-user', site.login('admin'), ...extra], {
+        cwd: root
+      });
+    expect((await cli()).stdout).toBe(`Nothing to change: ${site.url} matches schema version ${SCHEMA_VERSION}.\n`);
+    await site.as('admin').web.lists.getByTitle(AlertsList.title).update({ NoCrawl: false });
+    expect((await cli('--dry-run')).stdout).toBe(
+      `would update ${AlertsList.title} settings (NoCrawl)\n1 change(s) needed; schema version ${SCHEMA_VERSION} -> ${SCHEMA_VERSION}.\n`
+    );
+    expect((await cli()).stdout).toBe(`update ${AlertsList.title} settings (NoCrawl)\n1 change(s) made; schema version ${SCHEMA_VERSION} -> ${SCHEMA_VERSION}.\n`);
+    expect((await cli()).stdout).toBe(`Nothing to change: ${site.url} matches schema version ${SCHEMA_VERSION}.\n`);
   });
 });
