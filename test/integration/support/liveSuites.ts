@@ -15,7 +15,10 @@ export interface SuiteTarget {
 
 export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
   'provisioning.test.ts': { needs: [] },
-  'liveSuites.test.ts': { needs: [] },
+  'liveSuites.test.ts': {
+    needs: ['siteState'],
+    why: 'rehearses the live run itself on emulators of its own (run inside the live run, it would start the live run again)'
+  },
   'provisioningUpgrade.test.ts': {
     needs: ['siteState'],
     why: 'writes an older schema (unique columns on the alerts list) straight into the site, which SharePoint itself refuses'
