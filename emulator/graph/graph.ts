@@ -3,7 +3,7 @@
  * (people search). Graph's error shape is `{ error: { code, message } }`. No auth model: the caller is the
  * persona of X-Emulator-User, and any persona may call (README: Graph).
  */
-import { evaluate, fieldsOf, FilterNode, ODataQueryError, parseFilter, splitList } from '../odata';
+import { evaluate, fieldsOf, FilterNode, ODataQueryError, parseFilter, splitList } from '../odata/query';
 import type { MailRecord, SeedUser, User } from '../store';
 import { directoryUser, DirectoryUser, DIRECTORY_PROPERTIES, DEFAULT_USER_SELECT } from './directory';
 
@@ -43,7 +43,7 @@ export function graphRequest(deps: GraphDeps, method: string, url: URL, body: st
 // ---- GET /v1.0/users ----------------------------------------------------------------------------
 
 /**
- * learn.microsoft.com/graph/api/user-list: `$filter` (here `startswith`, `eq`, `ne`, `and`, `or`, `not` on
+ * learn.microsoft.com/graph/api/user-list: `$filter` (here `startswith` and `eq`, with `and`/`or`, on
  * the properties in directory.ts; Graph compares text without regard to case), `$select`, `$top` (1..999,
  * default 100) and `@odata.nextLink` paging with `$skiptoken`. Members and guests alike, as Graph lists them.
  */
@@ -64,6 +64,11 @@ function listUsers(deps: GraphDeps, url: URL): GraphReply {
     filter = q.get('$filter') ? parseFilter(q.get('$filter') as string) : undefined;
   } catch (e) {
     return graphError(400, 'BadRequest', `Invalid filter clause: ${e instanceof ODataQueryError ? e.message : String(e)}`);
+  }
+  if (filter && !defaultQuery(filter)) {
+    // ne, not, lt/gt/le/ge are advanced queries (ConsistencyLevel: eventual and $count), which the emulator does
+    // not model: refused, the stricter choice
+    return graphError(400, 'Request_UnsupportedQuery', 'Unsupported query.');
   }
   const select = splitList(q.get('$select'));
   const unknown = [...(filter ? fieldsOf(filter) : []), ...select].find((p) => !DIRECTORY_PROPERTIES.some((k) => k.toLowerCase() === p.toLowerCase()));
@@ -91,6 +96,12 @@ function listUsers(deps: GraphDeps, url: URL): GraphReply {
     payload['@odata.nextLink'] = `${deps.origin}/v1.0/users?${next.join('&')}`;
   }
   return { status: 200, headers: JSON_TYPE, body: JSON.stringify(payload) };
+}
+
+/** Graph's default (non-advanced) filters on users: `startswith` and `eq`, joined by `and`/`or`. */
+function defaultQuery(node: FilterNode): boolean {
+  if (node.kind === 'and' || node.kind === 'or') return defaultQuery(node.left) && defaultQuery(node.right);
+  return node.kind === 'startswith' || (node.kind === 'compare' && node.op === 'eq');
 }
 
 // ---- sendMail -----------------------------------------------------------------------------------

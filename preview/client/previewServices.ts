@@ -18,7 +18,8 @@ export function previewServices(dataSiteUrl: string, graphUrl: string): IWellbei
   return {
     dataSite: { url, isCurrentSite: false, sp },
     store: () => {
-      store = store ?? Promise.resolve(new SharePointWellbeingStore(sp, new GraphMailService(graphfi(graphUrl).using(GraphBrowser({ baseUrl: graphUrl })))));
+      const graph = graphfi(graphUrl).using(GraphBrowser({ baseUrl: graphUrl }));
+      store = store ?? Promise.resolve(new SharePointWellbeingStore(sp, new GraphMailService(graph), { graph }));
       return store;
     },
     siteSchema: rememberStatus(() => readSiteSchemaStatus(sp))

@@ -15,6 +15,7 @@ define([], function () {
       notFound: "SharePoint could not find the wellbeing lists. The site owners may need to check the web part's settings.",
       conflict: "Someone else changed this at the same time.",
       invalidInput: "SharePoint did not accept what was sent.",
+      personNotFound: "This person cannot be found in SharePoint. Check you chose the right person, or choose someone else.",
       other: "Something went wrong in SharePoint. Try again; if it keeps happening, tell the owners of the wellbeing site."
     },
     RetryAfter: "SharePoint asked us to wait {0} seconds.",

@@ -6,7 +6,7 @@ declare interface IWellbeingStrings {
   DataSiteUrlNotHttps: string;
   DataSiteUrlOtherTenant: string;
   TryAgain: string;
-  Problems: Record<'throttled' | 'offline' | 'signedOut' | 'noPermission' | 'notFound' | 'conflict' | 'invalidInput' | 'other', string>;
+  Problems: Record<'throttled' | 'offline' | 'signedOut' | 'noPermission' | 'notFound' | 'conflict' | 'invalidInput' | 'personNotFound' | 'other', string>;
   RetryAfter: string;
   SiteBehind: { title: string; body: string; versions: string; neverProvisioned: string };
 }

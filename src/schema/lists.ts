@@ -144,7 +144,7 @@ export const AlertsList = defineList({
       'IdempotencyKey',
       'Idempotency key',
       TEXT_LINE_MAX,
-      'Made by the form before the first submit; the store looks it up before and after the add, so a retried submit never makes a second alert.',
+      'Made by the form before the first submit, so a retried submit never makes a second alert.',
       { required: true, indexed: true }
     ),
     alertDate: dateTimeField('AlertDate', 'Date', true, 'Appendix 1: Date.', { required: true }),
@@ -406,12 +406,15 @@ export const ManagerSummariesList = defineList({
       { required: true }
     ),
     actionsAgreed: noteField('ActionsAgreed', 'Actions agreed', SUMMARY_LIMITS.actionsAgreed, 'Appendix 3: Actions agreed.'),
-    lineManager: userField('LineManager', 'Line manager', 'R14: recipient (not when the name is withheld).'),
-    serviceManager: userField('ServiceManager', 'Service manager', 'R14, R16: recipient.'),
+    // Indexed: each named manager reads their summaries through these (`LineManagerId eq me`), one query per
+    // column, so the summaries page works past the list view threshold (issue 12).
+    lineManager: userField('LineManager', 'Line manager', 'R14: recipient (not when the name is withheld).', { indexed: true }),
+    serviceManager: userField('ServiceManager', 'Service manager', 'R14, R16: recipient.', { indexed: true }),
     nextPersonInLine: userField(
       'NextPersonRecipient',
       'Next person in line management',
-      'R5: recipient instead of a manager the concern involves.'
+      'R5: recipient instead of a manager the concern involves.',
+      { indexed: true }
     ),
     sharedAt: dateTimeField('SharedAt', 'Shared', false, 'R14: when the item was shared with its recipients.', { indexed: true }),
     hosNotifiedAt: dateTimeField('HosNotifiedAt', 'HoS Safeguarding notified', false, 'R14.'),
@@ -426,7 +429,7 @@ export const ManagerSummariesList = defineList({
       'R14: whether action was taken to address the concerns.'
     )
   },
-  filteredBy: ['reference', 'caseId', 'kind', 'sharedAt', 'hosFollowUpDue']
+  filteredBy: ['reference', 'caseId', 'kind', 'sharedAt', 'hosFollowUpDue', 'lineManager', 'serviceManager', 'nextPersonInLine']
 });
 
 export const CaseEventsList = defineList({
@@ -471,6 +474,13 @@ export const ThemeReportsList = defineList({
       required: true,
       min: 1
     }),
+    // Unique (this list has no item-level security, so SharePoint allows it): two publishers at the same
+    // moment cannot both take the same version of a quarter; the one refused takes the next.
+    versionKey: textField('QuarterVersion', 'Quarter and version', TEXT_LINE_MAX, 'The quarter id and version, e.g. "FY2026Q3#2".', {
+      required: true,
+      indexed: true,
+      unique: true
+    }),
     publishedBy: userField('PublishedBy', 'Published by', 'The triage member who published it.', { required: true }),
     publishedAt: dateTimeField('PublishedAt', 'Published', false, 'When it was published.', { required: true, indexed: true }),
     reportJson: noteField('ReportJson', 'Report', NOTE_MAX, 'R18, R20: the aggregate, suppression already applied.', {
@@ -482,7 +492,7 @@ export const ThemeReportsList = defineList({
       min: 1
     })
   },
-  filteredBy: ['quarterId', 'publishedAt']
+  filteredBy: ['quarterId', 'publishedAt', 'versionKey']
 });
 
 export const NetworkThemesList = defineList({
@@ -505,9 +515,13 @@ export const NetworkThemesList = defineList({
       required: true,
       min: 1
     }),
-    note: noteField('NetworkNote', 'Note', NETWORK_THEME_LIMITS.note, 'R19: themes, never names.')
+    note: noteField('NetworkNote', 'Note', NETWORK_THEME_LIMITS.note, 'R19: themes, never names.'),
+    // Not unique: SharePoint refuses a unique column on an own-items list. The store looks it up (once.ts).
+    entryKey: textField('EntryKey', 'Entry key', TEXT_LINE_MAX, 'Made once per entry, so a retried add never makes a second item.', {
+      indexed: true
+    })
   },
-  filteredBy: ['network', 'quarterId']
+  filteredBy: ['network', 'quarterId', 'entryKey']
 });
 
 export const SupportDirectoryList = defineList({

@@ -71,13 +71,16 @@ describe('GET /v1.0/users (Graph people search)', () => {
     expect(second.value.map((u) => u.displayName)).not.toContain((first.json.value as { displayName: string }[])[0].displayName);
   });
 
-  it('refuses $top outside 1..999 and properties a user does not have, as Graph does (400)', async () => {
+  it('refuses $top outside 1..999, properties a user does not have and advanced queries, as Graph does (400)', async () => {
     expect((await get('$top=1000')).status).toBe(400);
     expect((await get('$top=0')).status).toBe(400);
     expect((await get('$top=999')).status).toBe(200);
     const unknown = await get(`$filter=${encodeURIComponent("startswith(nickname,'a')")}`);
     expect(unknown.status).toBe(400);
     expect(unknown.json.error).toMatchObject({ code: 'Request_BadRequest', message: expect.stringContaining("'nickname'") });
+    // ne and not are advanced queries (ConsistencyLevel: eventual), which the emulator refuses
+    expect((await get(`$filter=${encodeURIComponent("userType ne 'Guest'")}`)).status).toBe(400);
+    expect((await get(`$filter=${encodeURIComponent("not startswith(displayName,'a')")}`)).status).toBe(400);
   });
 
   it('finds a tenant account that is not in the site\'s user list yet, which ensureuser then adds', async () => {

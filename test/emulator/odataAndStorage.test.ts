@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { evaluate, leadingClause, leadingCondition, ODataQueryError, parseFilter, parseOrderBy } from '../../emulator/odata';
+import { evaluate, leadingClause, leadingCondition, ODataQueryError, parseFilter, parseOrderBy } from '../../emulator/odata/query';
 import { startEmulator } from '../../emulator/server';
 import { OWNER, spAs } from './helpers';
 

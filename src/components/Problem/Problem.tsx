@@ -20,6 +20,7 @@ export function problemText(error: StoreError): string {
     case 'notFound':
     case 'conflict':
     case 'invalidInput':
+    case 'personNotFound':
       text = p[error.kind];
       break;
     default:

@@ -217,6 +217,11 @@ export interface ThemeAccess {
 export interface NetworkThemeInput extends NetworkThemeRecord {
   label?: string;
   note?: string;
+  /**
+   * Made once when the entry is started and sent with every attempt (like the raise form's idempotency key),
+   * so a retry or a second tab never adds it twice; without one the store makes one per call.
+   */
+  key?: string;
 }
 
 export interface NetworkThemeItem extends NetworkThemeInput {

@@ -15,7 +15,8 @@
 //   behaviours); a 429/503 means SharePoint did not do the work, so a retry cannot duplicate a write.
 // - Filter values go through odata.ts; errors become StoreResults in storeErrors.ts.
 
-import type { SPFI } from '@pnp/sp';
+import type { GraphFI } from '@pnp/graph';
+import { spfi, SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -75,6 +76,7 @@ import {
   caseLogins,
   etagOf,
   EVENT_USER_FIELDS,
+  eventKeyOf,
   fromAlertItem,
   fromCaseItem,
   fromConfigItems,
@@ -91,6 +93,7 @@ import {
   SpItem,
   SUMMARY_USER_FIELDS,
   summaryLogins,
+  userKey,
   THEME_REPORT_USER_FIELDS,
   toAlertItem,
   toCaseItem,
@@ -106,10 +109,11 @@ import {
   UserIdByLogin
 } from './mapping';
 import { BasePermissionsMask, hasPermission } from '../provisioning/permissionMask';
-import { allOf, compare } from './odata';
+import { allOf, anyOf, compare } from './odata';
 import { supportEntriesFromItems } from './supportDirectory';
-import { addOnce, sendOnce, tabLock, TabLock } from './once';
-import { attempt, StoreFailure, StoreResult, toStoreError } from './storeErrors';
+import { searchTenantPeople } from './peopleSearch';
+import { addOnce, newAddKey, sendOnce, tabLock, TabLock } from './once';
+import { attempt, isThresholdError, StoreFailure, StoreResult, toStoreError } from './storeErrors';
 
 /** Items per request when paging a large list. */
 export const PAGE_SIZE = 500;
@@ -117,6 +121,10 @@ export const PAGE_SIZE = 500;
 const SMALL_READ_MAX = 1000;
 /** The lower end of "every date" for range filters on indexed dates (the product did not exist before). */
 const EPOCH = new Date(Date.UTC(2000, 0, 1));
+/** The smallest date range read on its own (a range SharePoint throttles is split down to this). */
+const MIN_RANGE_MS = 1000;
+/** R14: the HoS and triage read the summaries shared in this many months (the follow-up is due at two weeks). */
+const SUMMARY_WINDOW_MONTHS = 12;
 
 /** The case statuses the board shows. One indexed equality query each: `ne 'Closed'` cannot use the index. */
 const OPEN_STATUSES: readonly CaseStatus[] = ['New', 'Contacted', 'MeetingOffered', 'MeetingHeld', 'AwaitingFollowUp'];
@@ -125,6 +133,8 @@ const OPEN_STATUSES: readonly CaseStatus[] = ['New', 'Contacted', 'MeetingOffere
 const ID = 'Id';
 const CREATED = 'Created';
 const AUTHOR_ID = 'AuthorId';
+/** Site users read by id in one query (`Id eq 1 or ...`), well inside SharePoint's URL length. */
+const USERS_PER_QUERY = 40;
 /** The people picker shows at most this many matches; the person types more to narrow it. */
 const PEOPLE_SEARCH_LIMIT = 10;
 
@@ -140,6 +150,8 @@ export interface SharePointWellbeingStoreOptions {
   now?: () => Date;
   /** One add per key at a time across the browser's tabs (once.ts); tests may pass their own. */
   lock?: TabLock;
+  /** Microsoft Graph as the signed-in user: people search over the whole tenant (peopleSearch.ts). */
+  graph?: GraphFI;
 }
 
 /** $select for a list: every schema column (User columns as `<Name>Id`) plus the item's id and creation time. */
@@ -156,6 +168,7 @@ export class SharePointWellbeingStore implements IWellbeingStore {
   private readonly _mail: IMailService;
   private readonly _now: () => Date;
   private readonly _lock: TabLock;
+  private readonly _graph: GraphFI | undefined;
   private readonly _usersById: Map<number, StoreUser> = new Map();
   private readonly _idsByLogin: Map<string, number> = new Map();
   private _me: StoreUser | undefined;
@@ -167,6 +180,7 @@ export class SharePointWellbeingStore implements IWellbeingStore {
     this._mail = mail;
     this._now = options.now ?? (() => new Date());
     this._lock = options.lock ?? tabLock;
+    this._graph = options.graph;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -194,38 +208,67 @@ export class SharePointWellbeingStore implements IWellbeingStore {
     return user;
   }
 
-  /** Site user ids -> users, fetching the unknown ones in one batch (cached for the store's life). */
+  /**
+   * Site user ids -> users, fetching the unknown ones in one filtered query per USERS_PER_QUERY ids
+   * (`Id eq 1 or Id eq 2`), cached for the store's life. Not a batch of one read each: a user removed from
+   * the site answers 404, and after a failed part SharePoint answers every later part 500. A user who is
+   * not there any more is simply not in the answer (the record is still shown, by no one).
+   */
   private async usersById(ids: readonly number[]): Promise<UserById> {
-    const missing = ids.filter((id) => !this._usersById.has(id));
-    if (missing.length > 0) {
-      const [batched, execute] = this._sp.batched();
-      const reads = missing.map((id) =>
-        batched.web.siteUsers
-          .getById(id)
-          .select(ID, 'LoginName', 'Email', 'Title')()
-          .then((data: SiteUserData) => this.remember(data))
-          // A user removed from the site reads back as no one; the record itself is still shown.
-          .catch(() => undefined)
+    const missing = ids.filter((id, i, all) => !this._usersById.has(id) && all.indexOf(id) === i);
+    const queries: Promise<void>[] = [];
+    for (let start = 0; start < missing.length; start += USERS_PER_QUERY) {
+      const chunk = missing.slice(start, start + USERS_PER_QUERY);
+      queries.push(
+        this._sp.web.siteUsers
+          .filter(anyOf(...chunk.map((id) => compare(ID, 'eq', id))))
+          .select(ID, 'LoginName', 'Email', 'Title')
+          .top(chunk.length)()
+          .then((found: SiteUserData[]) => {
+            found.forEach((data) => this.remember(data));
+          })
       );
-      await execute();
-      await Promise.all(reads);
     }
+    await Promise.all(queries);
     return (id) => this._usersById.get(id);
   }
 
-  /** Login names (or e-mails) -> site user ids, adding them to the site with ensureUser where needed. */
+  /**
+   * Login names (or e-mails) -> site user ids, adding them to the site with ensureUser where needed: one
+   * batch, then each part that failed on its own (after a failed part SharePoint answers every later part
+   * 500, so those say nothing about their own person). An account SharePoint cannot resolve fails as
+   * 'personNotFound' (storeErrors.ts): permanent, never retried.
+   */
   private async ensureLogins(logins: readonly string[]): Promise<UserIdByLogin> {
     const missing = logins.filter((l, i, all) => l.trim() !== '' && all.indexOf(l) === i && !this._idsByLogin.has(lower(l)));
+    const ensured = (login: string) => (data: SiteUserData): void => {
+      const user = this.remember(data);
+      this._idsByLogin.set(lower(login), user.id);
+    };
     if (missing.length > 0) {
       const [batched, execute] = this._sp.batched();
-      const ensured = missing.map((login) =>
-        batched.web.ensureUser(login).then((data: SiteUserData) => {
-          const user = this.remember(data);
-          this._idsByLogin.set(lower(login), user.id);
-        })
+      const parts = missing.map((login) =>
+        batched.web
+          .ensureUser(login)
+          .then(ensured(login))
+          .then(
+            () => undefined,
+            () => login
+          )
       );
-      await execute();
-      await Promise.all(ensured);
+      await execute().catch(() => undefined); // every part then reports its own failure
+      const failed = (await Promise.all(parts)).filter((login): login is string => login !== undefined);
+      let firstError: unknown;
+      for (const login of failed) {
+        try {
+          ensured(login)(await this._sp.web.ensureUser(login));
+        } catch (error) {
+          firstError = firstError ?? error;
+        }
+      }
+      if (firstError !== undefined) {
+        throw firstError;
+      }
     }
     return (login) => this._idsByLogin.get(lower(login));
   }
@@ -236,7 +279,12 @@ export class SharePointWellbeingStore implements IWellbeingStore {
       if (text.length < 2) {
         return [];
       }
-      // OData text literal: a quote is doubled. Only people (PrincipalType 1), never groups.
+      if (this._graph !== undefined) {
+        // Anyone in the tenant, not only people already in the site's user list (peopleSearch.ts).
+        return searchTenantPeople(this._graph, text, PEOPLE_SEARCH_LIMIT);
+      }
+      // Without Graph (scripts, some tests): the site's user list. OData text literal: a quote is doubled.
+      // Only people (PrincipalType 1), never groups.
       const quoted = text.replace(/'/g, "''");
       const found: SiteUserData[] = await this._sp.web.siteUsers
         .filter(`PrincipalType eq 1 and (substringof('${quoted}', Title) or substringof('${quoted}', Email))`)
@@ -270,6 +318,28 @@ export class SharePointWellbeingStore implements IWellbeingStore {
     return this.list(definition)
       .items.filter(filter)
       .select(...select);
+  }
+
+  /**
+   * Every item whose indexed date `field` is in [from, to), page by page. SharePoint refuses a query whose
+   * indexed condition matches more than 5,000 items (the whole range counts), so a refused range is read
+   * as two halves, and so on: one request on an ordinary site, a few more on a very large one.
+   */
+  private async allInRange(definition: AnyListDefinition, field: string, from: Date, to: Date): Promise<SpItem[]> {
+    try {
+      return await this.allPages(this.query(definition, allOf(compare(field, 'ge', from), compare(field, 'lt', to))));
+    } catch (error) {
+      const span = to.getTime() - from.getTime();
+      if (!isThresholdError(error) || span < 2 * MIN_RANGE_MS) {
+        throw error;
+      }
+      const middle = new Date(from.getTime() + Math.floor(span / 2 / MIN_RANGE_MS) * MIN_RANGE_MS);
+      const [early, late] = await Promise.all([
+        this.allInRange(definition, field, from, middle),
+        this.allInRange(definition, field, middle, to)
+      ]);
+      return early.concat(late);
+    }
   }
 
   private async readOne(definition: AnyListDefinition, id: number): Promise<SpItem> {
@@ -399,13 +469,14 @@ export class SharePointWellbeingStore implements IWellbeingStore {
           .select(...selectFor(definition))
           .top(SMALL_READ_MAX)();
       const caseItem: Promise<SpItem> = this.list(CasesList, batched).items.getById(ref.caseId).select(...selectFor(CasesList))();
+      const events = byCase(CaseEventsList, CaseEventsList.fields.caseId.internalName);
+      const discussions = byCase(DiscussionsList, DiscussionsList.fields.caseId.internalName);
+      const summaries = byCase(ManagerSummariesList, ManagerSummariesList.fields.caseId.internalName);
+      // Last: the alert may be gone (404), and after a failed part SharePoint answers every later part 500.
       const alertItem: Promise<SpItem | undefined> = this.list(AlertsList, batched)
         .items.getById(ref.alertId)
         .select(...selectFor(AlertsList))()
         .catch(() => undefined);
-      const events = byCase(CaseEventsList, CaseEventsList.fields.caseId.internalName);
-      const discussions = byCase(DiscussionsList, DiscussionsList.fields.caseId.internalName);
-      const summaries = byCase(ManagerSummariesList, ManagerSummariesList.fields.caseId.internalName);
       await execute();
       const [c, a, e, d, s] = await Promise.all([caseItem, alertItem, events, discussions, summaries]);
       const users = await this.usersById([
@@ -440,23 +511,26 @@ export class SharePointWellbeingStore implements IWellbeingStore {
       };
       const ids = await this.ensureLogins([...caseLogins(input.case), ...input.events.map((e) => e.by)]);
       const values = toCaseItem(input.case, extras, ids);
-      let created: SpItem;
-      try {
-        created = await this.list(CasesList).items.add(values);
-      } catch (error) {
-        // AlertId is unique: an alert never gets two cases. Ours (an earlier attempt) or someone else's?
-        const existing = await this.caseForAlert(alert.id).catch(() => undefined);
+      const openedAt = CasesList.fields.openedAt.internalName;
+      // AlertId is unique on the cases list (no item-level security there): an alert never gets two cases.
+      // A case found for the alert is ours (an earlier attempt: the same opening time) or a colleague's.
+      const ours = async (): Promise<SpItem | undefined> => {
+        const existing = await this.caseForAlert(alert.id);
         if (existing === undefined) {
-          throw error;
+          return undefined;
         }
-        const ours = existing[CasesList.fields.openedAt.internalName] !== undefined &&
-          toStoredValue(existing[CasesList.fields.openedAt.internalName]) === toStoredValue(values[CasesList.fields.openedAt.internalName]);
-        if (!ours) {
+        if (toStoredValue(existing[openedAt]) !== toStoredValue(values[openedAt])) {
           throw new StoreFailure({ kind: 'conflict', status: 409, retryable: false });
         }
-        return fromCaseItem(existing, await this.usersById(userIdsOf([existing], CASE_USER_FIELDS)));
-      }
-      const record = fromCaseItem({ ...values, ...created }, (id) => this.user(id));
+        return existing;
+      };
+      const { item, alreadyExisted } = await addOnce(this._lock, `case:${alert.id}`, ours, () =>
+        this.list(CasesList).items.using(sendOnce()).add(values) as Promise<SpItem>
+      );
+      const record = alreadyExisted
+        ? fromCaseItem(item, await this.usersById(userIdsOf([item], CASE_USER_FIELDS)))
+        : fromCaseItem({ ...values, ...item }, (id) => this.user(id));
+      // Also when an earlier attempt wrote the case: its events may not have been written (R17).
       await this.addEvents(record.id, record.case.reference, input.events);
       return record;
     });
@@ -502,8 +576,7 @@ export class SharePointWellbeingStore implements IWellbeingStore {
 
   public casesReceivedBetween(from: Date, to: Date): Promise<StoreResult<CaseRecord[]>> {
     return attempt(async () => {
-      const field = CasesList.fields.alertReceivedAt.internalName;
-      const items = await this.allPages(this.query(CasesList, allOf(compare(field, 'ge', from), compare(field, 'lt', to))));
+      const items = await this.allInRange(CasesList, CasesList.fields.alertReceivedAt.internalName, from, to);
       const users = await this.usersById(userIdsOf(items, CASE_USER_FIELDS));
       return items.map((item) => fromCaseItem(item, users));
     });
@@ -516,21 +589,48 @@ export class SharePointWellbeingStore implements IWellbeingStore {
     });
   }
 
-  /** R17: add only. One batch for the events of one command. */
+  /**
+   * R17: add only, once. The case's events are read first (indexed CaseId) and only those not already there
+   * are added, in one batch sent without a blind resend (once.ts); after a failure they are read again, so
+   * an answer lost after SharePoint wrote them makes no second copy and a retry adds only what is missing.
+   */
   private async addEvents(caseId: number, reference: string, events: readonly CaseEvent[]): Promise<void> {
     if (events.length === 0) {
       return;
     }
     const ids = await this.ensureLogins(events.map((e) => e.by));
-    const [batched, execute] = this._sp.batched();
-    const adds = events.map((e) => this.list(CaseEventsList, batched).items.add(toEventItem(caseId, reference, e, ids)));
-    await execute();
-    await Promise.all(adds);
+    const wanted = events.map((e) => toEventItem(caseId, reference, e, ids));
+    const missing = async (): Promise<SpItem[]> => {
+      const have = new Set((await this.eventItems(caseId)).map(eventKeyOf));
+      return wanted.filter((item) => !have.has(eventKeyOf(item)));
+    };
+    await this._lock(`events:${caseId}`, async () => {
+      const toAdd = await missing();
+      if (toAdd.length === 0) {
+        return;
+      }
+      try {
+        const [batched, execute] = spfi(this._sp).using(sendOnce()).batched();
+        const adds = Promise.all(toAdd.map((values) => this.list(CaseEventsList, batched).items.add(values)));
+        adds.catch(() => undefined); // reported through execute() or below, never unhandled
+        await execute();
+        await adds;
+      } catch (error) {
+        const left = await missing().catch(() => toAdd);
+        if (left.length > 0) {
+          throw error;
+        }
+      }
+    });
+  }
+
+  private eventItems(caseId: number): Promise<SpItem[]> {
+    return this.allPages(this.query(CaseEventsList, compare(CaseEventsList.fields.caseId.internalName, 'eq', caseId)));
   }
 
   public caseEvents(caseId: number): Promise<StoreResult<CaseEvent[]>> {
     return attempt(async () => {
-      const items = await this.allPages(this.query(CaseEventsList, compare(CaseEventsList.fields.caseId.internalName, 'eq', caseId)));
+      const items = await this.eventItems(caseId);
       const users = await this.usersById(userIdsOf(items, EVENT_USER_FIELDS));
       return items.map((item) => fromEventItem(item, users)).sort((a, b) => a.at.getTime() - b.at.getTime());
     });
@@ -620,12 +720,20 @@ export class SharePointWellbeingStore implements IWellbeingStore {
 
   public managerSummaries(): Promise<StoreResult<ManagerSummaryRecord[]>> {
     return attempt(async () => {
-      // SharePoint trims to the items this person may read (a named manager: those shared with them).
-      let items: SpItem[];
+      const me = await this.me();
+      const f = ManagerSummariesList.fields;
+      // Every read is bounded whatever the list's size (issue 12): a named manager's summaries through the
+      // indexed person columns, one query per column (R14, R5); the HoS's and triage's through the indexed
+      // SharedAt in the last 12 months. SharePoint trims each to what this person may read.
+      const since = new Date(this._now().getTime());
+      since.setUTCMonth(since.getUTCMonth() - SUMMARY_WINDOW_MONTHS);
+      const reads: Promise<SpItem[]>[] = [f.lineManager, f.serviceManager, f.nextPersonInLine].map((person) =>
+        this.allPages(this.query(ManagerSummariesList, compare(userKey(person), 'eq', me.id)))
+      );
+      reads.push(this.allInRange(ManagerSummariesList, f.sharedAt.internalName, since, this.tomorrow()));
+      let lists: SpItem[][];
       try {
-        items = await this.allPages(
-          this.query(ManagerSummariesList, compare(ManagerSummariesList.fields.sharedAt.internalName, 'ge', EPOCH))
-        );
+        lists = await Promise.all(reads);
       } catch (error) {
         // A manager with nothing shared with them cannot reach the list at all, and SharePoint answers as if
         // it did not exist (404). For them that means: no summaries.
@@ -634,11 +742,21 @@ export class SharePointWellbeingStore implements IWellbeingStore {
         }
         throw error;
       }
+      const byId = new Map<number, SpItem>();
+      lists.forEach((items) => items.forEach((item) => byId.set(idOf(item), item)));
+      const items = Array.from(byId.values());
       const users = await this.usersById(userIdsOf(items, SUMMARY_USER_FIELDS));
       return items
         .map((item) => fromSummaryItem(item, users))
         .sort((a, b) => (b.sharedAt?.getTime() ?? 0) - (a.sharedAt?.getTime() ?? 0));
     });
+  }
+
+  /** The end of the day after today: "until now" for a range filter, with room for a clock a little ahead. */
+  private tomorrow(): Date {
+    const t = new Date(this._now().getTime() + 86_400_000);
+    t.setUTCHours(0, 0, 0, 0);
+    return new Date(t.getTime() + 86_400_000);
   }
 
   public recordHosFollowUp(record: ManagerSummaryRecord, doneAt: Date, outcome: string): Promise<StoreResult<ManagerSummaryRecord>> {
@@ -660,26 +778,53 @@ export class SharePointWellbeingStore implements IWellbeingStore {
     return attempt(async () => {
       const me = await this.me();
       const f = ThemeReportsList.fields;
-      const earlier = await this.allPages(
-        this.query(ThemeReportsList, compare(f.quarterId.internalName, 'eq', input.quarterId), [ID, f.reportVersion.internalName])
-      );
-      // History is kept: republishing adds the next version, it never edits the old one.
-      const version = earlier.reduce((max, item) => Math.max(max, Number(item[f.reportVersion.internalName]) || 0), 0) + 1;
-      if (input.expectedLatestVersion !== undefined && input.expectedLatestVersion !== version - 1) {
-        // Someone published this quarter after the publisher last looked: they should see it first.
-        throw new StoreFailure({ kind: 'conflict', retryable: false }, 'Theme report: a newer version was published meanwhile');
-      }
-      const values = toThemeReportItem(input, version, this._now(), me.id);
-      const created: SpItem = await this.list(ThemeReportsList).items.add(values);
-      return themeReportOf({ ...values, ...created }, (id) => this.user(id));
+      const probe = toThemeReportItem(input, 1, this._now(), me.id);
+      // The same report by the same person is the same publication (a retry, a lost answer, a second tab).
+      const same = (item: SpItem): boolean =>
+        [f.reportJson.internalName, f.commentary.internalName, `${f.publishedBy.internalName}Id`].every(
+          (column) => toStoredValue(item[column] ?? null) === toStoredValue(probe[column] ?? null)
+        );
+      const versions = (): Promise<SpItem[]> => this.allPages(this.query(ThemeReportsList, compare(f.quarterId.internalName, 'eq', input.quarterId)));
+      const latestOf = (items: SpItem[]): SpItem | undefined =>
+        items.reduce<SpItem | undefined>((max, item) => (max === undefined || versionOf(item) > versionOf(max) ? item : max), undefined);
+      return this._lock(`themes:${input.quarterId}`, async () => {
+        // QuarterVersion is unique: of two publishers at the same moment one is refused and takes the next
+        // version (or, when it said which version it saw, is told someone published meanwhile).
+        for (let attemptNo = 0; ; attemptNo++) {
+          const earlier = await versions();
+          const latest = latestOf(earlier);
+          if (latest !== undefined && same(latest)) {
+            return themeReportOf(latest, await this.usersById(userIdsOf([latest], THEME_REPORT_USER_FIELDS)));
+          }
+          // History is kept: republishing adds the next version, it never edits the old one.
+          const version = (latest === undefined ? 0 : versionOf(latest)) + 1;
+          if (input.expectedLatestVersion !== undefined && input.expectedLatestVersion !== version - 1) {
+            throw new StoreFailure({ kind: 'conflict', retryable: false }, 'Theme report: a newer version was published meanwhile');
+          }
+          const values = toThemeReportItem(input, version, this._now(), me.id);
+          try {
+            const created: SpItem = await this.list(ThemeReportsList).items.using(sendOnce()).add(values);
+            return themeReportOf({ ...values, ...created }, (id) => this.user(id));
+          } catch (error) {
+            // Written after all (the answer was lost), or refused because the version was taken: read again.
+            if (attemptNo >= 3) {
+              throw error;
+            }
+            const now = await versions().catch(() => {
+              throw error;
+            });
+            if (!now.some((item) => versionOf(item) === version)) {
+              throw error;
+            }
+          }
+        }
+      });
     });
   }
 
   public latestThemeReports(): Promise<StoreResult<ThemeReportRecord[]>> {
     return attempt(async () => {
-      const items = await this.allPages(
-        this.query(ThemeReportsList, compare(ThemeReportsList.fields.publishedAt.internalName, 'ge', EPOCH))
-      );
+      const items = await this.allInRange(ThemeReportsList, ThemeReportsList.fields.publishedAt.internalName, EPOCH, this.tomorrow());
       const users = await this.usersById(userIdsOf(items, THEME_REPORT_USER_FIELDS));
       return latestPerQuarter(items.map((item) => themeReportOf(item, users)));
     });
@@ -697,10 +842,11 @@ export class SharePointWellbeingStore implements IWellbeingStore {
 
   public themeAccess(): Promise<StoreResult<ThemeAccess>> {
     return attempt(async () => {
-      // One round trip. A list the person cannot read answers 404 (SharePoint hides it) or 403: no access.
-      const [batched, execute] = this._sp.batched();
+      // A list the person cannot read answers 404 (SharePoint hides it) or 403: no access. Not one batch: after
+      // a failed part SharePoint answers every later part with a 500, so one hidden list would blank the others.
+      // Three reads side by side instead, each failing on its own.
       const maskOf = (definition: AnyListDefinition): Promise<BasePermissionsMask | undefined> =>
-        this.list(definition, batched)
+        this.list(definition)
           .getCurrentUserEffectivePermissions()
           .then((mask) => ({ High: Number(mask.High), Low: Number(mask.Low) }))
           .catch((error: unknown) => {
@@ -710,11 +856,7 @@ export class SharePointWellbeingStore implements IWellbeingStore {
             }
             throw error;
           });
-      const reports = maskOf(ThemeReportsList);
-      const network = maskOf(NetworkThemesList);
-      const cases = maskOf(CasesList);
-      await execute();
-      const [r, n, c] = await Promise.all([reports, network, cases]);
+      const [r, n, c] = await Promise.all([maskOf(ThemeReportsList), maskOf(NetworkThemesList), maskOf(CasesList)]);
       const has = (mask: BasePermissionsMask | undefined, permission: BasePermission): boolean =>
         mask !== undefined && hasPermission(mask, permission);
       return {
@@ -727,9 +869,16 @@ export class SharePointWellbeingStore implements IWellbeingStore {
 
   public addNetworkTheme(input: NetworkThemeInput): Promise<StoreResult<NetworkThemeItem>> {
     return attempt(async () => {
-      const values = toNetworkThemeItem(input);
-      const created: SpItem = await this.list(NetworkThemesList).items.add(values);
-      return fromNetworkThemeItem({ ...values, ...created });
+      const key = input.key ?? newAddKey();
+      const values = toNetworkThemeItem(input, key);
+      const keyField = NetworkThemesList.fields.entryKey.internalName;
+      // Own-items list, so no unique column: the key is looked up before and after the add (once.ts).
+      const find = async (): Promise<SpItem | undefined> =>
+        ((await this.query(NetworkThemesList, compare(keyField, 'eq', key)).top(1)()) as SpItem[])[0];
+      const { item, alreadyExisted } = await addOnce(this._lock, `networkTheme:${key}`, find, () =>
+        this.list(NetworkThemesList).items.using(sendOnce()).add(values) as Promise<SpItem>
+      );
+      return fromNetworkThemeItem(alreadyExisted ? item : { ...values, ...item });
     });
   }
 
@@ -791,9 +940,6 @@ function themeReportOf(item: SpItem, users: UserById): ThemeReportRecord {
   return record;
 }
 
-/** SharePoint's refusal of a value that breaks a unique column (SPDuplicateValuesFoundException). */
-export function isDuplicateValueError(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : '';
-  const status = toStoreError(error).status;
-  return (status === 409 || status === 400 || status === 500) && /duplicate|unique/i.test(message);
+function versionOf(item: SpItem): number {
+  return Number(item[ThemeReportsList.fields.reportVersion.internalName]) || 0;
 }

@@ -10,11 +10,12 @@ export interface IGraphTokenSource {
 }
 
 /**
- * The store a web part uses: PnPjs on the data site, and mail through Graph as the signed-in user.
+ * The store a web part uses: PnPjs on the data site, and mail and people search through Graph as the
+ * signed-in user.
  * Loaded on demand in its own chunk (see createWellbeingServices), so a web part that never reads records
  * does not carry it.
  */
 export function createSharePointStore(sp: SPFI, tokens: IGraphTokenSource): IWellbeingStore {
   const graph = graphfi().using(GraphSPFx({ aadTokenProviderFactory: tokens }));
-  return new SharePointWellbeingStore(sp, new GraphMailService(graph));
+  return new SharePointWellbeingStore(sp, new GraphMailService(graph), { graph });
 }

@@ -530,6 +530,13 @@ export function toEventItem(caseId: number, reference: string, e: CaseEvent, ids
   };
 }
 
+/** What makes two stored events the same event (R17: one item per event): kind, when, by whom, what. */
+export function eventKeyOf(item: SpItem): string {
+  const at = Date.parse(String(item[E.at.internalName] ?? ''));
+  const parts = [item[E.kind.internalName], at, item[userKey(E.by)], item[E.from.internalName], item[E.to.internalName], item[E.escalation.internalName]];
+  return JSON.stringify(parts.map((v) => (v === undefined ? null : v)));
+}
+
 export function fromEventItem(item: SpItem, users: UserById): CaseEvent {
   const e: CaseEvent = {
     kind: readChoice(item, E.kind, CASE_EVENT_KINDS),
@@ -721,12 +728,18 @@ export function toThemeReportItem(
     [T.label.internalName]: input.label,
     [T.quarterId.internalName]: input.quarterId,
     [T.reportVersion.internalName]: version,
+    [T.versionKey.internalName]: themeReportVersionKey(input.quarterId, version),
     [userKey(T.publishedBy)]: publishedById,
     [T.publishedAt.internalName]: publishedAt.toISOString(),
     [T.reportJson.internalName]: JSON.stringify(input.report),
     [T.commentary.internalName]: blankToNull(input.commentary),
     [T.suppressionThreshold.internalName]: input.report.threshold
   };
+}
+
+/** The unique QuarterVersion value: one item per version of a quarter. */
+export function themeReportVersionKey(quarterId: string, version: number): string {
+  return `${quarterId}#${version}`;
 }
 
 export const THEME_REPORT_USER_FIELDS: readonly FieldDefinition[] = [T.publishedBy];
@@ -769,8 +782,9 @@ export function latestPerQuarter(reports: readonly ThemeReportRecord[]): ThemeRe
 
 const N = NetworkThemesList.fields;
 
-export function toNetworkThemeItem(input: NetworkThemeInput): SpItem {
+export function toNetworkThemeItem(input: NetworkThemeInput, entryKey: string): SpItem {
   return {
+    [N.entryKey.internalName]: entryKey,
     [N.label.internalName]: blankToNull(input.label),
     [N.network.internalName]: input.network,
     [N.quarterId.internalName]: input.quarterId,

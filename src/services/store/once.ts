@@ -17,6 +17,8 @@
 
 import { delay } from '@pnp/core';
 import type { Queryable, QueryableSendObserver } from '@pnp/queryable';
+import { newIdempotencyKey } from '../../domain/reference';
+import { StoreFailure } from './storeErrors';
 
 /** Runs `work` while holding the lock `name`, shared by every tab of the browser. */
 export type TabLock = <T>(name: string, work: () => Promise<T>) => Promise<T>;
@@ -75,8 +77,9 @@ export async function addOnce<T>(
       let written: T | undefined;
       try {
         written = await find();
-      } catch {
-        throw error;
+      } catch (lookUp) {
+        // The store's own verdict (e.g. a colleague's case for the same alert) says more than the failure.
+        throw lookUp instanceof StoreFailure ? lookUp : error;
       }
       if (written === undefined) {
         throw error;
@@ -110,4 +113,18 @@ export function sendOnce(retries: number = 3, interval: number = 200): (instance
     instance.on.send.replace(send);
     return instance;
   };
+}
+
+/** A number in [0, 1) from the browser's crypto where there is one. */
+export function randomUnit(): number {
+  const crypto = (globalThis as { crypto?: { getRandomValues?: (a: Uint32Array) => Uint32Array } }).crypto;
+  if (crypto?.getRandomValues !== undefined) {
+    return crypto.getRandomValues(new Uint32Array(1))[0] / 0x100000000;
+  }
+  return Math.random();
+}
+
+/** A key for an add whose caller made none (covers that call's own retries, not a second tab). */
+export function newAddKey(): string {
+  return newIdempotencyKey(randomUnit);
 }

@@ -13,6 +13,7 @@ export type StoreErrorKind =
   | 'invalidInput' // 400: SharePoint refused a value
   | 'serverError' // other 5xx
   | 'offline' // no response at all
+  | 'personNotFound' // ensureuser: the account is not in the tenant, or not licensed for SharePoint (permanent)
   | 'unknown';
 
 export interface StoreError {
@@ -54,6 +55,9 @@ export function toStoreError(error: unknown): StoreError {
     return error.storeError;
   }
   const http = error as HttpLikeError | undefined;
+  if (http && http.isHttpRequestError === true && isUnknownPersonError(error)) {
+    return { kind: 'personNotFound', ...(typeof http.status === 'number' ? { status: http.status } : {}), retryable: false };
+  }
   if (http && http.isHttpRequestError === true && typeof http.status === 'number') {
     const kind = kindForStatus(http.status);
     const retryAfter = retryAfterSeconds(http.response?.headers?.get('Retry-After') ?? null);
@@ -69,6 +73,28 @@ export function toStoreError(error: unknown): StoreError {
     return { kind: 'offline', retryable: true };
   }
   return { kind: 'unknown', retryable: false };
+}
+
+/**
+ * ensureuser of an account SharePoint cannot resolve (not in the tenant, or not licensed) answers
+ * SPException -2146232832 "The specified user ... could not be found". Microsoft documents no status for it,
+ * so it is known by its code and words, whatever the status: trying again can never work.
+ */
+const UNKNOWN_PERSON_CODE = '-2146232832';
+const UNKNOWN_PERSON_WORDS = /The specified user .* could not be found/i;
+
+export function isUnknownPersonError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return message.indexOf(UNKNOWN_PERSON_CODE) >= 0 && UNKNOWN_PERSON_WORDS.test(message);
+}
+
+/**
+ * SharePoint refused a query for the list view threshold (SPQueryThrottledException, -2147024860): the
+ * indexed condition matched more than 5,000 items. The store reads such a range in parts.
+ */
+export function isThresholdError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return /-2147024860|SPQueryThrottledException|list view threshold/i.test(message);
 }
 
 function kindForStatus(status: number): StoreErrorKind {

@@ -301,7 +301,7 @@ describe('themes (R18-R20)', () => {
 
   it('R19: a network theme round-trips', () => {
     const input = { network: 'BameNetwork' as const, quarterId: 'FY2025Q1', themeId: 'workload', count: 4, note: 'Themes only.' };
-    expect(fromNetworkThemeItem(stored(toNetworkThemeItem(input), 3))).toEqual({ id: 3, ...input });
+    expect(fromNetworkThemeItem(stored(toNetworkThemeItem(input, '5f0c3c1e-8d2a-4b7e-9a41-2b6f0e9d7c11'), 3))).toEqual({ id: 3, ...input });
   });
 });
 

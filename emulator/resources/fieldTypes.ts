@@ -9,7 +9,7 @@
  * SP.FieldLookup / SP.FieldUser). Note: PnPjs v4 `field.update(props, fieldType)` does not send `fieldType`
  * (@pnp/sp fields/types.js reads it and drops it), so a caller must put the type in `props` itself.
  */
-import { EmulatorError } from './store';
+import { EmulatorError } from '../store';
 
 const FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   'SP.Field': [
