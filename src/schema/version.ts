@@ -7,11 +7,13 @@
 // groups, the permission table), and record the new digest beside it: test/schema/version.test.ts computes
 // the digest of the schema and fails, printing the new one, when the two do not match.
 
-// 1: the first release. 2: no unique columns on the alerts list (SharePoint refuses them with item-level security).
+// 1: the first release. 2 (issue 12): no unique columns on the alerts list (SharePoint refuses them with
+// item-level security); client keys for network themes (EntryKey) and one version per quarter (QuarterVersion,
+// unique); the summaries' person columns indexed.
 export const SCHEMA_VERSION = 2;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = '8ebc3eb14b74bfc85bd3bb71ceadfecb52cdb57d0568027bd56952079aa28463';
+export const SCHEMA_DIGEST = 'c9f7c2ed6cb1798c0b6d28e7b4f9b51abe5e1d33f387a90dfa5701ae58862d87';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

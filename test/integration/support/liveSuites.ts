@@ -16,7 +16,7 @@ export interface SuiteTarget {
 export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
   'provisioning.test.ts': { needs: [] },
   'liveSuites.test.ts': {
-    needs: ['siteState'],
+    needs: ['emulatorItself'],
     why: 'rehearses the live run itself on emulators of its own (run inside the live run, it would start the live run again)'
   },
   'provisioningUpgrade.test.ts': {
@@ -30,6 +30,18 @@ export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
   'permissionTable.test.ts': { needs: ['personas'], why: 'calls as staff, triage, managers and SMT, one account each' },
   'store.test.ts': { needs: ['personas', 'faults', 'seeding', 'requestLog'], why: 'calls as several personas and injects 429s, lost responses and thousands of items' },
   'themes.test.ts': { needs: ['personas', 'requestLog'], why: 'calls as SMT and a network rep and counts requests' },
+  'bigLists.test.ts': {
+    needs: ['seeding', 'personas', 'threshold'],
+    why: 'seeds 6,000 items in every list and runs each store query as its persona past the list view threshold'
+  },
+  'writesOnce.test.ts': {
+    needs: ['faults', 'personas', 'requestLog'],
+    why: 'loses answers after commit, injects 429s and opens two tabs as a raiser, triage and a network rep'
+  },
+  'permissionBits.test.ts': {
+    needs: ['emulatorItself'],
+    why: "ties the emulator's permission bits to the product's and PnPjs's; no site is involved"
+  },
   'boardLoad.test.ts': { needs: ['seeding', 'requestLog', 'threshold'], why: 'seeds 6,000 cases and counts requests past the list view threshold' }
 };
 

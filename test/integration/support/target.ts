@@ -23,7 +23,15 @@ export { liveSettings, tenantIdOf } from '../../../tools/liveTarget';
 export type { LiveSettings } from '../../../tools/liveTarget';
 
 /** What a test may need that only the emulator offers. */
-export type EmulatorOnly = 'personas' | 'faults' | 'seeding' | 'requestLog' | 'siteState' | 'threshold';
+export type EmulatorOnly =
+  | 'personas'
+  | 'faults'
+  | 'seeding'
+  | 'requestLog'
+  | 'siteState'
+  | 'threshold'
+  /** Tests the emulator (or rehearses the live run on emulators of its own), not a site. */
+  | 'emulatorItself';
 
 export class NeedsEmulator extends Error {
   public constructor(what: EmulatorOnly, detail: string) {
