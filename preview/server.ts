@@ -22,7 +22,8 @@ import {
   Section
 } from './pages';
 import { DEFAULT_PERSONA, PERSONAS, PreviewPersona, personaByKey } from './personas';
-import { addMemberships, addSettings, provision } from './site';
+import { addMemberships, addSettings, provision, spAs } from './site';
+import { readSiteSchemaStatus } from '../src/services/siteSchema/siteSchema';
 import { PAGE_CSS, sectionBackgroundColour } from './style';
 
 export interface PreviewOptions {
@@ -94,6 +95,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       });
     }
     emulator.store.setMeta(SEEDED_KEY, JSON.stringify(demo ?? {}));
+  } else if ((await readSiteSchemaStatus(spAs(emulator, 'admin'))).status === 'behind') {
+    // A data file an older version left (README "Schema upgrades"): upgraded as an administrator would, items kept.
+    log('Bringing the wellbeing site up to the current schema...');
+    await provision(emulator);
   }
   emulator.clearRequests();
   return { url: `${emulator.origin}${HOME_PATH}`, origin: emulator.origin, emulator, demo, close: () => emulator.close() };

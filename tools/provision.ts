@@ -2,11 +2,12 @@
  * npm run provision -- --site <url> [--dry-run]
  *
  * Creates or upgrades the wellbeing lists, groups and permissions on a data site (see README "Provisioning").
- * Against a real tenant it needs an access token for SharePoint in SP_ACCESS_TOKEN and the tenant id in
- * --tenant-id (for "Everyone except external users"); against the local emulator, --emulator-user names the
+ * Against a real tenant it needs an access token for SharePoint in SP_ACCESS_TOKEN (the tenant id, for
+ * "Everyone except external users", comes from the token, or --tenant-id); against the local emulator, --emulator-user names the
  * site owner persona instead.
  */
 import { Provisioner } from '../src/services/provisioning/Provisioner';
+import { tenantIdOf } from './liveTarget';
 import { nodeSp } from './nodeSp';
 
 interface Args {
@@ -65,11 +66,13 @@ async function main(): Promise<void> {
     if (!token) {
       throw new Error('Set SP_ACCESS_TOKEN to an access token for SharePoint (README, "Provisioning a real site").');
     }
-    if (!args.tenantId) {
+    // The token says which tenant it is for (its `tid` claim); --tenant-id only when it does not.
+    const tenant = args.tenantId ?? tenantIdOf(token);
+    if (!tenant) {
       throw new Error('Give --tenant-id <your Microsoft 365 tenant id> (for "Everyone except external users").');
     }
     headers = { Authorization: `Bearer ${token}` };
-    tenantId = args.tenantId;
+    tenantId = tenant;
   }
   const provisioner = new Provisioner(nodeSp(args.site, headers), {
     everyoneLoginName: everyoneLoginName(tenantId),

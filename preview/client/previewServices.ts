@@ -8,6 +8,8 @@ import type { IWellbeingServices } from '../../src/services/IWellbeingServices';
 import type { IWellbeingStore } from '../../src/services/store/IWellbeingStore';
 import { SharePointWellbeingStore } from '../../src/services/store/SharePointWellbeingStore';
 import { GraphMailService } from '../../src/services/mail/GraphMailService';
+import { readSiteSchemaStatus } from '../../src/services/siteSchema/siteSchema';
+import { rememberStatus } from '../../src/services/siteSchema/rememberStatus';
 
 export function previewServices(dataSiteUrl: string, graphUrl: string): IWellbeingServices {
   const url = dataSiteUrl.replace(/\/$/, '');
@@ -19,6 +21,7 @@ export function previewServices(dataSiteUrl: string, graphUrl: string): IWellbei
       const graph = graphfi(graphUrl).using(GraphBrowser({ baseUrl: graphUrl }));
       store = store ?? Promise.resolve(new SharePointWellbeingStore(sp, new GraphMailService(graph), { graph }));
       return store;
-    }
+    },
+    siteSchema: rememberStatus(() => readSiteSchemaStatus(sp))
   };
 }

@@ -21,6 +21,12 @@ define([], function () {
     RetryAfter: "SharePoint asked us to wait {0} seconds.",
     PropertyPaneHeadingGroupName: "Heading",
     TitleFieldLabel: "Title",
-    TitleFieldDescription: "Shown as the web part's heading. Leave it empty when the page's title already says what this is."
+    TitleFieldDescription: "Shown as the web part's heading. Leave it empty when the page's title already says what this is.",
+    SiteBehind: {
+      title: "The wellbeing site needs an update",
+      body: "This part of the page cannot work until the wellbeing site is brought up to date. Please let the owners of the wellbeing site know: an administrator needs to run the provisioner.",
+      versions: "For the administrator: the site's lists are at version {0}; this page needs version {1}.",
+      neverProvisioned: "For the administrator: the site has no wellbeing lists yet (or no version recorded); this page needs version {0}."
+    }
   };
 });

@@ -11,6 +11,7 @@ declare interface IWellbeingStrings {
   PropertyPaneHeadingGroupName: string;
   TitleFieldLabel: string;
   TitleFieldDescription: string;
+  SiteBehind: { title: string; body: string; versions: string; neverProvisioned: string };
 }
 
 declare module 'WellbeingStrings' {

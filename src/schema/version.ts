@@ -1,62 +1,29 @@
-// The schema's version and the ordered steps that reach it. The provisioner reads the deployed version
-// from WellbeingConfig (key `schemaVersion`), applies every later step in order, then writes the new
-// version: running it twice changes nothing, and a new version upgrades a site in place.
+// The schema's version. There are no per-release upgrade steps: the provisioner converges any site,
+// whatever it was left at, to the schema as it is now (README "Schema upgrades"), and records this number
+// in WellbeingConfig (key `schemaVersion`) when it has finished. The web parts compare the site's number
+// with this one to tell a site an administrator has not yet upgraded (SiteBehindNotice).
+//
+// Raise SCHEMA_VERSION whenever anything the provisioner applies changes (lists, fields, permission levels,
+// groups, the permission table), and record the new digest beside it: test/schema/version.test.ts computes
+// the digest of the schema and fails, printing the new one, when the two do not match.
 
-import type { ListKey } from './lists';
-import type { PermissionLevelName, Principal } from './security';
+// 1: the first release. 2 (issue 12): no unique columns on the alerts list (SharePoint refuses them with
+// item-level security); client keys for network themes (EntryKey) and one version per quarter (QuarterVersion,
+// unique); the summaries' person columns indexed.
+export const SCHEMA_VERSION = 2;
 
-export const SCHEMA_VERSION = 1;
+/** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
+export const SCHEMA_DIGEST = 'c9f7c2ed6cb1798c0b6d28e7b4f9b51abe5e1d33f387a90dfa5701ae58862d87';
 
-export type SchemaChange =
-  | { kind: 'createPermissionLevels'; levels: 'all' | readonly PermissionLevelName[] }
-  | { kind: 'createGroups'; principals: 'all' | readonly Principal[] }
-  | { kind: 'createList'; list: ListKey }
-  | { kind: 'addField'; list: ListKey; internalName: string }
-  | { kind: 'changeField'; list: ListKey; internalName: string; what: string }
-  | { kind: 'indexField'; list: ListKey; internalName: string }
-  | { kind: 'applyPermissions'; list: ListKey }
-  | { kind: 'seedSupportDirectory' }
-  | { kind: 'seedConfig' };
+/** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
+export const SCHEMA_VERSION_KEY = 'schemaVersion';
 
-export interface SchemaUpgradeStep {
-  /** The version a site is at after this step. */
-  toVersion: number;
-  description: string;
-  changes: readonly SchemaChange[];
-}
-
-const V1_LISTS: readonly ListKey[] = [
-  'alerts',
-  'cases',
-  'discussions',
-  'managerSummaries',
-  'caseEvents',
-  'themeReports',
-  'networkThemes',
-  'supportDirectory',
-  'config'
-];
-
-/** Oldest first. Never edit a released step: add a new one and raise SCHEMA_VERSION. */
-export const UPGRADE_STEPS: readonly SchemaUpgradeStep[] = [
-  {
-    toVersion: 1,
-    description:
-      'Initial schema: the custom permission levels, the four groups (membership visible to members only), the nine ' +
-      'lists with every field and index, inheritance broken and the permission table applied, the support directory ' +
-      'seeded from reference data, and the default configuration.',
-    changes: [
-      { kind: 'createPermissionLevels', levels: 'all' },
-      { kind: 'createGroups', principals: 'all' },
-      ...V1_LISTS.map((list): SchemaChange => ({ kind: 'createList', list })),
-      ...V1_LISTS.map((list): SchemaChange => ({ kind: 'applyPermissions', list })),
-      { kind: 'seedSupportDirectory' },
-      { kind: 'seedConfig' }
-    ]
+/** The version as WellbeingConfig holds it (JSON text), or undefined when it is not a whole number. */
+export function parseSchemaVersion(raw: unknown): number | undefined {
+  try {
+    const version: unknown = JSON.parse(String(raw));
+    return typeof version === 'number' && Number.isInteger(version) ? version : undefined;
+  } catch {
+    return undefined;
   }
-];
-
-/** The steps a site at `deployedVersion` still needs, in order (none when it is current). */
-export function pendingUpgradeSteps(deployedVersion: number): SchemaUpgradeStep[] {
-  return UPGRADE_STEPS.filter((step) => step.toVersion > deployedVersion);
 }

@@ -1,5 +1,6 @@
 import { IDataSiteService } from './dataSite/IDataSiteService';
 import type { IWellbeingStore } from './store/IWellbeingStore';
+import type { SiteSchemaStatus } from './siteSchema/siteSchema';
 
 /**
  * The services one web part instance hands to its React tree. Created once per web part (in a child
@@ -12,4 +13,9 @@ export interface IWellbeingServices {
    * that never touches records (signposting on every induction page) stays light.
    */
   store(): Promise<IWellbeingStore>;
+  /**
+   * Whether the data site's lists are as this package expects (read once, and only after something failed:
+   * a healthy page pays no request for it). Absent where nothing can be behind (tests that fake the store).
+   */
+  siteSchema?(): Promise<SiteSchemaStatus>;
 }

@@ -3,6 +3,8 @@ import { AadTokenProviderFactory } from '@microsoft/sp-http';
 import { DataSiteService } from './dataSite/DataSiteService';
 import { IWellbeingServices } from './IWellbeingServices';
 import type { IWellbeingStore } from './store/IWellbeingStore';
+import { rememberStatus } from './siteSchema/rememberStatus';
+import type { SiteSchemaStatus } from './siteSchema/siteSchema';
 
 export interface IConfigurableWellbeingServices extends IWellbeingServices {
   /** Applies a changed data site property without rebuilding the scope. */
@@ -22,6 +24,11 @@ export function createWellbeingServices(
   scope.provide(DataSiteService.serviceKey, dataSite);
   scope.finish();
   let store: Promise<IWellbeingStore> | undefined;
+  const readSiteSchema = (): (() => Promise<SiteSchemaStatus>) =>
+    rememberStatus(() =>
+      import(/* webpackChunkName: 'wellbeing-site-schema' */ './siteSchema/siteSchema').then((m) => m.readSiteSchemaStatus(dataSite.sp))
+    );
+  let siteSchema = readSiteSchema();
   return new Promise<IConfigurableWellbeingServices>((resolve) => {
     scope.whenFinished(() => {
       dataSite.configure(dataSiteUrl);
@@ -36,9 +43,11 @@ export function createWellbeingServices(
             );
           return store;
         },
+        siteSchema: () => siteSchema(),
         setDataSiteUrl: (value: string | undefined) => {
           dataSite.configure(value);
           store = undefined;
+          siteSchema = readSiteSchema();
         }
       });
     });

@@ -20,13 +20,14 @@ import {
 } from '../../src/schema';
 import { supportDirectory } from '../../src/referenceData';
 import { sameMask, toMask } from '../../src/services/provisioning/permissionMask';
-import { EmulatorSite, provisionedSite } from './support/emulatorSite';
+import { testSite, TestSite } from './support/target';
 
 jest.setTimeout(60_000);
 
-let site: EmulatorSite;
+// Runs against the emulator, or unchanged against a real site (npm run test:live): one account, the provisioning one.
+let site: TestSite;
 beforeAll(async () => {
-  site = await provisionedSite();
+  site = await testSite();
 });
 afterAll(() => site.close());
 
@@ -45,11 +46,13 @@ describe('provisioning an empty site creates everything in schema/ (issue 3)', (
     expect(site.firstReport.schemaVersionBefore).toBeUndefined();
     expect(site.firstReport.schemaVersionAfter).toBe(SCHEMA_VERSION);
     expect(site.firstReport.changes).toEqual(expect.arrayContaining(ALL_LISTS.map((l) => `add list ${l.title}`)));
+    // Last, so a run that fails half-way never tells the web parts the site is current.
+    expect(site.firstReport.changes[site.firstReport.changes.length - 1]).toBe(`record schema version ${SCHEMA_VERSION} (was none)`);
   });
 
   it('R21, R22: every list exists with its item-level security, NoCrawl, versioning and broken inheritance', async () => {
     const lists: ListInfo[] = await site
-      .as('owner')
+      .as('admin')
       .web.lists.select('Title', 'NoCrawl', 'ReadSecurity', 'WriteSecurity', 'EnableVersioning', 'EnableAttachments', 'HasUniqueRoleAssignments')();
     for (const definition of ALL_LISTS) {
       expect(lists.find((l) => l.Title === definition.title)).toMatchObject({
@@ -67,7 +70,7 @@ describe('provisioning an empty site creates everything in schema/ (issue 3)', (
   it('R3: every field exists with its internal name, requiredness, limit and index', async () => {
     for (const definition of ALL_LISTS) {
       const fields: { InternalName: string; Required: boolean; Indexed: boolean; MaxLength?: number }[] = await site
-        .as('owner')
+        .as('admin')
         .web.lists.getByTitle(definition.title)
         .fields.select('InternalName', 'Required', 'Indexed', 'MaxLength')();
       for (const field of fieldsOf(definition)) {
@@ -113,7 +116,7 @@ describe('provisioning an empty site creates everything in schema/ (issue 3)', (
     const levels: { Id: number; Name: string }[] = await admin.web.roleDefinitions.select('Id', 'Name')();
     const groups: { Id: number; Title: string }[] = await admin.web.siteGroups.select('Id', 'Title')();
     const owners = await admin.web.associatedOwnerGroup.select('Id')();
-    const everyone = await admin.web.ensureUser('c:0-.f|rolemanager|spo-grid-all-users/00000000-0000-0000-0000-00000000c0de');
+    const everyone = await admin.web.ensureUser(site.everyoneLoginName);
     const principalId = (principal: string): number => {
       const definition = PRINCIPAL_DEFINITIONS[principal as keyof typeof PRINCIPAL_DEFINITIONS];
       if (definition.kind === 'group') return groups.find((g) => g.Title === definition.group.title)?.Id ?? -1;
@@ -137,15 +140,15 @@ describe('provisioning an empty site creates everything in schema/ (issue 3)', (
   });
 
   it('R1, R9: seeds the support directory and the default settings', async () => {
-    const owner = site.as('owner');
-    const entries: Record<string, unknown>[] = await owner.web.lists
+    const admin = site.as('admin');
+    const entries: Record<string, unknown>[] = await admin.web.lists
       .getByTitle(SupportDirectoryList.title)
       .items.select(SupportDirectoryList.fields.entryId.internalName)
       .top(500)();
     expect(entries.map((e) => e[SupportDirectoryList.fields.entryId.internalName]).sort()).toEqual(
       supportDirectory.map((e) => e.id).sort()
     );
-    const config: Record<string, string>[] = await owner.web.lists.getByTitle('WellbeingConfig').items.select('Title', 'ConfigValue')();
+    const config: Record<string, string>[] = await admin.web.lists.getByTitle('WellbeingConfig').items.select('Title', 'ConfigValue')();
     const settings = Object.fromEntries(config.map((c) => [c.Title, JSON.parse(c.ConfigValue)]));
     expect(settings).toMatchObject({ schemaVersion: SCHEMA_VERSION, slaMode: 'calendar', suppressionThreshold: 3 });
     expect(Object.keys(settings).every((k) => (CONFIG_KEYS as readonly string[]).includes(k))).toBe(true);
@@ -181,11 +184,7 @@ describe('provisioning an empty site creates everything in schema/ (issue 3)', (
   it('a dry run reports without changing anything', async () => {
     const admin = site.as('admin');
     await admin.web.lists.getByTitle(AlertsList.title).update({ NoCrawl: false });
-    const { Provisioner } = await import('../../src/services/provisioning/Provisioner');
-    const dry = await new Provisioner(admin, {
-      everyoneLoginName: 'c:0-.f|rolemanager|spo-grid-all-users/00000000-0000-0000-0000-00000000c0de',
-      dryRun: true
-    }).run();
+    const dry = await site.provision({ dryRun: true });
     expect(dry.changes).toEqual([`update ${AlertsList.title} settings (NoCrawl)`]);
     expect((await admin.web.lists.getByTitle(AlertsList.title).select('NoCrawl')()).NoCrawl).toBe(false);
     expect((await site.provision()).changes).toEqual([`update ${AlertsList.title} settings (NoCrawl)`]);

@@ -66,17 +66,14 @@ import {
   LISTS,
   ManagerSummariesList,
   NetworkThemesList,
-  pendingUpgradeSteps,
   PERMISSION_LEVELS,
   PERMISSIONS,
   Principal,
   PRINCIPAL_DEFINITIONS,
   PRINCIPALS,
   refusesUniqueColumns,
-  SCHEMA_VERSION,
   SupportDirectoryList,
-  ThemeReportsList,
-  UPGRADE_STEPS
+  ThemeReportsList
 } from '../../src/schema';
 
 // Compile-time: each const array holds every member of its union (tsc fails here if one is missing).
@@ -535,26 +532,5 @@ describe('permissions (ARCHITECTURE.md table, cell by cell)', () => {
         expect(assignment.principal).not.toBe('namedManager');
       }
     }
-  });
-});
-
-describe('schema version', () => {
-  it('R21 (provisioning is versioned): upgrade steps are ordered, start at 1 and end at SCHEMA_VERSION', () => {
-    expect(SCHEMA_VERSION).toBe(1);
-    expect(UPGRADE_STEPS.map((s) => s.toVersion)).toEqual(UPGRADE_STEPS.map((_, i) => i + 1));
-    expect(UPGRADE_STEPS[UPGRADE_STEPS.length - 1].toVersion).toBe(SCHEMA_VERSION);
-  });
-
-  it('R21, R22: the first step creates every list and applies its permissions', () => {
-    const changes = UPGRADE_STEPS[0].changes;
-    for (const list of LIST_KEYS) {
-      expect(changes).toContainEqual({ kind: 'createList', list });
-      expect(changes).toContainEqual({ kind: 'applyPermissions', list });
-    }
-  });
-
-  it('R21 (provisioning is idempotent): a site at the current version has nothing to do; a new site runs every step', () => {
-    expect(pendingUpgradeSteps(SCHEMA_VERSION)).toEqual([]);
-    expect(pendingUpgradeSteps(0)).toEqual(UPGRADE_STEPS);
   });
 });

@@ -4,6 +4,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { StoreError } from '../../services/store/storeErrors';
 import { formStyles } from '../formStyles';
+import { SiteBehindNotice, useSiteBehind } from '../SiteBehindNotice';
 
 const fill = (template: string, value: number): string => template.split('{0}').join(String(value));
 
@@ -40,13 +41,20 @@ export interface IProblemProps {
   reassurance?: string;
 }
 
-/** A failure of SharePoint said plainly, with a way to try again; announced at once (role="alert"). */
+/**
+ * A failure of SharePoint said plainly, with a way to try again; announced at once (role="alert"). When the
+ * data site turns out to be behind this package, says that an administrator needs to run the provisioner.
+ */
 export function Problem(props: IProblemProps): React.ReactElement {
   const theme = useTheme();
   const classes = React.useMemo(() => {
     const form = formStyles(theme);
     return mergeStyleSets({ problem: form.problem, button: form.button });
   }, [theme]);
+  const behind = useSiteBehind(props.error);
+  if (behind) {
+    return <SiteBehindNotice behind={behind} what={props.what} reassurance={props.reassurance} />;
+  }
   return (
     <div role="alert" className={classes.problem}>
       <p>

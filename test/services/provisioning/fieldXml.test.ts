@@ -1,13 +1,13 @@
 import { fieldSchemaXml } from '../../../src/services/provisioning/fieldXml';
 import { fieldUpdate } from '../../../src/services/provisioning/Provisioner';
-import { AlertsList, ALL_LISTS, CasesList, fieldsOf } from '../../../src/schema';
+import { AlertsList, ALL_LISTS, CasesList, fieldsOf, SupportDirectoryList } from '../../../src/schema';
 
 describe('fields are created from schema/ in one request each', () => {
-  it('R3: a text field carries its internal name, limit, requiredness and index', () => {
-    expect(fieldSchemaXml(AlertsList.fields.idempotencyKey)).toBe(
-      '<Field Type="Text" Name="IdempotencyKey" StaticName="IdempotencyKey" DisplayName="Idempotency key" ' +
-        'Description="Made by the form before the first submit, so a retried submit never makes a second alert." ' +
-        'Required="TRUE" Indexed="TRUE" MaxLength="255" />'
+  it('R3: a text field carries its internal name, limit, requiredness, index and uniqueness', () => {
+    expect(fieldSchemaXml(SupportDirectoryList.fields.entryId)).toBe(
+      '<Field Type="Text" Name="EntryId" StaticName="EntryId" DisplayName="Entry id" ' +
+        'Description="Stable id, as in referenceData/supportDirectory.json." ' +
+        'Required="TRUE" Indexed="TRUE" EnforceUniqueValues="TRUE" MaxLength="255" />'
     );
   });
 

@@ -1,0 +1,107 @@
+/*
+ * Issue 12: a site an older schema left behind converges to the current one under SharePoint's rules. The
+ * old schema had unique columns on the alerts list, which has item-level security (ReadSecurity and
+ * WriteSecurity 2): SharePoint refuses that pair, so the old site can only be made by writing it into the
+ * emulator's database, as the old emulator allowed and old `.preview/wellbeing.sqlite` files still hold.
+ * The CLI an administrator runs says "Nothing to change" on a site that already matches.
+ */
+import { execFile } from 'child_process';
+import * as path from 'path';
+import { promisify } from 'util';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import '@pnp/sp/items';
+import { AlertsList, ConfigList, SCHEMA_VERSION, SCHEMA_VERSION_KEY } from '../../src/schema';
+import { EmulatorSite, provisionedSite } from './support/emulatorSite';
+
+jest.setTimeout(60_000);
+
+let site: EmulatorSite;
+beforeAll(async () => {
+  site = await provisionedSite();
+});
+afterAll(() => site.close());
+
+/**
+ * Leaves the site as an old schema did: unique reference and idempotency key on the alerts list, a shorter
+ * name column and fewer routes than today, and version 0.
+ */
+async function makeOldSchemaSite(): Promise<void> {
+  const store = site.emulator.store;
+  const alerts = store.listByTitle(AlertsList.title);
+  if (!alerts) throw new Error('no alerts list');
+  const change = (name: string, update: object): void => {
+    const field = store.field(alerts, name);
+    if (!field) throw new Error(`no ${name}`);
+    store.saveField(alerts, { ...field, ...update });
+  };
+  change(AlertsList.fields.reference.internalName, { Indexed: true, EnforceUniqueValues: true });
+  change(AlertsList.fields.idempotencyKey.internalName, { Indexed: true, EnforceUniqueValues: true });
+  change(AlertsList.fields.workerName.internalName, { MaxLength: 100 });
+  change(AlertsList.fields.route.internalName, { Choices: ['PSW'] });
+  const config = site.as('admin').web.lists.getByTitle(ConfigList.title);
+  const key = ConfigList.fields.key.internalName;
+  const [item]: { Id: number }[] = await config.items.select('Id').filter(`${key} eq '${SCHEMA_VERSION_KEY}'`)();
+  await config.items.getById(item.Id).update({ [ConfigList.fields.value.internalName]: '0' });
+}
+
+describe('an old-schema site upgrades under the strict emulator (issue 12)', () => {
+  it('drops the unique constraints before any change SharePoint would refuse while they exist, then records the version', async () => {
+    await makeOldSchemaSite();
+    // A list setting differs too, so the settings update (which carries ReadSecurity 2) must come after the drop.
+    await site.as('admin').web.lists.getByTitle(AlertsList.title).update({ NoCrawl: false });
+    const alertsBefore = await site.as('admin').web.lists.getByTitle(AlertsList.title).fields.select('InternalName', 'EnforceUniqueValues')();
+    expect(alertsBefore.filter((f: { EnforceUniqueValues: boolean }) => f.EnforceUniqueValues).length).toBe(2);
+
+    site.emulator.clearRequests();
+    const report = await site.provision();
+    // Issue 12 #3: every field MERGE names the field's type, as SharePoint needs for MaxLength or Choices.
+    const fieldMerges = site.emulator.requests().filter((r) => r.method === 'MERGE' && /\/fields\/getbyinternalnameortitle/i.test(r.url));
+    expect(fieldMerges.map((r) => JSON.parse(r.body ?? '{}'))).toEqual([
+      { '@odata.type': '#SP.FieldText', EnforceUniqueValues: false },
+      { '@odata.type': '#SP.FieldText', EnforceUniqueValues: false },
+      { '@odata.type': '#SP.FieldText', MaxLength: AlertsList.fields.workerName.maxLength },
+      { '@odata.type': '#SP.FieldChoice', Choices: [...AlertsList.fields.route.choices] }
+    ]);
+
+    const dropReference = `remove the unique constraint from ${AlertsList.title}.${AlertsList.fields.reference.internalName}`;
+    const dropKey = `remove the unique constraint from ${AlertsList.title}.${AlertsList.fields.idempotencyKey.internalName}`;
+    const settings = `update ${AlertsList.title} settings (NoCrawl)`;
+    expect(report.changes).toEqual([
+      dropReference,
+      dropKey,
+      settings,
+      `update field ${AlertsList.title}.${AlertsList.fields.workerName.internalName} (MaxLength)`,
+      `update field ${AlertsList.title}.${AlertsList.fields.route.internalName} (Choices)`,
+      `record schema version ${SCHEMA_VERSION} (was 0)`
+    ]);
+    expect(report.schemaVersionBefore).toBe(0);
+
+    const after: { InternalName: string; EnforceUniqueValues: boolean; Indexed: boolean }[] = await site
+      .as('admin')
+      .web.lists.getByTitle(AlertsList.title)
+      .fields.select('InternalName', 'EnforceUniqueValues', 'Indexed')();
+    expect(after.filter((f) => f.EnforceUniqueValues)).toEqual([]);
+    // The columns stay indexed: the store looks the key and the reference up.
+    expect(after.find((f) => f.InternalName === AlertsList.fields.idempotencyKey.internalName)?.Indexed).toBe(true);
+    expect((await site.provision()).changes).toEqual([]);
+  });
+});
+
+describe('npm run provision (the CLI an administrator runs)', () => {
+  it('says "Nothing to change" on a site that matches; a dry run lists a difference without making it; a run makes it', async () => {
+    const root = path.join(__dirname, '..', '..');
+    const cli = (...extra: string[]): Promise<{ stdout: string }> =>
+      promisify(execFile)(path.join(root, 'node_modules', '.bin', 'tsx'), ['tools/provision.ts', '--site', site.url, '--emulator-user', site.login('admin'), ...extra], {
+        cwd: root
+      });
+    expect((await cli()).stdout).toBe(`Nothing to change: ${site.url} matches schema version ${SCHEMA_VERSION}.\n`);
+    await site.as('admin').web.lists.getByTitle(AlertsList.title).update({ NoCrawl: false });
+    expect((await cli('--dry-run')).stdout).toBe(
+      `would update ${AlertsList.title} settings (NoCrawl)\n1 change(s) needed; schema version ${SCHEMA_VERSION} -> ${SCHEMA_VERSION}.\n`
+    );
+    expect((await cli()).stdout).toBe(`update ${AlertsList.title} settings (NoCrawl)\n1 change(s) made; schema version ${SCHEMA_VERSION} -> ${SCHEMA_VERSION}.\n`);
+    expect((await cli()).stdout).toBe(`Nothing to change: ${site.url} matches schema version ${SCHEMA_VERSION}.\n`);
+  });
+});

@@ -1,0 +1,57 @@
+/*
+ * Which integration suites the live-tenant run (`npm run test:live`) runs, and why it leaves the others out.
+ * A suite that needs nothing the emulator alone offers runs against SP_TEST_SITE unchanged (support/target.ts
+ * `testSite()`); the others keep running against the emulator in `npm test`. test/integration/liveSuites.test.ts
+ * fails when a suite is added here or in the folder without the other.
+ */
+import type { EmulatorOnly } from './target';
+
+export interface SuiteTarget {
+  /** What it needs that only the emulator offers; empty means it runs live. */
+  needs: EmulatorOnly[];
+  /** Said when the live run leaves it out. */
+  why?: string;
+}
+
+export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
+  'provisioning.test.ts': { needs: [] },
+  'liveSuites.test.ts': {
+    needs: ['emulatorItself'],
+    why: 'rehearses the live run itself on emulators of its own (run inside the live run, it would start the live run again)'
+  },
+  'provisioningUpgrade.test.ts': {
+    needs: ['siteState'],
+    why: 'writes an older schema (unique columns on the alerts list) straight into the site, which SharePoint itself refuses'
+  },
+  'siteSchema.test.ts': {
+    needs: ['siteState'],
+    why: 'puts the site behind the package by rewriting its recorded schema version, which a shared dev site must not have done to it'
+  },
+  'permissionTable.test.ts': { needs: ['personas'], why: 'calls as staff, triage, managers and SMT, one account each' },
+  'store.test.ts': { needs: ['personas', 'faults', 'seeding', 'requestLog'], why: 'calls as several personas and injects 429s, lost responses and thousands of items' },
+  'themes.test.ts': { needs: ['personas', 'requestLog'], why: 'calls as SMT and a network rep and counts requests' },
+  'bigLists.test.ts': {
+    needs: ['seeding', 'personas', 'threshold'],
+    why: 'seeds 6,000 items in every list and runs each store query as its persona past the list view threshold'
+  },
+  'writesOnce.test.ts': {
+    needs: ['faults', 'personas', 'requestLog'],
+    why: 'loses answers after commit, injects 429s and opens two tabs as a raiser, triage and a network rep'
+  },
+  'permissionBits.test.ts': {
+    needs: ['emulatorItself'],
+    why: "ties the emulator's permission bits to the product's and PnPjs's; no site is involved"
+  },
+  'boardLoad.test.ts': { needs: ['seeding', 'requestLog', 'threshold'], why: 'seeds 6,000 cases and counts requests past the list view threshold' }
+};
+
+/** The suites the live run runs, and the ones it leaves out with the reason. */
+export function liveSplit(): { run: string[]; leftOut: { file: string; needs: EmulatorOnly[]; why: string }[] } {
+  const entries = Object.entries(INTEGRATION_SUITES);
+  return {
+    run: entries.filter(([, t]) => t.needs.length === 0).map(([file]) => file),
+    leftOut: entries
+      .filter(([, t]) => t.needs.length > 0)
+      .map(([file, t]) => ({ file, needs: t.needs, why: t.why ?? t.needs.join(', ') }))
+  };
+}
