@@ -13,7 +13,7 @@
 export const SCHEMA_VERSION = 2;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = 'c9f7c2ed6cb1798c0b6d28e7b4f9b51abe5e1d33f387a90dfa5701ae58862d87';
+export const SCHEMA_DIGEST = '564f442ff469a17dc4647f4464e350c753842abfe1e9e663c703c3f64ac76fe9';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';
