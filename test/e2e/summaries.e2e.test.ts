@@ -152,8 +152,11 @@ describe('the summaries page (R14, R16, R21)', () => {
     expect(await open(liam, e2e.preview.origin + BOARD)).toBe(403);
 
     // The service manager receives every summary in the service: newest first, a page at a time.
+    // Read as Sam, through his own indexed person column: older than the HoS's 12-month window too (issue 12).
     const samLogin = seedUser('serviceManager').loginName;
-    const samsOwn = newestFirst(all.filter((s) => s.summary.recipients.some((r) => r.person.id === samLogin))).map((s) => s.summary.reference);
+    const samsRecords = await sharedWith('serviceManager');
+    expect(samsRecords.every((s) => s.summary.recipients.some((r) => r.person.id === samLogin))).toBe(true);
+    const samsOwn = newestFirst(samsRecords).map((s) => s.summary.reference);
     expect(samsOwn.length).toBeGreaterThan(PAGE);
     const sam = await as('serviceManager');
     await openSummaries(sam);

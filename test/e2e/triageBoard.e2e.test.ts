@@ -280,7 +280,13 @@ describe('the triage board in the preview, by keyboard', () => {
     const liamSees = await liam.$$eval(`${PART} [data-summary]`, (els) => els.map((e) => e.getAttribute('data-summary')));
     const sharedWithLiam = await storeAs('lineManager1').managerSummaries();
     expect(sharedWithLiam.ok && sharedWithLiam.value.every((s) => s.summary.recipients.some((r) => r.person.displayName === 'Liam Manager'))).toBe(true);
-    expect(liamSees.sort()).toEqual(sharedWithLiam.ok ? sharedWithLiam.value.map((s) => s.summary.reference).sort() : []);
+    // The newest ten of exactly his summaries, and how many there are (the page shows ten at a time: issue 13).
+    const hisNewestFirst = (sharedWithLiam.ok ? sharedWithLiam.value : [])
+      .slice()
+      .sort((a, b) => (b.sharedAt ?? b.summary.date).getTime() - (a.sharedAt ?? a.summary.date).getTime() || b.id - a.id)
+      .map((s) => s.summary.reference);
+    expect(liamSees).toEqual(hisNewestFirst.slice(0, 10));
+    expect(await liam.textContent(`${PART} [data-summaries-showing]`)).toBe(`Showing ${Math.min(10, hisNewestFirst.length)} of ${hisNewestFirst.length} summaries`);
     await expectNoAxeViolations(liam, 'summaries as the line manager');
     expect(await open(liam, e2e.preview.origin + BOARD)).toBe(403);
     const lena = await as('lineManager2');
