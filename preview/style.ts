@@ -45,6 +45,10 @@ a:focus-visible, button:focus-visible, select:focus-visible, main:focus-visible 
 .preview-tag { font-weight: 400; font-size: 0.875rem; border: 1px solid ${PALETTE.white}; border-radius: 2px; padding: 0 6px; margin-left: 8px; }
 .persona { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
 .persona select, .persona button { font: inherit; min-height: 32px; padding: 2px 8px; }
+/* A persona's long name must not widen the page at 320 px (WCAG 1.4.10): the select shrinks to the bar. */
+.persona { min-width: 0; max-width: 100%; }
+.persona select { min-width: 0; max-width: 100%; }
+@media (max-width: 639px) { .persona, .persona select { width: 100%; } }
 .persona button { background: ${PALETTE.white}; color: ${PALETTE.themeDarker}; border: 1px solid ${PALETTE.white}; border-radius: 2px; cursor: pointer; }
 .site-header { border-bottom: 1px solid #edebe9; padding: 12px 16px 0; }
 .site-title { margin: 0; font-size: 1.5rem; font-weight: 600; }
@@ -70,4 +74,8 @@ main { display: block; max-width: 1280px; margin: 0 auto; padding: 16px; }
 .mail h2 { font-size: 1.125rem; margin: 0 0 4px; }
 .mail-meta { margin: 0 0 8px; color: ${PALETTE.neutralSecondary}; font-size: 0.875rem; }
 .mail-body { overflow-wrap: anywhere; }
+/* Printed, a page is its content: SharePoint's suite bar and navigation (and the preview's persona switch) stay off paper. */
+@media print {
+  .skip-link, .suite-bar, .site-header nav { display: none !important; }
+}
 `;

@@ -173,6 +173,10 @@ describe('wellbeing themes in the preview (issue 7)', () => {
     }
     expect(await part.locator('table[data-table]').evaluateAll((ts) => ts.every((t) => (t as HTMLElement).offsetHeight > 0))).toBe(true);
     expect(await part.getByRole('button', { name: 'Download the tables (CSV)' }).isVisible()).toBe(false);
+    // Nothing to press or choose on paper: not the quarter select or the buttons, nor the intranet's own controls (issue 13).
+    expect(await part.locator('select, button').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
+    expect(await page.locator('#persona-select').isVisible()).toBe(false);
+    expect(await page.locator('nav[aria-label="Intranet"]').isVisible()).toBe(false);
     expect(await part.locator('[role="region"]').evaluateAll((rs) => rs.every((r) => getComputedStyle(r).overflowX === 'visible'))).toBe(true);
     await screenshot(page, 'themes-smt-print');
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
@@ -190,6 +194,8 @@ describe('wellbeing themes in the preview (issue 7)', () => {
     await part.locator('table[data-table="trend"]').waitFor({ timeout: 60000 });
     const overflow = await part.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
+    // Nor does the page around it (the persona switch once made it 505 px wide).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await expectNoAxeViolations(page, 'SMT view at 320px');
     await screenshot(page, 'themes-smt-320');
     await page.context().close();
