@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /*
  * Opens sharepoint/solution/wellbeing-concern.sppkg (a zip) and checks that it carries what a tenant admin
- * deploys: the four web part manifests (with their titles) and the Teams icons. Exits non-zero when not.
+ * deploys: the four web part manifests (with their titles), the Teams icons and
+ * the developer addresses Sync to Teams needs (https, see teamsDeveloper.js). Exits non-zero when not.
  */
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
+const { developerProblems } = require('./teamsDeveloper');
 
 const root = path.join(__dirname, '..');
 const pkgConfig = require(path.join(root, 'config/package-solution.json'));
@@ -67,6 +69,8 @@ for (const component of Object.values(config.bundles).flatMap((b) => b.component
   }
 }
 check(names.includes('AppManifest.xml'), 'the package has no AppManifest.xml');
+const teamsProblems = developerProblems(pkgConfig.solution.developer);
+check(teamsProblems.length === 0, `Sync to Teams would fail: ${teamsProblems.join('; ')}`);
 
 const size = fs.statSync(sppkg).size;
 if (problems.length) {

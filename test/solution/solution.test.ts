@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { developerProblems } from '../../tools/teamsDeveloper';
 
 const root = path.join(__dirname, '..', '..');
 const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as T;
@@ -75,6 +76,18 @@ describe('the solution: four web parts in one package, deployable tenant-wide an
     // R4 (a copy to the worker) and R14 (content-free notice to managers) send mail as the signed-in user.
     expect(pkg.solution.webApiPermissionRequests).toContainEqual({ resource: 'Microsoft Graph', scope: 'Mail.Send' });
     expect(pkg.paths.zippedPackage).toBe('solution/wellbeing-concern.sppkg');
+  });
+
+  it('carries the council\'s https addresses that Sync to Teams needs, and the check names each one that is not', () => {
+    const pkg = readJson<{ solution: { developer: Record<string, unknown> } }>('config/package-solution.json');
+    expect(developerProblems(pkg.solution.developer)).toEqual([]);
+    // The same check the package check runs: empty (as the generator leaves them), http or not a URL all fail.
+    const broken = developerProblems({ name: ' ', websiteUrl: '', privacyUrl: 'http://example.org/privacy', termsOfUseUrl: 'terms' });
+    expect(broken).toHaveLength(4);
+    for (const key of ['developer.name', 'developer.websiteUrl', 'developer.privacyUrl', 'developer.termsOfUseUrl']) {
+      expect(broken.some((problem) => problem.startsWith(key))).toBe(true);
+    }
+    expect(developerProblems(undefined)).toHaveLength(1);
   });
 
   it('has an en-gb loc file for every localised module, matching its declared strings', () => {
