@@ -25,6 +25,7 @@ import { DEFAULT_PERSONA, PERSONAS, PreviewPersona, personaByKey } from './perso
 import { addMemberships, addSettings, provision, spAs } from './site';
 import { readSiteSchemaStatus } from '../src/services/siteSchema/siteSchema';
 import { PAGE_CSS, sectionBackgroundColour } from './style';
+import { teamsTheme, teamsThemeName } from '../src/components/teamsTheme';
 
 export interface PreviewOptions {
   port?: number;
@@ -233,6 +234,8 @@ class PreviewHost {
         this.send(res, 404, 'text/html; charset=utf-8', this.frame(persona, url, 'Page not found', notFoundBody()));
       } else if (!(await this.canOpen(page, persona))) {
         this.send(res, 403, 'text/html; charset=utf-8', this.frame(persona, url, 'Access required', accessRequiredBody(persona)));
+      } else if (url.searchParams.has('teams')) {
+        this.send(res, 200, 'text/html; charset=utf-8', this.teamsTab(persona, page, url.searchParams.get('teams')));
       } else {
         this.send(res, 200, 'text/html; charset=utf-8', this.frame(persona, url, page.title, canvas(page), page));
       }
@@ -261,6 +264,40 @@ class PreviewHost {
       `alert a colleague raised on your behalf, if they chose to send it to you (R4).</p>` +
       (items ? `<ul class="inbox">${items}</ul>` : '<p class="empty">No mail yet.</p>');
     return this.frame(persona, url, 'Inbox', `<section class="page-section"><div class="column span-12">${body}</div></section>`);
+  }
+
+  /**
+   * The page's web parts as a Teams tab or personal app shows them (`?teams=default|dark|contrast`): no intranet
+   * chrome and no page text, the web parts alone on Teams' background, in Teams' theme (issue 18).
+   */
+  private teamsTab(persona: PreviewPersona, page: PreviewPage, raw: string | null): string {
+    const name = teamsThemeName(raw);
+    const colours = teamsTheme(name).semanticColors;
+    const parts = page.sections
+      .map((s) => ({ ...s, background: undefined, columns: s.columns.map((c) => ({ ...c, blocks: c.blocks.filter((b) => b.kind !== 'text') })) }))
+      .filter((s) => s.columns.some((c) => c.blocks.length > 0));
+    const data = JSON.stringify({ persona: persona.key, dataSiteUrl: this.emulator.url, graphUrl: `${this.emulator.origin}/v1.0`, teamsTheme: name });
+    return `<!DOCTYPE html>
+<html lang="en-GB" data-teams-theme="${name}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)} - Microsoft Teams (local preview)</title>
+<style>${PAGE_CSS}
+html, body { background: ${colours.bodyBackground}; color: ${colours.bodyText}; }
+.page-section { background: transparent !important; }</style>
+<link rel="stylesheet" href="/_preview/app.css">
+</head>
+<body>
+<main id="main" tabindex="-1">
+<h1 class="page-title">${escapeHtml(page.title)}</h1>
+${parts.map(section).join('\n')}
+</main>
+<script id="preview-data" type="application/json">${data.replace(/</g, '\\u003c')}</script>
+<script>window.FabricConfig = { fontBaseUrl: '' };</script>
+<script src="/_preview/app.js"></script>
+</body>
+</html>`;
   }
 
   /** The intranet chrome around a page: suite bar, persona switcher, site header, navigation. */

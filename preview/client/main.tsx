@@ -10,12 +10,15 @@ import { WebPartRoot } from '../../src/components/WebPartRoot';
 import type { SectionBackground, WebPartType } from '../pages';
 import { previewServices } from './previewServices';
 import { sectionTheme } from './sectionTheme';
+import { teamsTheme, teamsThemeName } from '../../src/components/teamsTheme';
 import { webPartElement } from './webParts';
 
 interface PreviewData {
   persona: string;
   dataSiteUrl: string;
   graphUrl: string;
+  /** Set when the page stands for a Teams tab: the web parts take Teams' theme instead of the section's. */
+  teamsTheme?: string;
 }
 
 const PERSONA_KEY = 'wellbeing-preview-persona';
@@ -45,7 +48,7 @@ function mount(): void {
     const dataSiteUrl = typeof properties.dataSiteUrl === 'string' && properties.dataSiteUrl ? properties.dataSiteUrl : data.dataSiteUrl;
     const services = previewServices(dataSiteUrl, data.graphUrl);
     ReactDom.render(
-      <WebPartRoot services={services} theme={sectionTheme(background)} title={typeof properties.title === 'string' ? properties.title : ''}>
+      <WebPartRoot services={services} theme={data.teamsTheme ? teamsTheme(teamsThemeName(data.teamsTheme)) : sectionTheme(background)} title={typeof properties.title === 'string' ? properties.title : ''}>
         {webPartElement(type, properties, window.location)}
       </WebPartRoot>,
       host

@@ -12,6 +12,7 @@ import {
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import * as strings from 'WellbeingStrings';
 import { WebPartRoot } from '../../components/WebPartRoot';
+import { teamsTheme, teamsThemeName } from '../../components/teamsTheme';
 import { createWellbeingServices, IConfigurableWellbeingServices } from '../../services/createWellbeingServices';
 import { DataSiteUrlProblem, resolveDataSiteUrl } from '../../services/dataSite/dataSiteUrl';
 
@@ -43,10 +44,37 @@ export abstract class WellbeingWebPartBase<TProps extends IWellbeingWebPartProps
     const themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
     this._theme = themeProvider.tryGetTheme();
     themeProvider.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {
+      // In Teams, Teams' theme wins over SharePoint's (followTeamsTheme).
+      if (this.context.sdks.microsoftTeams) return;
       this._theme = args.theme;
       this.render();
     });
+    await this.followTeamsTheme();
     this._services = await createWellbeingServices(this.context.serviceScope, this.properties.dataSiteUrl);
+  }
+
+  /**
+   * In a Teams tab or personal app the web part takes Teams' theme (default, dark or high contrast) and follows
+   * the person's switch while it is open (teams-js `app.getContext` and `app.registerOnThemeChangeHandler`).
+   * SharePoint's theme and section variants apply everywhere else. A Teams SDK that does not answer leaves the
+   * SharePoint theme in place: the web part still works, only in the light theme.
+   */
+  private async followTeamsTheme(): Promise<void> {
+    const teams = this.context.sdks.microsoftTeams;
+    if (!teams) return;
+    const apply = (name: string | undefined): void => {
+      this._theme = teamsTheme(teamsThemeName(name)) as unknown as IReadonlyTheme;
+    };
+    try {
+      const context = await teams.teamsJs.app.getContext();
+      apply(context.app.theme);
+      teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
+        apply(name);
+        this.render();
+      });
+    } catch {
+      apply(undefined);
+    }
   }
 
   /** The web part's own React tree; services and theme are provided around it. */

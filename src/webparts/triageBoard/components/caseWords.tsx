@@ -3,14 +3,16 @@
 import * as React from 'react';
 import * as strings from 'TriageBoardWebPartStrings';
 import type { ManagerSummary } from '../../../domain/managerSummary';
-import { RAG_COLOURS, useTriageClasses } from './triageStyles';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import { ragColours, useTriageClasses } from './triageStyles';
 
 /** RAG as a word, with a colour bar beside it (never colour alone). */
 export function RagTag(props: { rag?: string }): React.ReactElement {
   const classes = useTriageClasses();
+  const theme = useTheme();
   if (props.rag === undefined) return <span>{strings.NotRated}</span>;
   return (
-    <span className={classes.tag} style={{ borderLeftColor: RAG_COLOURS[props.rag] }} data-rag={props.rag}>
+    <span className={classes.tag} style={{ borderLeftColor: ragColours(theme)[props.rag] }} data-rag={props.rag}>
       {strings.Rags[props.rag as keyof typeof strings.Rags]}
     </span>
   );

@@ -3,6 +3,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Theme } from '@fluentui/react/lib/Theme';
 import { formStyles } from '../../../components/formStyles';
+import { statusColours } from '../../../components/teamsTheme';
 
 export type TriageClasses = Record<
   | 'root'
@@ -32,13 +33,20 @@ export type TriageClasses = Record<
   string
 >;
 
-/** RAG and overdue are always words; these colours only add to them (3:1 or better on white). */
-export const RAG_COLOURS: Readonly<Record<string, string>> = { Green: '#107C10', Amber: '#A35200', Red: '#A4262C' };
+/**
+ * RAG and overdue are always words; these colours only add to them, with their contrast kept on the web part's
+ * background (light page, section background, Teams dark or high contrast).
+ */
+export function ragColours(theme: Theme): Readonly<Record<string, string>> {
+  const c = statusColours(theme);
+  return { Green: c.green, Amber: c.amber, Red: c.red };
+}
 
 function makeClasses(theme: Theme): TriageClasses {
   const s = theme.semanticColors;
   const p = theme.palette;
   const form = formStyles(theme);
+  const RAG_COLOURS = ragColours(theme);
   return mergeStyleSets({
     root: form.root,
     button: form.button,

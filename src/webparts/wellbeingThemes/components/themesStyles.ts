@@ -4,6 +4,7 @@ import { focusRing, formStyles } from '../../../components/formStyles';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Theme } from '@fluentui/react/lib/Theme';
 import type { BarTone } from './reportTables';
+import { statusColours } from '../../../components/teamsTheme';
 
 export type ThemesClasses = Record<
   | 'root'
@@ -115,22 +116,11 @@ export function useThemesClasses(): ThemesClasses {
 }
 
 /**
- * Bar colours with at least 3:1 contrast on white; the row label always says Green, Amber or Red too,
- * so colour is never the only signal.
+ * Bar colours with at least 3:1 contrast on the web part's background (light, or Teams dark and high contrast);
+ * the row label always says Green, Amber or Red too, so colour is never the only signal.
  */
 export function toneColour(theme: Theme, tone: BarTone | undefined): string {
-  switch (tone) {
-    case 'green':
-      return '#107C10';
-    case 'amber':
-      return '#A35200';
-    case 'red':
-      return '#A4262C';
-    case 'grey':
-      return '#605E5C';
-    default:
-      return theme.palette.themePrimary;
-  }
+  return tone === undefined || tone === 'neutral' ? theme.palette.themePrimary : statusColours(theme)[tone];
 }
 
 /** A4 and no SharePoint chrome margins when the page is printed (the web part's own rules are above). */

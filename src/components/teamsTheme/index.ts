@@ -1,0 +1,2 @@
+export { statusColours, teamsTheme, teamsThemeName } from './teamsTheme';
+export type { StatusColours, TeamsThemeName } from './teamsTheme';
