@@ -55,7 +55,8 @@ export const LIST_KEYS = [
   'themeReports',
   'networkThemes',
   'supportDirectory',
-  'config'
+  'config',
+  'retentionLog'
 ] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 
@@ -558,7 +559,17 @@ export const SupportDirectoryList = defineList({
 });
 
 /** Keys of the WellbeingConfig list (ARCHITECTURE.md: service areas, service managers, SLA mode, threshold). */
-export const CONFIG_KEYS = ['schemaVersion', 'slaMode', 'suppressionThreshold', 'serviceManagers', 'serviceAreas', 'hosSafeguarding', 'triageTeam'] as const;
+export const CONFIG_KEYS = [
+  'schemaVersion',
+  'slaMode',
+  'suppressionThreshold',
+  'serviceManagers',
+  'serviceAreas',
+  'hosSafeguarding',
+  'triageTeam',
+  // R23: whole years after a case closed; set by the council's records officer (absent: the default, six).
+  'retentionYears'
+] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
 export const ConfigList = defineList({
@@ -578,6 +589,26 @@ export const ConfigList = defineList({
   filteredBy: ['key']
 });
 
+/**
+ * R23: the only trace a deletion past the retention period leaves: how many cases, on which day. No reference,
+ * no name, no theme (domain/retention.ts deletionRecord). Written by the site owners who delete; triage read it.
+ */
+export const RetentionLogList = defineList({
+  key: 'retentionLog',
+  title: 'WellbeingRetentionLog',
+  url: 'Lists/WellbeingRetentionLog',
+  description: 'R23: cases deleted after the retention period, as a count and a date only.',
+  restricted: true,
+  noCrawl: true,
+  readSecurity: 1,
+  writeSecurity: 1,
+  fields: {
+    deletedOn: titleField('Deleted on', 'R23: the London date of the deletion (YYYY-MM-DD).', { required: true, indexed: true }),
+    cases: integerField('DeletedCases', 'Cases deleted', 'R23: how many cases were deleted that day by this action.', { required: true, min: 1 })
+  },
+  filteredBy: ['deletedOn']
+});
+
 /** Every list, in provisioning order. */
 export const LISTS: Readonly<Record<ListKey, AnyListDefinition>> = {
   alerts: AlertsList,
@@ -588,7 +619,8 @@ export const LISTS: Readonly<Record<ListKey, AnyListDefinition>> = {
   themeReports: ThemeReportsList,
   networkThemes: NetworkThemesList,
   supportDirectory: SupportDirectoryList,
-  config: ConfigList
+  config: ConfigList,
+  retentionLog: RetentionLogList
 };
 
 export const ALL_LISTS: readonly AnyListDefinition[] = LIST_KEYS.map((key) => LISTS[key]);

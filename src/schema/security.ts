@@ -274,6 +274,11 @@ export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Princ
     smt: READ_AS_STAFF,
     networkRep: READ_AS_STAFF,
     siteOwner: OWNERS
+  },
+  retentionLog: {
+    // R23: the site owners delete past-retention cases and write the count; triage read it.
+    triage: READ_GRANT,
+    siteOwner: OWNERS
   }
 };
 

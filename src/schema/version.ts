@@ -9,11 +9,12 @@
 
 // 1: the first release. 2 (issue 12): no unique columns on the alerts list (SharePoint refuses them with
 // item-level security); client keys for network themes (EntryKey) and one version per quarter (QuarterVersion,
-// unique); the summaries' person columns indexed.
-export const SCHEMA_VERSION = 2;
+// unique); the summaries' person columns indexed. 3 (issues 14, 15, 18): see the lists and levels added then
+// (R23: WellbeingRetentionLog and the config key retentionYears).
+export const SCHEMA_VERSION = 3;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = '564f442ff469a17dc4647f4464e350c753842abfe1e9e663c703c3f64ac76fe9';
+export const SCHEMA_DIGEST = 'd4455a860a3bd82b0264252dbe124c2aa3356628470df2ffd139ddb1c14e4166';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

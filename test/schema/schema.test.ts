@@ -128,11 +128,12 @@ const RESTRICTED: readonly ListKey[] = [
   'managerSummaries',
   'caseEvents',
   'themeReports',
-  'networkThemes'
+  'networkThemes',
+  'retentionLog'
 ];
 
 describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
-  it('R21: defines the nine lists of ARCHITECTURE.md with unique titles and urls', () => {
+  it('R21, R23: defines the lists of ARCHITECTURE.md, and the retention log, with unique titles and urls', () => {
     expect(ALL_LISTS.map((l) => l.title)).toEqual([
       'WellbeingAlerts',
       'WellbeingCases',
@@ -142,7 +143,8 @@ describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
       'WellbeingThemeReports',
       'WellbeingNetworkThemes',
       'WellbeingSupportDirectory',
-      'WellbeingConfig'
+      'WellbeingConfig',
+      'WellbeingRetentionLog'
     ]);
     expect(new Set(ALL_LISTS.map((l) => l.url)).size).toBe(ALL_LISTS.length);
     for (const list of ALL_LISTS) {
@@ -393,6 +395,7 @@ const ARCHITECTURE_TABLE = `
 | WellbeingNetworkThemes (themes, never names) | - | read | - | - | - | add; read own |
 | WellbeingSupportDirectory (signposting entries) | read | read | read | read | read | read |
 | WellbeingConfig (service areas, service managers, SLA mode, suppression threshold) | read | read, edit | read | read | read | read |
+| WellbeingRetentionLog (R23: count and date of deletions only; the site owners write it) | - | read | - | - | - | - |
 `;
 
 const TABLE_COLUMNS: readonly Principal[] = ['staff', 'triage', 'hosSafeguarding', 'namedManager', 'smt', 'networkRep'];

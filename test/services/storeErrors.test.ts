@@ -1,3 +1,4 @@
+import * as vm from 'vm';
 import { attempt, toStoreError } from '../../src/services/store/storeErrors';
 
 function httpError(status: number, retryAfter?: string): unknown {
@@ -37,6 +38,10 @@ describe('SharePoint failures become typed results a person can be shown (issue 
   it('treats a request with no response as offline and worth retrying', () => {
     expect(toStoreError(new TypeError('Failed to fetch'))).toEqual({ kind: 'offline', retryable: true });
     expect(toStoreError(new Error('socket hang up'))).toEqual({ kind: 'offline', retryable: true });
+    // Made in another realm (Node's own fetch under a test runner, a frame): not an instance of this TypeError.
+    const foreign = vm.runInNewContext("new TypeError('fetch failed')") as Error;
+    expect(foreign instanceof TypeError).toBe(false);
+    expect(toStoreError(foreign)).toEqual({ kind: 'offline', retryable: true });
     expect(toStoreError(new Error('something else'))).toEqual({ kind: 'unknown', retryable: false });
     expect(toStoreError(undefined)).toEqual({ kind: 'unknown', retryable: false });
   });

@@ -68,8 +68,13 @@ export function toStoreError(error: unknown): StoreError {
       ...(retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter })
     };
   }
-  // fetch rejects with a TypeError when there is no response (network gone, connection dropped).
-  if (error instanceof TypeError || (error instanceof Error && /network|fetch|ECONNRE|socket/i.test(error.message))) {
+  // fetch rejects with a TypeError when there is no response (network gone, connection dropped). Known by its
+  // name and words, not `instanceof`: an error made in another realm (Node's fetch under a test runner, a frame)
+  // is not an instance of this realm's TypeError.
+  const named = error as { name?: unknown; message?: unknown } | undefined;
+  const name = typeof named?.name === 'string' ? named.name : '';
+  const words = typeof named?.message === 'string' ? named.message : '';
+  if (name === 'TypeError' || (name !== '' && /network|fetch|ECONNRE|socket/i.test(words))) {
     return { kind: 'offline', retryable: true };
   }
   return { kind: 'unknown', retryable: false };

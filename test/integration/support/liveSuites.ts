@@ -42,6 +42,10 @@ export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
     needs: ['emulatorItself'],
     why: "ties the emulator's permission bits to the product's and PnPjs's; no site is involved"
   },
+  'retention.test.ts': {
+    needs: ['personas', 'faults'],
+    why: 'deletes as the site owner and as triage, and drops the network in the middle of a deletion'
+  },
   'boardLoad.test.ts': { needs: ['seeding', 'requestLog', 'threshold'], why: 'seeds 6,000 cases and counts requests past the list view threshold' }
 };
 
