@@ -4,7 +4,7 @@
  * them, a section background on one). Text blocks are what page editors would type; the web parts are the
  * real components.
  */
-import { CasesList, NetworkThemesList, ThemeReportsList } from '../src/schema/lists';
+import { CasesList, NetworkThemesList, RetentionLogList, ThemeReportsList } from '../src/schema/lists';
 
 export type WebPartType = 'raiseConcern' | 'signposting' | 'triageBoard' | 'wellbeingThemes';
 
@@ -232,6 +232,27 @@ export function previewPages(origin: string): PreviewPage[] {
         {
           columns: [
             { span: 12, blocks: [{ kind: 'webPart', webPart: 'triageBoard', title: 'Wellbeing summaries', properties: { ...dataSite(origin), view: 'summaries' } }] }
+          ]
+        }
+      ]
+    },
+    {
+      // R23: the data site's owners delete records past their retention period. Triage may open it (they read
+      // the deletion log) but SharePoint refuses them the deletion (R17).
+      path: `${DATA_SITE_PATH}/SitePages/Records-retention.aspx`,
+      site: 'Wellbeing triage',
+      title: 'Records past their retention period',
+      nav: 'Retention',
+      restrictedTo: RetentionLogList.title,
+      sections: [
+        {
+          columns: [
+            {
+              span: 12,
+              blocks: [
+                { kind: 'webPart', webPart: 'triageBoard', title: 'Records past their retention period', properties: { ...dataSite(origin), view: 'retention' } }
+              ]
+            }
           ]
         }
       ]

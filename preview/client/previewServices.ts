@@ -7,6 +7,7 @@ import { graphfi, GraphBrowser } from '@pnp/graph';
 import type { IWellbeingServices } from '../../src/services/IWellbeingServices';
 import type { IWellbeingStore } from '../../src/services/store/IWellbeingStore';
 import { SharePointWellbeingStore } from '../../src/services/store/SharePointWellbeingStore';
+import { SharePointRetentionStore } from '../../src/services/store/retentionStore';
 import { GraphMailService } from '../../src/services/mail/GraphMailService';
 import { readSiteSchemaStatus } from '../../src/services/siteSchema/siteSchema';
 import { rememberStatus } from '../../src/services/siteSchema/rememberStatus';
@@ -22,6 +23,7 @@ export function previewServices(dataSiteUrl: string, graphUrl: string): IWellbei
       store = store ?? Promise.resolve(new SharePointWellbeingStore(sp, new GraphMailService(graph), { graph }));
       return store;
     },
-    siteSchema: rememberStatus(() => readSiteSchemaStatus(sp))
+    siteSchema: rememberStatus(() => readSiteSchemaStatus(sp)),
+    retention: () => Promise.resolve(new SharePointRetentionStore(sp, new GraphMailService(graphfi(graphUrl).using(GraphBrowser({ baseUrl: graphUrl })))))
   };
 }

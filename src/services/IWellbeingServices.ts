@@ -1,5 +1,6 @@
 import { IDataSiteService } from './dataSite/IDataSiteService';
 import type { IWellbeingStore } from './store/IWellbeingStore';
+import type { IRetentionStore } from './store/retentionStore';
 import type { SiteSchemaStatus } from './siteSchema/siteSchema';
 
 /**
@@ -18,4 +19,9 @@ export interface IWellbeingServices {
    * a healthy page pays no request for it). Absent where nothing can be behind (tests that fake the store).
    */
   siteSchema?(): Promise<SiteSchemaStatus>;
+  /**
+   * R23: the data site's owners delete cases past their retention period (the store's own role; loaded with the
+   * store's chunk, on the retention view only). Absent where a host offers no deletion.
+   */
+  retention?(): Promise<IRetentionStore>;
 }

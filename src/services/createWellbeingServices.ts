@@ -44,6 +44,8 @@ export function createWellbeingServices(
           return store;
         },
         siteSchema: () => siteSchema(),
+        retention: () =>
+          import(/* webpackChunkName: 'wellbeing-store' */ './store/createSharePointStore').then((m) => m.createRetentionStore(dataSite.sp, tokens)),
         setDataSiteUrl: (value: string | undefined) => {
           dataSite.configure(value);
           store = undefined;

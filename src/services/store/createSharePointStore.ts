@@ -3,6 +3,7 @@ import { graphfi, SPFx as GraphSPFx } from '@pnp/graph';
 import { GraphMailService } from '../mail/GraphMailService';
 import type { IWellbeingStore } from './IWellbeingStore';
 import { SharePointWellbeingStore } from './SharePointWellbeingStore';
+import { IRetentionStore, SharePointRetentionStore } from './retentionStore';
 
 /** Token source for Graph: the web part's AadTokenProviderFactory. */
 export interface IGraphTokenSource {
@@ -18,4 +19,10 @@ export interface IGraphTokenSource {
 export function createSharePointStore(sp: SPFI, tokens: IGraphTokenSource): IWellbeingStore {
   const graph = graphfi().using(GraphSPFx({ aadTokenProviderFactory: tokens }));
   return new SharePointWellbeingStore(sp, new GraphMailService(graph), { graph });
+}
+
+/** R23: the site owners' deletions past the retention period, on the same data site. */
+export function createRetentionStore(sp: SPFI, tokens: IGraphTokenSource): IRetentionStore {
+  const graph = graphfi().using(GraphSPFx({ aadTokenProviderFactory: tokens }));
+  return new SharePointRetentionStore(sp, new GraphMailService(graph), { graph });
 }

@@ -13,8 +13,11 @@ export type { ITriageBoardProps, TriageView } from './triageBoardProps';
 // queue and case screens), and the board's page does not carry the summaries code.
 const VIEW_LOADERS: Record<TriageView, ViewLoader<{ now?: Date }>> = {
   board: () => import(/* webpackChunkName: 'triage-board' */ './board/Board').then((m) => ({ default: m.Board })),
-  summaries: () => import(/* webpackChunkName: 'triage-summaries' */ './summaries/Summaries').then((m) => ({ default: m.Summaries }))
+  summaries: () => import(/* webpackChunkName: 'triage-summaries' */ './summaries/Summaries').then((m) => ({ default: m.Summaries })),
+  retention: () => import(/* webpackChunkName: 'triage-retention' */ './retention/Retention').then((m) => ({ default: m.Retention }))
 };
+
+const FALLBACK_TITLES: Record<TriageView, string> = { board: strings.Title, summaries: strings.SummariesTitle, retention: strings.RetentionTitle };
 
 /** The Triage board web part's screen: the board (triage team), or the summaries shared with me (managers, HoS). */
 export function TriageBoard(props: Partial<ITriageBoardProps>): React.ReactElement {
@@ -24,7 +27,7 @@ export function TriageBoard(props: Partial<ITriageBoardProps>): React.ReactEleme
   const view = props.view ?? 'board';
   return (
     <section className={classes.root} aria-labelledby={`triage-${view}-heading`} data-triage-view={view}>
-      <WebPartHeading id={`triage-${view}-heading`} fallback={view === 'board' ? strings.Title : strings.SummariesTitle} />
+      <WebPartHeading id={`triage-${view}-heading`} fallback={FALLBACK_TITLES[view]} />
       <LazyView viewKey={view} load={VIEW_LOADERS[view]} viewProps={{ now: props.now }} loadingLabel={strings.Loading} failedText={strings.LoadFailed} />
     </section>
   );

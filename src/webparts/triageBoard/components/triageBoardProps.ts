@@ -1,5 +1,8 @@
-/** Where an editor places the web part: the triage team's board, or the page where managers open summaries. */
-export const TRIAGE_VIEWS = ['board', 'summaries'] as const;
+/**
+ * Where an editor places the web part: the triage team's board, the page where managers open summaries, or the
+ * data site owners' page of records past their retention period (R23).
+ */
+export const TRIAGE_VIEWS = ['board', 'summaries', 'retention'] as const;
 export type TriageView = (typeof TRIAGE_VIEWS)[number];
 
 export interface ITriageBoardProps {
