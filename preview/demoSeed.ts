@@ -5,7 +5,8 @@
  * service manager, with HoS follow-ups; network themes; and the quarterly reports as published at the time.
  *
  * demo/plan.ts decides everything up front. This file plays the plan through the real store, as the person
- * who would do each thing (staff raise, triage work the cases, the HoS follows up, a network rep passes on
+ * who would do each thing (the demo staff accounts raise the background alerts and each staff persona only
+ * their own story, triage work the cases, the HoS follows up, a network rep passes on
  * themes, the PSW publishes), in time order with the emulator's clock set to when it happened. So the data
  * is exactly what the product writes, the 48-hour clock runs from each alert's real creation time, and each
  * report is built from the cases as they stood on the day it was published.
@@ -37,7 +38,7 @@ import type { StoreResult } from '../src/services/store/storeErrors';
 import { AlertPlan, DemoPlan, NetworkThemePlan, planDemo, PlannedStep, PublicationPlan } from './demo/plan';
 import { COMMENTARY_NO_THEME } from './demo/text';
 import { DATA_SITE_PATH } from './pages';
-import { Persona, seedUser, spAs } from './site';
+import { Account, Persona, seedUser, spAs } from './site';
 
 export interface DemoDataOptions {
   seed: number;
@@ -85,7 +86,7 @@ interface Action {
 }
 
 class Demo {
-  private readonly stores = new Map<Persona, IWellbeingStore>();
+  private readonly stores = new Map<Account, IWellbeingStore>();
   private clock = new Date(0);
   private config?: WellbeingConfig;
   private sla: FirstContactSettings = DEFAULT_FIRST_CONTACT_SETTINGS;
@@ -105,7 +106,7 @@ class Demo {
   }
 
   /** The store as one person, on the demo's clock, sending real (emulated Graph) mail as that person. */
-  private store(persona: Persona): IWellbeingStore {
+  private store(persona: Account): IWellbeingStore {
     let store = this.stores.get(persona);
     if (!store) {
       const graphUrl = `${this.emulator.origin}/v1.0`;
@@ -441,7 +442,7 @@ function commentaryFor(report: PublishedThemesReport, template: string): string 
 export function demoPlans(options: Pick<DemoDataOptions, 'seed' | 'now'>): {
   reference: string;
   raisedAt: Date;
-  raiser: Persona;
+  raiser: Account;
   draft: AlertDraft;
   steps: PlannedStep[];
 }[] {

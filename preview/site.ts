@@ -34,6 +34,16 @@ export type Persona =
   | 'smt'
   | 'networkRep';
 
+/**
+ * The demo's background staff (issue 13): accounts in the emulator's users that are nobody's persona (not in the
+ * persona switch). The demo data raises its background alerts as them, so a persona's history is only their story.
+ */
+export const DEMO_STAFF = ['demoStaff1', 'demoStaff2', 'demoStaff3', 'demoStaff4', 'demoStaff5', 'demoStaff6', 'demoStaff7', 'demoStaff8'] as const;
+export type DemoStaff = (typeof DEMO_STAFF)[number];
+
+/** Anyone the demo data acts as: a persona or one of the background staff. */
+export type Account = Persona | DemoStaff;
+
 /** Who is in which group (the site owners put people in groups; the provisioner never does). */
 export const MEMBERSHIP: Partial<Record<Principal, Persona[]>> = {
   triage: ['psw', 'ap', 'raceChampion'],
@@ -44,14 +54,14 @@ export const MEMBERSHIP: Partial<Record<Principal, Persona[]>> = {
 
 export const SEED_USERS: readonly SeedUser[] = seed.users;
 
-export function seedUser(persona: Persona): SeedUser {
+export function seedUser(persona: Account): SeedUser {
   const user = SEED_USERS.find((u) => u.key === persona);
   if (!user) throw new Error(`No emulator user for ${persona}`);
   return user;
 }
 
 /** A PnPjs root on the emulated site, calling as one persona. */
-export function spAs(emulator: Emulator, persona: Persona): SPFI {
+export function spAs(emulator: Emulator, persona: Account): SPFI {
   return nodeSp(emulator.url, { 'X-Emulator-User': seedUser(persona).loginName });
 }
 

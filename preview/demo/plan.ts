@@ -17,6 +17,7 @@ import type { CaseOutcome, ContactMethod, EqualityNetwork, Rag } from '../../src
 import seedUsers from '../../emulator/seed/users.json';
 import bankHolidayData from '../../src/referenceData/bankHolidays.json';
 import { locations, serviceAreas, themes } from '../../src/referenceData';
+import { Account, DEMO_STAFF, DemoStaff } from '../site';
 import type { Persona } from '../site';
 import * as text from './text';
 
@@ -67,17 +68,24 @@ export class Random {
 
 // ---- what is likely ------------------------------------------------------------------------------
 
-const RAISERS: readonly (readonly [Persona, number])[] = [
-  ['staffA', 3],
-  ['staffB', 3],
-  ['colleague', 2],
-  ['newStarter', 1]
-];
+/**
+ * Who raises the background alerts (every alert that is not part of a persona's story, issue 13): the demo
+ * staff accounts, never a persona, so what a persona sees of their own history is only their story. Each
+ * stands in for many workers (the alert names an invented worker). Two raise on a colleague's behalf.
+ */
+const BACKGROUND_RAISERS: readonly (readonly [DemoStaff, number])[] = DEMO_STAFF.map((key) => [key, 1] as const);
+
+/** R4: who raises on someone else's behalf (completed by a colleague, with consent stated by them). */
+const ON_BEHALF: ReadonlySet<Account> = new Set<Account>(['colleague', 'demoStaff7', 'demoStaff8']);
 
 /**
- * The personas' stories, so what each sees of their own history fits who they are (issue 13): the new
- * starter joined the council eight weeks before "now" (the induction page is theirs), so nothing was raised
- * by them before that day, and their first alert comes after it.
+ * The personas' stories, so what each sees of their own history fits who they are (issue 13):
+ * - Alex Staff (staffA) talked a workload worry through with triage last spring (closed), and raised a new
+ *   concern about themselves yesterday, waiting for first contact (RECENT).
+ * - Bea Staff (staffB) raised their first concern six days ago; the meeting is held, not yet rated (RECENT).
+ * - Chris Colleague raised twice on colleagues' behalf in the last few days (RECENT), nothing before.
+ * - Nia Newstarter joined the council eight weeks before "now" (the induction page is theirs): nothing before
+ *   that day; a worry about their induction in their third week (closed), and a new one today (RECENT).
  */
 export const NEW_STARTER_STARTED_DAYS_AGO = 56;
 
@@ -200,7 +208,7 @@ export interface AlertPlan {
   reference: string;
   idempotencyKey: string;
   raisedAt: Date;
-  raiser: Persona;
+  raiser: Account;
   draft: AlertDraft;
   /** R12: the themes triage records at the meeting (first = the one the details describe). */
   themeIds: string[];
@@ -252,12 +260,15 @@ export interface DemoPlan {
 /** A scripted recent alert: how long ago, and the first step that has NOT happened by now. */
 interface Scripted {
   hoursAgo: number;
-  until: StepKind;
+  /** The first step not yet happened by now (none: the case has run its natural course up to now). */
+  until?: StepKind;
   rag?: Rag[];
   anonymous?: boolean;
   raiser?: Persona;
   /** The raiser writes about themselves under their own name (so the preview's story joins up). */
   ownName?: boolean;
+  /** The theme the details describe (otherwise drawn). */
+  theme?: string;
   contactKind?: AlertPlan['contactKind'];
   late?: boolean;
   /** Hours before now by which the steps before `until` must have happened. */
@@ -288,6 +299,12 @@ const RECENT: readonly Scripted[] = [
   { hoursAgo: 560, until: 'hosFollowUp', rag: ['Amber', 'Red'], slack: 16 * 24 }, // shared over 14 days ago; HoS follow-up overdue
   { hoursAgo: 260, until: 'hosFollowUp', anonymous: true, rag: ['Amber'] }, // forwarded (R16); follow-up due
   { hoursAgo: 620, until: 'close', rag: ['Green', 'Red'] } // HoS has followed up; ready to close
+];
+
+/** The personas' earlier alerts (their stories above; the recent ones are in RECENT): each runs its natural course. */
+const STORY: readonly Scripted[] = [
+  { hoursAgo: 200 * 24 - 5, raiser: 'staffA', ownName: true, theme: 'workload-and-caseload', rag: ['Amber'] },
+  { hoursAgo: 38 * 24 - 3, raiser: 'newStarter', ownName: true, theme: 'induction', rag: ['Green'] }
 ];
 
 const holidays = new Set<string>((bankHolidayData as { events: { date: string }[] }).events.map((e) => e.date));
@@ -364,8 +381,12 @@ class Planner {
       const hoursAgo = s.hoursAgo + this.random.between(-0.3, 0.3);
       alerts.push(this.alert(new Date(this.now.getTime() - hoursAgo * HOUR), { anonymous: false, ...s }));
     }
+    const networkThemes = this.networkThemes(quarters);
+    const publications = this.publications(quarters);
+    // Drawn last, so the stories do not move anything else the seed gives.
+    for (const s of STORY) alerts.push(this.alert(new Date(this.now.getTime() - s.hoursAgo * HOUR), { anonymous: false, ...s }));
     alerts.sort((a, b) => a.raisedAt.getTime() - b.raisedAt.getTime());
-    return { quarters, alerts, networkThemes: this.networkThemes(quarters), publications: this.publications(quarters) };
+    return { quarters, alerts, networkThemes, publications };
   }
 
   /** Most alerts are raised in office hours; about a quarter in the evening or at the weekend (R9). */
@@ -387,13 +408,14 @@ class Planner {
     const r = this.random;
     const reference = newReference(r.next);
     const idempotencyKey = newIdempotencyKey(r.next);
-    // Only people who worked here then raise an alert: nobody is a new starter before they started.
-    const raiser = s.raiser ?? r.weighted(RAISERS.filter(([p]) => p !== 'newStarter' || raisedAt.getTime() >= newStarterStartedOn(this.now).getTime()));
+    // A persona raises only their story; the demo staff raise everything else.
+    const raiser: Account = s.raiser ?? r.weighted(BACKGROUND_RAISERS);
+    const onBehalf = ON_BEHALF.has(raiser);
     const area = r.weighted(serviceAreas.map((a) => [a, SERVICE_AREA_WEIGHTS[a.id] ?? 1] as const));
     const anonymousRoll = r.chance(0.12);
-    const anonymous = s.anonymous ?? (raiser !== 'colleague' && anonymousRoll);
+    const anonymous = s.anonymous ?? (!onBehalf && anonymousRoll);
     const inductionRoll = r.chance(0.5);
-    const primary = raiser === 'newStarter' && inductionRoll ? 'induction' : r.weighted(THEME_WEIGHTS);
+    const primary = s.theme ?? (raiser === 'newStarter' && inductionRoll ? 'induction' : r.weighted(THEME_WEIGHTS));
     const secondRoll = r.chance(0.3);
     const second = r.weighted(THEME_WEIGHTS);
     const themeIds = secondRoll && second !== primary ? [primary, second] : [primary];
@@ -427,8 +449,8 @@ class Planner {
     const nextPersonRoll = r.chance(0.5);
     const nextPerson = this.workerName();
     const draft: AlertDraft = {
-      ...emptyAlertDraft(raiser === 'colleague' ? 'Colleague' : 'Worker'),
-      consentMode: raiser === 'colleague' ? consentMode : 'NotNeeded',
+      ...emptyAlertDraft(onBehalf ? 'Colleague' : 'Worker'),
+      consentMode: onBehalf ? consentMode : 'NotNeeded',
       anonymous,
       workerName: anonymous ? '' : s.ownName ? personaTitle(raiser) : name,
       role: anonymous ? '' : role,
@@ -444,7 +466,7 @@ class Planner {
       concernInvolvesManager,
       nextPersonInLine: concernInvolvesManager && nextPersonRoll ? nextPerson : '',
       newStarter: raiser === 'newStarter',
-      sendWorkerCopy: raiser === 'colleague' && consentMode === 'WorkerSeenAndAgreed' && copyRoll,
+      sendWorkerCopy: onBehalf && consentMode === 'WorkerSeenAndAgreed' && copyRoll,
       firstQuestions
     };
 
@@ -593,7 +615,7 @@ class Planner {
   }
 }
 
-function personaTitle(persona: Persona): string {
+function personaTitle(persona: Account): string {
   const user = seedUsers.users.find((u) => u.key === persona);
   if (!user) throw new Error(`Demo data: no persona ${persona}`);
   return user.title;

@@ -12,7 +12,15 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import '@pnp/sp/items';
-import { AlertsList, ConfigList, SCHEMA_VERSION, SCHEMA_VERSION_KEY } from '../../src/schema';
+import { AlertsList, ConfigList, SCHEMA_VERSION, SCHEMA_VERSION_KEY, ThemeReportsList } from '../../src/schema';
+import { parseQuarterId, Quarter } from '../../src/domain/quarters';
+import { publishThemesReport } from '../../src/domain/themes';
+import { Provisioner } from '../../src/services/provisioning/Provisioner';
+import type { IMailService } from '../../src/services/mail/IMailService';
+import { SharePointWellbeingStore } from '../../src/services/store/SharePointWellbeingStore';
+import { toThemeReportItem } from '../../src/services/store/themeCodec';
+import type { StoreResult } from '../../src/services/store/storeErrors';
+import { EMULATOR_TENANT_ID, everyoneLoginName } from '../../tools/provision';
 import { EmulatorSite, provisionedSite } from './support/emulatorSite';
 
 jest.setTimeout(60_000);
@@ -27,6 +35,13 @@ afterAll(() => site.close());
  * Leaves the site as an old schema did: unique reference and idempotency key on the alerts list, a shorter
  * name column and fewer routes than today, and version 0.
  */
+async function setSchemaVersion(version: number): Promise<void> {
+  const config = site.as('admin').web.lists.getByTitle(ConfigList.title);
+  const key = ConfigList.fields.key.internalName;
+  const [item]: { Id: number }[] = await config.items.select('Id').filter(`${key} eq '${SCHEMA_VERSION_KEY}'`)();
+  await config.items.getById(item.Id).update({ [ConfigList.fields.value.internalName]: JSON.stringify(version) });
+}
+
 async function makeOldSchemaSite(): Promise<void> {
   const store = site.emulator.store;
   const alerts = store.listByTitle(AlertsList.title);
@@ -40,10 +55,7 @@ async function makeOldSchemaSite(): Promise<void> {
   change(AlertsList.fields.idempotencyKey.internalName, { Indexed: true, EnforceUniqueValues: true });
   change(AlertsList.fields.workerName.internalName, { MaxLength: 100 });
   change(AlertsList.fields.route.internalName, { Choices: ['PSW'] });
-  const config = site.as('admin').web.lists.getByTitle(ConfigList.title);
-  const key = ConfigList.fields.key.internalName;
-  const [item]: { Id: number }[] = await config.items.select('Id').filter(`${key} eq '${SCHEMA_VERSION_KEY}'`)();
-  await config.items.getById(item.Id).update({ [ConfigList.fields.value.internalName]: '0' });
+  await setSchemaVersion(0);
 }
 
 describe('an old-schema site upgrades under the strict emulator (issue 12)', () => {
@@ -103,5 +115,94 @@ describe('npm run provision (the CLI an administrator runs)', () => {
     );
     expect((await cli()).stdout).toBe(`update ${AlertsList.title} settings (NoCrawl)\n1 change(s) made; schema version ${SCHEMA_VERSION} -> ${SCHEMA_VERSION}.\n`);
     expect((await cli()).stdout).toBe(`Nothing to change: ${site.url} matches schema version ${SCHEMA_VERSION}.\n`);
+  });
+});
+
+const noMail: IMailService = { notify: () => Promise.resolve({ ok: true, value: undefined }), sendAlertCopy: () => Promise.resolve({ ok: true, value: undefined }) };
+
+function value<T>(result: StoreResult<T>): T {
+  if (!result.ok) throw new Error(`store failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+const Q4 = parseQuarterId('FY2025Q4') as Quarter;
+const REPORT = publishThemesReport([], [], Q4);
+const V = ThemeReportsList.fields;
+
+/**
+ * Theme reports as schema 1 left them: published with their quarter and version, no QuarterVersion column
+ * (schema 2 added it, required and unique), and, as schema 1 could not prevent, two publishers at the same
+ * moment who both took version 2 of a quarter. The column goes from the emulator's database with its values,
+ * as it never existed on such a site.
+ */
+async function makeSchemaOneThemeReports(): Promise<{ first: number; second: number; other: number; clash: number }> {
+  const psw = new SharePointWellbeingStore(site.as('psw'), noMail, { now: () => new Date('2026-04-10T10:00:00Z') });
+  const input = { quarterId: 'FY2025Q4', label: '2025-26 Q4', report: REPORT, commentary: '' };
+  const first = value(await psw.publishThemeReport({ ...input, commentary: 'First.' })).id;
+  const second = value(await psw.publishThemeReport({ ...input, commentary: 'Corrected.', expectedLatestVersion: 1 })).id;
+  const other = value(await psw.publishThemeReport({ ...input, quarterId: 'FY2026Q1', label: '2026-27 Q1', commentary: 'Next quarter.' })).id;
+  const clashing = { ...toThemeReportItem({ ...input, commentary: 'At the same moment.' }, 2, new Date('2026-04-10T10:00:00Z'), site.userId('psw')), [V.versionKey.internalName]: null };
+  const clash = Number((await site.as('psw').web.lists.getByTitle(ThemeReportsList.title).items.add(clashing)).Id);
+  const store = site.emulator.store;
+  const list = store.listByTitle(ThemeReportsList.title);
+  const column = list && store.field(list, V.versionKey.internalName);
+  if (!list || !column) throw new Error('no theme reports list or QuarterVersion');
+  store.deleteField(list, column);
+  for (const item of store.items(list)) {
+    const values = { ...item.values };
+    delete values[V.versionKey.internalName];
+    store.saveItem(list, { ...item, values });
+  }
+  await setSchemaVersion(1);
+  return { first, second, other, clash };
+}
+
+describe('theme reports published before QuarterVersion (issue 12)', () => {
+  it('get theirs from their quarter and version when the site is upgraded (a clashing version takes the next), before the column is made unique', async () => {
+    const ids = await makeSchemaOneThemeReports();
+    const where = `${ThemeReportsList.title}.${V.versionKey.internalName}`;
+    const expected = [
+      `add field ${where} (unique once filled)`,
+      `fill ${where} on item ${ids.first} (QuarterVersion "FY2025Q4#1")`,
+      `fill ${where} on item ${ids.second} (QuarterVersion "FY2025Q4#2")`,
+      `fill ${where} on item ${ids.other} (QuarterVersion "FY2026Q1#1")`,
+      `fill ${where} on item ${ids.clash} (QuarterVersion "FY2025Q4#3", ReportVersion 3)`,
+      `update field ${where} (EnforceUniqueValues)`,
+      `record schema version ${SCHEMA_VERSION} (was 1)`
+    ];
+
+    // A dry run lists the same changes (every item needs the column it does not have yet) and makes none.
+    const dry = await new Provisioner(site.as('admin'), { everyoneLoginName: everyoneLoginName(EMULATOR_TENANT_ID), dryRun: true }).run();
+    expect(dry.changes).toEqual(expected);
+    const fieldNames = async (): Promise<string[]> =>
+      (await site.as('admin').web.lists.getByTitle(ThemeReportsList.title).fields.select('InternalName')()).map((f: { InternalName: string }) => f.InternalName);
+    expect(await fieldNames()).not.toContain(V.versionKey.internalName);
+
+    const report = await site.provision();
+    expect(report.changes).toEqual(expected);
+    expect(report.schemaVersionBefore).toBe(1);
+    const list = site.as('admin').web.lists.getByTitle(ThemeReportsList.title);
+    const items: Record<string, unknown>[] = await list.items.select('Id', V.versionKey.internalName, V.reportVersion.internalName).orderBy('Id')();
+    expect(items.map((i) => [i.Id, i[V.versionKey.internalName], i[V.reportVersion.internalName]])).toEqual([
+      [ids.first, 'FY2025Q4#1', 1],
+      [ids.second, 'FY2025Q4#2', 2],
+      [ids.other, 'FY2026Q1#1', 1],
+      [ids.clash, 'FY2025Q4#3', 3]
+    ]);
+    const [column]: { Required: boolean; Indexed: boolean; EnforceUniqueValues: boolean }[] = await list.fields
+      .select('Required', 'Indexed', 'EnforceUniqueValues')
+      .filter(`InternalName eq '${V.versionKey.internalName}'`)();
+    expect(column).toEqual(expect.objectContaining({ Required: true, Indexed: true, EnforceUniqueValues: true }));
+    expect((await site.provision()).changes).toEqual([]);
+
+    // The reports read and publish as any other: the clash is the quarter's latest, and the next is version 4.
+    const psw = new SharePointWellbeingStore(site.as('psw'), noMail, { now: () => new Date('2026-11-01T10:00:00Z') });
+    const latest = value(await psw.latestThemeReports());
+    expect(latest.map((r) => [r.quarterId, r.version, r.commentary])).toEqual([
+      ['FY2026Q1', 1, 'Next quarter.'],
+      ['FY2025Q4', 3, 'At the same moment.']
+    ]);
+    const next = value(await psw.publishThemeReport({ quarterId: 'FY2025Q4', label: '2025-26 Q4', report: REPORT, commentary: 'After SMT.', expectedLatestVersion: 3 }));
+    expect(next.version).toBe(4);
   });
 });

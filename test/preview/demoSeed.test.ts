@@ -15,7 +15,7 @@ import { SUMMARY_WINDOW_MONTHS } from '../../src/services/store/storeBase';
 import type { IMailService } from '../../src/services/mail/IMailService';
 import { demoPlans, seedDemoData, DemoDataSummary } from '../../preview/demoSeed';
 import { FIRST_NAMES } from '../../preview/demo/text';
-import { addMemberships, addSettings, Persona, provision, SEED_USERS, seedUser, spAs } from '../../preview/site';
+import { Account, addMemberships, addSettings, DEMO_STAFF, provision, SEED_USERS, seedUser, spAs } from '../../preview/site';
 import { independenceConcerns, memberFor } from '../../src/domain/independence';
 
 jest.setTimeout(240000);
@@ -27,7 +27,7 @@ const noMail: IMailService = { notify: () => Promise.resolve({ ok: true, value: 
 let emulator: Emulator;
 let summary: DemoDataSummary;
 
-function storeAs(persona: Persona, on: Emulator = emulator): SharePointWellbeingStore {
+function storeAs(persona: Account, on: Emulator = emulator): SharePointWellbeingStore {
   return new SharePointWellbeingStore(spAs(on, persona), noMail, { now: () => NOW });
 }
 
@@ -219,6 +219,30 @@ describe('the preview\'s demo data', () => {
     expect(names.length).toBeGreaterThan(150);
     expect(names.filter((n) => text.includes(n))).toEqual([]);
     expect(summary.networkThemes).toBeGreaterThan(15);
+  });
+
+  it("issue 13: each persona's own alerts are only their story, and the demo staff accounts raised everything else", async () => {
+    const plans = demoPlans({ seed: SEED, now: NOW });
+    const story = { staffA: 2, staffB: 1, colleague: 2, newStarter: 2 } as const;
+    const seen: string[] = [];
+    for (const [persona, count] of Object.entries(story) as [keyof typeof story, number][]) {
+      // What the persona sees of their own history (R21: the alerts they raised, with a public status only).
+      const mine = await value(storeAs(persona).myAlerts());
+      expect({ persona, references: mine.map((m) => m.reference).sort() }).toEqual({
+        persona,
+        references: plans.filter((p) => p.raiser === persona).map((p) => p.reference).sort()
+      });
+      expect(mine).toHaveLength(count);
+      seen.push(...mine.map((m) => m.reference));
+    }
+    for (const account of DEMO_STAFF) {
+      const theirs = await value(storeAs(account).myAlerts());
+      expect(theirs.length).toBeGreaterThan(0);
+      seen.push(...theirs.map((m) => m.reference));
+    }
+    // Every alert on the site was created by one of those accounts, and by no other persona.
+    expect(seen.sort()).toEqual(plans.map((p) => p.reference).sort());
+    for (const other of ['psw', 'lineManager1', 'hosSafeguarding', 'networkRep'] as const) expect(await value(storeAs(other).myAlerts())).toEqual([]);
   });
 
   it('invents its worker names: none is a demo persona\'s', () => {

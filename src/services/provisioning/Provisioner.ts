@@ -16,7 +16,8 @@ import {
 } from '../../schema';
 import { supportDirectory } from '../../referenceData';
 import { compare } from '../store/odata';
-import { assertUniqueColumnsAllowed, dropStaleUniqueness, ensureFields, ExistingField, readFields } from './fieldProvisioning';
+import { backfillsOf, runBackfill } from './backfills';
+import { assertUniqueColumnsAllowed, dropStaleUniqueness, enforceHeldUnique, ensureFields, ExistingField, readFields } from './fieldProvisioning';
 import type { ProvisionSteps } from './provisionSteps';
 import { ensureGroups, ensureListPermissions, ensurePermissionLevels, principalIds } from './securityProvisioning';
 
@@ -180,7 +181,16 @@ export class Provisioner implements ProvisionSteps {
         list.breakRoleInheritance(definition.breakInheritance.copyRoleAssignments, definition.breakInheritance.clearSubscopes)
       );
     }
-    await ensureFields(this, definition, list, fields);
+    // A list that was already there may hold items an older schema left without a newer column's value:
+    // they get it (backfills.ts) before that column's unique constraint, which they would otherwise break.
+    const backfills = existing ? backfillsOf(definition) : [];
+    const held = backfills.filter((b) => b.field.unique).map((b) => b.field.internalName);
+    await ensureFields(this, definition, list, fields, held);
+    for (const backfill of backfills) {
+      const hasColumn = !this.dryRun || fields.some((f) => f.InternalName === backfill.field.internalName);
+      await runBackfill(this, list, backfill, hasColumn);
+    }
+    await enforceHeldUnique(this, definition, list, fields, held);
   }
 
   private readLists(title?: string): Promise<ExistingList[]> {

@@ -73,12 +73,23 @@ export async function dropStaleUniqueness(
   return after;
 }
 
-/** Adds the fields a list lacks and brings the others to their definition. */
-export async function ensureFields(steps: ProvisionSteps, definition: AnyListDefinition, list: IList, existing: ExistingField[]): Promise<void> {
-  for (const field of fieldsOf(definition)) {
-    const found = existing.find((f) => f.InternalName === field.internalName);
+/**
+ * Adds the fields a list lacks and brings the others to their definition. The unique constraint of a field in
+ * `holdUnique` is left as it is (off, for a field added here): items already on the list get that field's
+ * value first (backfills.ts), and `enforceHeldUnique` applies it after.
+ */
+export async function ensureFields(
+  steps: ProvisionSteps,
+  definition: AnyListDefinition,
+  list: IList,
+  existing: ExistingField[],
+  holdUnique: readonly string[] = []
+): Promise<void> {
+  for (const wanted of fieldsOf(definition)) {
+    const found = existing.find((f) => f.InternalName === wanted.internalName);
+    const field = holdUnique.includes(wanted.internalName) && !found?.EnforceUniqueValues ? withoutUnique(wanted) : wanted;
     if (!found) {
-      await steps.change(`add field ${definition.title}.${field.internalName}`, () =>
+      await steps.change(`add field ${definition.title}.${field.internalName}${field === wanted ? '' : ' (unique once filled)'}`, () =>
         list.fields.createFieldAsXml({ SchemaXml: fieldSchemaXml(field), Options: ADD_FIELD_OPTIONS })
       );
       continue;
@@ -89,6 +100,28 @@ export async function ensureFields(steps: ProvisionSteps, definition: AnyListDef
         updateField(list, field, update)
       );
     }
+  }
+}
+
+function withoutUnique(field: FieldDefinition): FieldDefinition {
+  const copy = { ...field };
+  delete copy.unique;
+  return copy;
+}
+
+/** Applies the unique constraints `ensureFields` held back, once the items have their values. */
+export async function enforceHeldUnique(
+  steps: ProvisionSteps,
+  definition: AnyListDefinition,
+  list: IList,
+  existing: ExistingField[],
+  holdUnique: readonly string[]
+): Promise<void> {
+  for (const field of fieldsOf(definition).filter((f) => f.unique && holdUnique.includes(f.internalName))) {
+    if (existing.find((f) => f.InternalName === field.internalName)?.EnforceUniqueValues) continue;
+    await steps.change(`update field ${definition.title}.${field.internalName} (EnforceUniqueValues)`, () =>
+      updateField(list, field, { EnforceUniqueValues: true })
+    );
   }
 }
 
