@@ -63,15 +63,18 @@ import {
   LIST_KEYS,
   listRoleAssignments,
   ListKey,
+  levelHas,
   LISTS,
   ManagerSummariesList,
   NetworkThemesList,
+  PERMISSION_LEVEL_NAMES,
   PERMISSION_LEVELS,
   PERMISSIONS,
   Principal,
   PRINCIPAL_DEFINITIONS,
   PRINCIPALS,
   refusesUniqueColumns,
+  RETIRED_PERMISSION_LEVELS,
   SupportDirectoryList,
   ThemeReportsList
 } from '../../src/schema';
@@ -384,7 +387,7 @@ describe('fields', () => {
 const ARCHITECTURE_TABLE = `
 | list | staff (all employees) | triage group (PSW, APs, Race Champion leads) | HoS Safeguarding | named line / service manager | SMT | network reps |
 |---|---|---|---|---|---|---|
-| WellbeingAlerts (appendix 1) | add; read and edit own only (ReadSecurity=2, WriteSecurity=2) | read and edit all (a level with Override List Behaviors) | - | - | - | - |
+| WellbeingAlerts (appendix 1) | add; read own only (ReadSecurity=2); never edit (no column of an alert is trusted) | read and edit all (a level with Override List Behaviors, the CancelCheckout base permission) | - | - | - | - |
 | WellbeingCases (status, owner, SLA, RAG, follow-up) | - | read, edit | - | - | - | - |
 | WellbeingDiscussions (appendix 2) | - | read, edit | - | - | - | - |
 | WellbeingManagerSummaries (appendix 3 Red summaries; anonymous referrals) | - | read, edit, share an item | read; edit follow-up | read the items shared with them (unique item permissions) | - | - |
@@ -401,8 +404,9 @@ const NONE = { read: 'none', add: false, edit: 'none', delete: 'none', share: fa
 // "edit" for triage includes creating items: triage opens cases, writes records and summaries.
 const CELL_MEANING: Readonly<Record<string, EffectiveAccess>> = {
   '-': NONE,
-  'add; read and edit own only (ReadSecurity=2, WriteSecurity=2)': { ...NONE, read: 'own', add: true, edit: 'own' },
-  'read and edit all (a level with Override List Behaviors)': { ...NONE, read: 'all', add: true, edit: 'all' },
+  // Issue 14 defect 1: staff add and read their own alerts and never edit them.
+  'add; read own only (ReadSecurity=2); never edit (no column of an alert is trusted)': { ...NONE, read: 'own', add: true },
+  'read and edit all (a level with Override List Behaviors, the CancelCheckout base permission)': { ...NONE, read: 'all', add: true, edit: 'all' },
   'read, edit': { ...NONE, read: 'all', add: true, edit: 'all' },
   'read, edit, share an item': { ...NONE, read: 'all', add: true, edit: 'all', share: true },
   // The HoS edits existing summaries only; the store limits it to the follow-up columns.
@@ -493,7 +497,15 @@ describe('permissions (ARCHITECTURE.md table, cell by cell)', () => {
     expect(level).toBe('Wellbeing Triage Edit');
     expect(PERMISSION_LEVELS['Wellbeing Triage Edit'].basePermissions).toContain('CancelCheckout');
     expect(PERMISSION_LEVELS['Wellbeing Read All'].basePermissions).toContain('CancelCheckout');
-    expect(PERMISSION_LEVELS['Wellbeing Raise'].basePermissions).not.toContain('CancelCheckout');
+    expect(PERMISSION_LEVELS['Wellbeing Add and Read'].basePermissions).not.toContain('CancelCheckout');
+  });
+
+  it('R4, issue 14: staff hold no edit right on alerts, and the level that gave it is retired', () => {
+    expect(PERMISSIONS.alerts.staff?.level).toBe('Wellbeing Add and Read');
+    expect(levelHas('Wellbeing Add and Read', 'EditListItems')).toBe(false);
+    expect(effectiveAccess('alerts', 'staff').edit).toBe('none');
+    expect(RETIRED_PERMISSION_LEVELS).toContain('Wellbeing Raise');
+    expect((PERMISSION_LEVEL_NAMES as readonly string[]).indexOf('Wellbeing Raise')).toBe(-1);
   });
 
   it('R22: no custom permission level lets anyone set up email alerts, delete, or manage lists', () => {

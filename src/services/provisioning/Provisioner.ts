@@ -18,7 +18,7 @@ import { supportDirectory } from '../../referenceData';
 import { compare } from '../store/odata';
 import { assertUniqueColumnsAllowed, dropStaleUniqueness, ensureFields, ExistingField, readFields } from './fieldProvisioning';
 import type { ProvisionSteps } from './provisionSteps';
-import { ensureGroups, ensureListPermissions, ensurePermissionLevels, principalIds } from './securityProvisioning';
+import { ensureGroups, ensureListPermissions, ensurePermissionLevels, principalIds, removeRetiredPermissionLevels } from './securityProvisioning';
 
 export { fieldUpdate } from './fieldProvisioning';
 
@@ -99,6 +99,7 @@ export class Provisioner implements ProvisionSteps {
         assignments.map(({ principal, level }) => ({ principal, principalId: principals[principal], roleId: levelIds[level] }))
       );
     }
+    await removeRetiredPermissionLevels(this);
     // Last, once everything above is in place: the version says the site is current (the web parts trust it).
     await this.recordVersion(versionBefore);
     return { changes: [...this._changes], schemaVersionBefore: versionBefore, schemaVersionAfter: SCHEMA_VERSION };

@@ -42,6 +42,10 @@ export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
     needs: ['emulatorItself'],
     why: "ties the emulator's permission bits to the product's and PnPjs's; no site is involved"
   },
+  'trust.test.ts': {
+    needs: ['personas', 'requestLog', 'siteState'],
+    why: 'sends raw requests as a colleague, staff, a network rep and triage, reads the request log, and puts an old permission level back on the site'
+  },
   'boardLoad.test.ts': { needs: ['seeding', 'requestLog', 'threshold'], why: 'seeds 6,000 cases and counts requests past the list view threshold' }
 };
 
