@@ -14,7 +14,8 @@ import { toMask } from '../../src/services/provisioning/permissionMask';
 import { everyoneLoginName, EMULATOR_TENANT_ID } from '../../tools/provision';
 import { toAlertItem } from '../../src/services/store/alertCodec';
 import type { AlertRecord } from '../../src/services/store/IWellbeingStore';
-import { makeAlert } from '../support/fixtures';
+import { selectFor } from '../../src/services/store/storeBase';
+import { anonymousAlert, makeAlert } from '../support/fixtures';
 import { EmulatorSite, provisionedSite } from './support/emulatorSite';
 import { itemOf, itemsOf, rawAs } from './support/raw';
 import { storeOn, value } from './support/stores';
@@ -132,5 +133,51 @@ describe('defect 1 on a site an older schema provisioned', () => {
     const levels: { Name: string }[] = await admin.web.roleDefinitions.select('Name')();
     expect(levels.map((l) => l.Name)).not.toContain('Wellbeing Raise');
     expect((await site.provision()).changes).toEqual([]);
+  });
+});
+
+describe('defect 7: the board never downloads the raiser\'s account (R5, R5a)', () => {
+  /** The query part of a logged URL, decoded (PnPjs form-encodes it). */
+  const queryOf = (url: string): string => decodeURIComponent((url.split('?')[1] ?? '').replace(/\+/g, ' '));
+
+  it('no request the board sends for alerts selects or expands Author or Editor, and every one names its columns', async () => {
+    const alert = anonymousAlert(201);
+    value(await storeOn(site, 'staffA', NOW).submitAlert(alert));
+    site.emulator.clearRequests();
+
+    const psw = storeOn(site, 'psw', NOW);
+    const waiting = await waitingOnBoard(alert.reference);
+    const opened = openCase(
+      { reference: waiting.alert.reference, route: waiting.alert.route, anonymous: waiting.alert.anonymous, consentStatus: waiting.alert.consentStatus },
+      { at: NOW, by: site.login('psw') }
+    );
+    if (!opened.ok) throw new Error('open');
+    const record = value(await psw.openCase({ alert: waiting, case: opened.case, events: opened.events, firstContactDue: new Date(NOW.getTime() + 48 * 3600_000) }));
+    value(await psw.caseDetail({ caseId: record.id, alertId: record.alertId }));
+    value(await storeOn(site, 'psw', NOW).openWork());
+
+    const alertReads = site.emulator
+      .requests()
+      .filter((r) => r.method === 'GET' && /getByTitle\('WellbeingAlerts'\)\/items/i.test(decodeURIComponent(r.url)));
+    expect(alertReads.length).toBeGreaterThanOrEqual(3); // the board twice (Received, InProgress) and the case detail
+    for (const read of alertReads) {
+      const query = queryOf(read.url);
+      expect({ url: read.url, selects: /\$select=/.test(query) }).toEqual({ url: read.url, selects: true });
+      expect({ url: read.url, account: /\b(Author|Editor)(Id)?\b/i.test(query) }).toEqual({ url: read.url, account: false });
+    }
+  });
+
+  it('what the board receives for an anonymous alert holds no account id', async () => {
+    const alert = anonymousAlert(202);
+    value(await storeOn(site, 'staffA', NOW).submitAlert(alert));
+    const waiting = await waitingOnBoard(alert.reference);
+    expect(JSON.stringify(waiting)).not.toMatch(/Author|Editor/);
+    // What SharePoint answers the board's own query, read raw as the PSW with the store's $select.
+    const raw = await rawAs(site, 'psw', {
+      method: 'GET',
+      path: `${itemOf(AlertsList.title, waiting.id)}?$select=${encodeURIComponent(selectFor(AlertsList).join(','))}`
+    });
+    expect(raw.status).toBe(200);
+    expect(Object.keys(raw.json ?? {}).filter((k) => /^(Author|Editor)/.test(k))).toEqual([]);
   });
 });

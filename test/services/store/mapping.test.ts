@@ -104,7 +104,17 @@ describe('alerts', () => {
   });
 
   it('refuses to guess an unknown choice value', () => {
-    expect(() => fromAlertItem(stored({ ...toAlertItem(makeAlert(9)), Route: 'Somebody' }))).toThrow(MappingError);
+    expect(() => fromAlertItem(stored({ ...toAlertItem(makeAlert(9)), CompletedBy: 'Somebody' }))).toThrow(MappingError);
+    expect(() => fromAlertItem(stored({ ...toAlertItem(makeAlert(9)), ServiceAreaId: 'nowhere' }))).toThrow(MappingError);
+  });
+
+  it('R4, R6, issue 14: never reads the stored consent status or route; works them out as the form did', () => {
+    const colleague = makeAlert(11, { completedBy: 'Colleague', consentMode: 'WorkerSeenAndAgreed' });
+    const forged = fromAlertItem(stored({ ...toAlertItem(colleague), ConsentStatus: 'ConfirmedByWorker', Route: 'Somebody' }));
+    expect(forged.alert.consentStatus).toBe('StatedByRaiser');
+    expect(forged.alert.route).toBe('PSW');
+    const raceChampion = makeAlert(12, { protectedCharacteristic: true, networks: ['BameNetwork'], raceChampionRequested: true });
+    expect(fromAlertItem(stored({ ...toAlertItem(raceChampion), Route: 'AP' })).alert.route).toBe('RaceChampionLead');
   });
 
   it('accepts verbose OData multi-choice values ({ results })', () => {
