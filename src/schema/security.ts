@@ -275,6 +275,13 @@ export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Princ
     smt: READ_AS_STAFF,
     networkRep: READ_AS_STAFF,
     siteOwner: OWNERS
+  },
+  // Issue 14 defect 4: the triage team's management lines and who follows up Red summaries. The HoS reads them
+  // (R14: she is named there); nobody else but the site owners.
+  triageSettings: {
+    triage: { level: 'Wellbeing Edit', via: 'list' },
+    hosSafeguarding: READ_GRANT,
+    siteOwner: OWNERS
   }
 };
 

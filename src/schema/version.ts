@@ -10,11 +10,12 @@
 // 1: the first release. 2 (issue 12): no unique columns on the alerts list (SharePoint refuses them with
 // item-level security); client keys for network themes (EntryKey) and one version per quarter (QuarterVersion,
 // unique); the summaries' person columns indexed. 3 (issue 14, perm): staff add and read their own alerts and
-// never edit them ("Wellbeing Add and Read"; "Wellbeing Raise" retired).
+// never edit them ("Wellbeing Add and Read"; "Wellbeing Raise" retired); triage-only settings (triage team, HoS,
+// service managers) moved from WellbeingConfig to WellbeingTriageSettings, which staff cannot read.
 export const SCHEMA_VERSION = 3;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = 'bafdbe11b1cc8b9427237a5e650e5032a0468702931758ec8d63deb13fe3bf2f';
+export const SCHEMA_DIGEST = 'e3237db3fafd139146020122a2a5c2f36537bee25184a3e9152ef380bdfe9b0e';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

@@ -52,7 +52,8 @@ const CREATOR: Record<ListKey, Persona> = {
   themeReports: 'psw',
   networkThemes: 'networkRep',
   supportDirectory: 'owner',
-  config: 'owner'
+  config: 'owner',
+  triageSettings: 'owner'
 };
 
 const RANK: Record<ItemScope, number> = { none: 0, own: 1, shared: 2, all: 3 };

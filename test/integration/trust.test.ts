@@ -9,7 +9,8 @@ import '@pnp/sp/items';
 import '@pnp/sp/security';
 import '@pnp/sp/site-users/web';
 import { openCase } from '../../src/domain/caseLifecycle';
-import { AlertsList, PERMISSION_LEVELS } from '../../src/schema';
+import { addSettings } from '../../preview/site';
+import { AlertsList, ConfigList, PERMISSION_LEVELS, TRIAGE_SETTING_KEYS, TriageSettingsList } from '../../src/schema';
 import { toMask } from '../../src/services/provisioning/permissionMask';
 import { everyoneLoginName, EMULATOR_TENANT_ID } from '../../tools/provision';
 import { toAlertItem } from '../../src/services/store/alertCodec';
@@ -179,5 +180,55 @@ describe('defect 7: the board never downloads the raiser\'s account (R5, R5a)', 
     });
     expect(raw.status).toBe(200);
     expect(Object.keys(raw.json ?? {}).filter((k) => /^(Author|Editor)/.test(k))).toEqual([]);
+  });
+});
+
+describe('defect 4: only triage (and the HoS) read the triage team\'s management lines', () => {
+  beforeAll(() => addSettings(site.emulator));
+
+  it('staff: a raw GET of the triage settings is refused, the config list they read holds none of those keys, and config() has none', async () => {
+    for (const persona of ['staffA', 'colleague', 'networkRep', 'lineManager1', 'smt'] as const) {
+      const raw = await rawAs(site, persona, { method: 'GET', path: `${itemsOf(TriageSettingsList.title)}?$select=Title,ConfigValue` });
+      expect({ persona, status: raw.status }).toEqual({ persona, status: 404 });
+      const config = await rawAs(site, persona, { method: 'GET', path: `${itemsOf(ConfigList.title)}?$select=Title,ConfigValue` });
+      expect(config.status).toBe(200);
+      const keys = ((config.json?.value as { Title: string }[]) ?? []).map((i) => i.Title);
+      expect(keys).toContain('slaMode');
+      for (const key of TRIAGE_SETTING_KEYS) expect({ persona, key, inConfig: keys.includes(key) }).toEqual({ persona, key, inConfig: false });
+      const read = value(await storeOn(site, persona, NOW).config());
+      expect({ persona, team: read.triageTeam, hos: read.hosSafeguarding, managers: read.serviceManagers }).toEqual({ persona, team: [], hos: [], managers: {} });
+    }
+  });
+
+  it('triage reads the team, the HoS and the service managers; the HoS reads them too', async () => {
+    const psw = value(await storeOn(site, 'psw', NOW).config());
+    expect(psw.triageTeam.map((m) => m.id)).toEqual([site.login('psw'), site.login('ap'), site.login('raceChampion')]);
+    expect(psw.hosSafeguarding.map((p) => p.id)).toEqual([site.login('hosSafeguarding')]);
+    expect(Object.keys(psw.serviceManagers).length).toBeGreaterThan(0);
+    const hos = value(await storeOn(site, 'hosSafeguarding', NOW).config());
+    expect(hos.hosSafeguarding.map((p) => p.id)).toEqual([site.login('hosSafeguarding')]);
+  });
+
+  it('an upgraded site: settings an older schema kept in WellbeingConfig move to the triage-only list and leave the config', async () => {
+    const admin = site.as('admin');
+    const settings = admin.web.lists.getByTitle(TriageSettingsList.title);
+    const config = admin.web.lists.getByTitle(ConfigList.title);
+    const K = TriageSettingsList.fields.key.internalName;
+    const V = TriageSettingsList.fields.value.internalName;
+    // As schema 2 left it: the HoS in WellbeingConfig, not in the new list.
+    const [hosItem]: { Id: number; ConfigValue: string }[] = await settings.items.filter(`${K} eq 'hosSafeguarding'`).select('Id', V)();
+    await settings.items.getById(hosItem.Id).delete();
+    await config.items.add({ [K]: 'hosSafeguarding', [V]: hosItem.ConfigValue });
+
+    const report = await site.provision();
+    expect(report.changes).toEqual([
+      `move setting hosSafeguarding to ${TriageSettingsList.title}`,
+      `remove setting hosSafeguarding from ${ConfigList.title} (staff can read that list)`
+    ]);
+    const keys: { Title: string }[] = await config.items.select(K)();
+    expect(keys.map((k) => k.Title)).not.toContain('hosSafeguarding');
+    const moved: { ConfigValue: string }[] = await settings.items.filter(`${K} eq 'hosSafeguarding'`).select(V)();
+    expect(moved.map((m) => m.ConfigValue)).toEqual([hosItem.ConfigValue]);
+    expect((await site.provision()).changes).toEqual([]);
   });
 });

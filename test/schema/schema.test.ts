@@ -76,6 +76,7 @@ import {
   refusesUniqueColumns,
   RETIRED_PERMISSION_LEVELS,
   SupportDirectoryList,
+  TRIAGE_SETTING_KEYS,
   ThemeReportsList
 } from '../../src/schema';
 
@@ -131,11 +132,12 @@ const RESTRICTED: readonly ListKey[] = [
   'managerSummaries',
   'caseEvents',
   'themeReports',
-  'networkThemes'
+  'networkThemes',
+  'triageSettings'
 ];
 
 describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
-  it('R21: defines the nine lists of ARCHITECTURE.md with unique titles and urls', () => {
+  it('R21: defines the ten lists of ARCHITECTURE.md with unique titles and urls', () => {
     expect(ALL_LISTS.map((l) => l.title)).toEqual([
       'WellbeingAlerts',
       'WellbeingCases',
@@ -145,7 +147,8 @@ describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
       'WellbeingThemeReports',
       'WellbeingNetworkThemes',
       'WellbeingSupportDirectory',
-      'WellbeingConfig'
+      'WellbeingConfig',
+      'WellbeingTriageSettings'
     ]);
     expect(new Set(ALL_LISTS.map((l) => l.url)).size).toBe(ALL_LISTS.length);
     for (const list of ALL_LISTS) {
@@ -377,8 +380,18 @@ describe('fields', () => {
   });
 
   it('R10, R20: config keys include the schema version, SLA mode (R10) and suppression threshold (R20)', () => {
-    expect(CONFIG_KEYS).toEqual(expect.arrayContaining(['schemaVersion', 'slaMode', 'suppressionThreshold', 'serviceManagers']));
+    expect(CONFIG_KEYS).toEqual(expect.arrayContaining(['schemaVersion', 'slaMode', 'suppressionThreshold']));
     expect(LISTS.config.fields.key.unique).toBe(true);
+  });
+
+  it('issue 14 defect 4: the triage team, the HoS and the service managers are triage-only settings, never in the list staff read', () => {
+    expect([...TRIAGE_SETTING_KEYS].sort()).toEqual(['hosSafeguarding', 'serviceManagers', 'triageTeam']);
+    for (const key of TRIAGE_SETTING_KEYS) {
+      expect(CONFIG_KEYS as readonly string[]).not.toContain(key);
+    }
+    expect(LISTS.triageSettings.fields.key.unique).toBe(true);
+    expect(effectiveAccess('triageSettings', 'staff').read).toBe('none');
+    expect(PRINCIPALS.filter((p) => effectiveAccess('triageSettings', p).read !== 'none')).toEqual(['triage', 'hosSafeguarding', 'siteOwner']);
   });
 });
 
@@ -391,11 +404,12 @@ const ARCHITECTURE_TABLE = `
 | WellbeingCases (status, owner, SLA, RAG, follow-up) | - | read, edit | - | - | - | - |
 | WellbeingDiscussions (appendix 2) | - | read, edit | - | - | - | - |
 | WellbeingManagerSummaries (appendix 3 Red summaries; anonymous referrals) | - | read, edit, share an item | read; edit follow-up | read the items shared with them (unique item permissions) | - | - |
-| WellbeingCaseEvents (audit: status, RAG, sharing, who, when) | - | add and read only: no edit, no delete | - | - | - | - |
-| WellbeingThemeReports (published quarterly aggregates) | - | read, add, edit | read | - | read | read |
+| WellbeingCaseEvents (audit: status, RAG, sharing, when; who = the item's Author, set by SharePoint) | - | add and read only: no edit, no delete; versioning on, so any edit by a site owner shows | - | - | - | - |
+| WellbeingThemeReports (published quarterly aggregates) | - | read, add, edit | read the latest version | - | read the latest version | read the latest version |
 | WellbeingNetworkThemes (themes, never names) | - | read | - | - | - | add; read own |
 | WellbeingSupportDirectory (signposting entries) | read | read | read | read | read | read |
-| WellbeingConfig (service areas, service managers, SLA mode, suppression threshold) | read | read, edit | read | read | read | read |
+| WellbeingConfig (what the raise form and themes need: SLA mode, suppression threshold, quarter start) | read | read, edit | read | read | read | read |
+| WellbeingTriageSettings (triage team with routes and management lines, HoS, service managers) | - | read, edit | read | - | - | - |
 `;
 
 const TABLE_COLUMNS: readonly Principal[] = ['staff', 'triage', 'hosSafeguarding', 'namedManager', 'smt', 'networkRep'];
@@ -412,7 +426,10 @@ const CELL_MEANING: Readonly<Record<string, EffectiveAccess>> = {
   // The HoS edits existing summaries only; the store limits it to the follow-up columns.
   'read; edit follow-up': { ...NONE, read: 'all', edit: 'all' },
   'read the items shared with them (unique item permissions)': { ...NONE, read: 'shared' },
-  'add and read only: no edit, no delete': { ...NONE, read: 'all', add: true },
+  // Issue 14 defect 6: the same cell, saying how the trail shows who did what and any owner's edit.
+  'add and read only: no edit, no delete; versioning on, so any edit by a site owner shows': { ...NONE, read: 'all', add: true },
+  // Issue 14 defect 5 (the themes work): SharePoint grants read; the store shows readers the latest version only.
+  'read the latest version': { ...NONE, read: 'all' },
   'read, add, edit': { ...NONE, read: 'all', add: true, edit: 'all' },
   read: { ...NONE, read: 'all' },
   'add; read own': { ...NONE, read: 'own', add: true }

@@ -345,9 +345,8 @@ describe('support directory and config', () => {
     const good = fromConfigItems([
       { [k]: 'slaMode', [v]: '"working"' },
       { [k]: 'suppressionThreshold', [v]: '5' },
-      { [k]: 'schemaVersion', [v]: '1' },
-      { [k]: 'serviceManagers', [v]: JSON.stringify({ 'childrens-social-care': { id: 'sm', displayName: 'S M' }, bad: 3 }) }
-    ]);
+      { [k]: 'schemaVersion', [v]: '1' }
+    ], [{ [k]: 'serviceManagers', [v]: JSON.stringify({ 'childrens-social-care': { id: 'sm', displayName: 'S M' }, bad: 3 }) }]);
     expect(good).toMatchObject({
       slaMode: 'working',
       suppressionThreshold: 5,
@@ -372,15 +371,18 @@ describe('support directory and config', () => {
       managementLineTeamIds: ['csc-first-response'],
       managementLineNames: ['Dana Director']
     };
-    const config = fromConfigItems([
+    const triageItems = [
       { [k]: 'triageTeam', [v]: JSON.stringify([member, { id: 'no-route', displayName: 'X' }, { ...member, id: 'ap', route: 'AP', serviceAreaIds: 'not a list' }]) },
       { [k]: 'hosSafeguarding', [v]: JSON.stringify([{ id: 'hos', displayName: 'Hana HoS' }, 'nonsense']) }
-    ]);
+    ];
+    const config = fromConfigItems([], triageItems);
     expect(config.triageTeam).toEqual([member, { ...member, id: 'ap', route: 'AP', serviceAreaIds: [] }]);
     expect(config.hosSafeguarding).toEqual([{ id: 'hos', displayName: 'Hana HoS' }]);
     // Missing settings: nobody is warned and nobody follows up, rather than a broken board.
     expect(fromConfigItems([])).toMatchObject({ triageTeam: [], hosSafeguarding: [] });
-    expect(fromConfigItems([{ [k]: 'triageTeam', [v]: '{"not":"a list"}' }]).triageTeam).toEqual([]);
+    expect(fromConfigItems([], [{ [k]: 'triageTeam', [v]: '{"not":"a list"}' }]).triageTeam).toEqual([]);
+    // Issue 14 defect 4: a triage key is read only from the triage-only list, never from the config staff read.
+    expect(fromConfigItems(triageItems, [])).toMatchObject({ triageTeam: [], hosSafeguarding: [] });
   });
 });
 
