@@ -13,7 +13,7 @@ import seed from '../emulator/seed/users.json';
 import { Provisioner, ProvisionReport } from '../src/services/provisioning/Provisioner';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { ConfigList, GROUPS, PRINCIPAL_DEFINITIONS, Principal } from '../src/schema';
+import { GROUPS, PRINCIPAL_DEFINITIONS, Principal, TriageSettingsList } from '../src/schema';
 import { nodeSp } from '../tools/nodeSp';
 import { EMULATOR_TENANT_ID, everyoneLoginName } from '../tools/provision';
 
@@ -100,13 +100,16 @@ export async function addSettings(emulator: Emulator): Promise<void> {
       { ...person('raceChampion'), route: 'RaceChampionLead', serviceAreaIds: ['childrens-social-care'], managementLineTeamIds: [], managementLineNames: [] }
     ]
   };
-  const list = spAs(emulator, 'admin').web.lists.getByTitle(ConfigList.title);
-  const key = ConfigList.fields.key.internalName;
-  const value = ConfigList.fields.value.internalName;
-  const existing: Record<string, unknown>[] = await list.items.select('Id', key)();
+  // Issue 14 defect 4: triage-only settings, in the list only triage and the HoS can read.
+  const list = spAs(emulator, 'admin').web.lists.getByTitle(TriageSettingsList.title);
+  const key = TriageSettingsList.fields.key.internalName;
+  const value = TriageSettingsList.fields.value.internalName;
+  const existing: Record<string, unknown>[] = await list.items.select('Id', key, value)();
+  const empty = ['{}', '[]'];
   for (const [name, setting] of Object.entries(settings)) {
     const found = existing.find((i) => i[key] === name);
     if (!found) await list.items.add({ [key]: name, [value]: JSON.stringify(setting) });
-    else if (name === 'serviceManagers') await list.items.getById(Number(found.Id)).update({ [value]: JSON.stringify(setting) });
+    // The provisioner seeds each empty; the preview fills those in, and leaves anything a user changed alone.
+    else if (empty.indexOf(String(found[value])) >= 0) await list.items.getById(Number(found.Id)).update({ [value]: JSON.stringify(setting) });
   }
 }

@@ -56,6 +56,7 @@ export const LIST_KEYS = [
   'networkThemes',
   'supportDirectory',
   'config',
+  'triageSettings',
   'retentionLog'
 ] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
@@ -558,32 +559,57 @@ export const SupportDirectoryList = defineList({
   filteredBy: ['entryId']
 });
 
-/** Keys of the WellbeingConfig list (ARCHITECTURE.md: service areas, service managers, SLA mode, threshold). */
+/**
+ * Keys of the WellbeingConfig list: what the raise form and the themes page need, readable by every employee
+ * (ARCHITECTURE.md: SLA mode, suppression threshold; the schema version the web parts compare).
+ */
 export const CONFIG_KEYS = [
   'schemaVersion',
   'slaMode',
   'suppressionThreshold',
-  'serviceManagers',
   'serviceAreas',
-  'hosSafeguarding',
-  'triageTeam',
   // R23: whole years after a case closed; set by the council's records officer (absent: the default, six).
   'retentionYears'
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
+/**
+ * Issue 14 defect 4: keys of the WellbeingTriageSettings list, which only triage (and the HoS Safeguarding)
+ * can read: the triage team with their routes and management lines, the HoS, the service managers. An older
+ * schema kept them in WellbeingConfig, readable by all staff; the provisioner moves them.
+ */
+export const TRIAGE_SETTING_KEYS = ['serviceManagers', 'hosSafeguarding', 'triageTeam'] as const;
+export type TriageSettingKey = (typeof TRIAGE_SETTING_KEYS)[number];
+
 export const ConfigList = defineList({
   key: 'config',
   title: 'WellbeingConfig',
   url: 'Lists/WellbeingConfig',
-  description: 'Settings: schema version, SLA mode (R10), suppression threshold (R20), service managers, service areas.',
+  description: 'Settings every employee may read: schema version, SLA mode (R10), suppression threshold (R20), service areas.',
   restricted: false,
-  // Holds the service managers' accounts: not secret, but nothing anyone needs to find by search.
+  // Nothing anyone needs to find by search.
   noCrawl: true,
   readSecurity: 1,
   writeSecurity: 1,
   fields: {
     key: titleField('Key', `One of ${CONFIG_KEYS.join(', ')}.`, { required: true, indexed: true, unique: true }),
+    value: noteField('ConfigValue', 'Value', NOTE_MAX, 'JSON value.', { required: true })
+  },
+  filteredBy: ['key']
+});
+
+export const TriageSettingsList = defineList({
+  key: 'triageSettings',
+  title: 'WellbeingTriageSettings',
+  url: 'Lists/WellbeingTriageSettings',
+  description: 'Triage-only settings: the triage team with routes and management lines (R6), the HoS Safeguarding and service managers (R14, R16).',
+  // Management lines and who follows up Red summaries: not for every employee to read (issue 14 defect 4).
+  restricted: true,
+  noCrawl: true,
+  readSecurity: 1,
+  writeSecurity: 1,
+  fields: {
+    key: titleField('Key', `One of ${TRIAGE_SETTING_KEYS.join(', ')}.`, { required: true, indexed: true, unique: true }),
     value: noteField('ConfigValue', 'Value', NOTE_MAX, 'JSON value.', { required: true })
   },
   filteredBy: ['key']
@@ -620,6 +646,7 @@ export const LISTS: Readonly<Record<ListKey, AnyListDefinition>> = {
   networkThemes: NetworkThemesList,
   supportDirectory: SupportDirectoryList,
   config: ConfigList,
+  triageSettings: TriageSettingsList,
   retentionLog: RetentionLogList
 };
 

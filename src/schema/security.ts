@@ -39,7 +39,6 @@ export const OVERRIDE_LIST_BEHAVIORS: BasePermission = 'CancelCheckout';
 export const PERMISSION_LEVEL_NAMES = [
   'Wellbeing Read',
   'Wellbeing Read All',
-  'Wellbeing Raise',
   'Wellbeing Add and Read',
   'Wellbeing Edit',
   'Wellbeing Edit Existing',
@@ -48,6 +47,13 @@ export const PERMISSION_LEVEL_NAMES = [
   'Full Control'
 ] as const;
 export type PermissionLevelName = (typeof PERMISSION_LEVEL_NAMES)[number];
+
+/**
+ * Levels an earlier schema created and this one no longer uses. "Wellbeing Raise" let staff edit their own
+ * alerts, and so forge the columns triage relied on (issue 14 defect 1): the provisioner removes its grants
+ * (the permission table no longer has them) and then the level itself.
+ */
+export const RETIRED_PERMISSION_LEVELS: readonly string[] = ['Wellbeing Raise'];
 
 export interface PermissionLevelDefinition {
   name: PermissionLevelName;
@@ -76,12 +82,6 @@ export const PERMISSION_LEVELS: Readonly<Record<PermissionLevelName, PermissionL
     description: 'Read every item, including on lists where others see only their own (Override List Behaviors).',
     builtIn: false,
     basePermissions: [...READ, 'CancelCheckout']
-  },
-  'Wellbeing Raise': {
-    name: 'Wellbeing Raise',
-    description: 'Add items and edit them; the list lets each person see and edit only their own. No delete, no versions.',
-    builtIn: false,
-    basePermissions: [...SITE_ACCESS, 'ViewListItems', 'OpenItems', 'AddListItems', 'EditListItems']
   },
   'Wellbeing Add and Read': {
     name: 'Wellbeing Add and Read',
@@ -222,8 +222,9 @@ const READ_AS_STAFF: Grant = { level: 'Wellbeing Read', via: 'everyone' };
 /** ARCHITECTURE.md "Lists and who may do what", plus the site owners. A missing principal has no access. */
 export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Principal, Grant>>>>> = {
   alerts: {
-    // R21: with ReadSecurity=2 / WriteSecurity=2 each person sees and edits only alerts they created.
-    staff: { level: 'Wellbeing Raise', via: 'list' },
+    // R21: with ReadSecurity=2 each person sees only alerts they created. R4 and issue 14: staff add and read,
+    // never edit, so nothing in an alert can be changed after it is sent; the board trusts no column of it.
+    staff: { level: 'Wellbeing Add and Read', via: 'list' },
     triage: { level: 'Wellbeing Triage Edit', via: 'list' },
     siteOwner: OWNERS
   },
@@ -273,6 +274,13 @@ export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Princ
     namedManager: READ_AS_STAFF,
     smt: READ_AS_STAFF,
     networkRep: READ_AS_STAFF,
+    siteOwner: OWNERS
+  },
+  // Issue 14 defect 4: the triage team's management lines and who follows up Red summaries. The HoS reads them
+  // (R14: she is named there); nobody else but the site owners.
+  triageSettings: {
+    triage: { level: 'Wellbeing Edit', via: 'list' },
+    hosSafeguarding: READ_GRANT,
     siteOwner: OWNERS
   },
   retentionLog: {

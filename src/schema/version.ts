@@ -9,12 +9,14 @@
 
 // 1: the first release. 2 (issue 12): no unique columns on the alerts list (SharePoint refuses them with
 // item-level security); client keys for network themes (EntryKey) and one version per quarter (QuarterVersion,
-// unique); the summaries' person columns indexed. 3 (issues 14, 15, 18): see the lists and levels added then
-// (R23: WellbeingRetentionLog and the config key retentionYears).
+// unique); the summaries' person columns indexed. 3 (issue 14, perm): staff add and read their own alerts and
+// never edit them ("Wellbeing Add and Read"; "Wellbeing Raise" retired); triage-only settings (triage team, HoS,
+// service managers) moved from WellbeingConfig to WellbeingTriageSettings, which staff cannot read; R23: the
+// WellbeingRetentionLog (a date and a count per deletion) and the config key retentionYears.
 export const SCHEMA_VERSION = 3;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = 'd4455a860a3bd82b0264252dbe124c2aa3356628470df2ffd139ddb1c14e4166';
+export const SCHEMA_DIGEST = '98d0cf44e5b4ae32052620467b529108d0bb453185544a5ee09fa841ec3302e2';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

@@ -53,7 +53,8 @@ const CREATOR: Record<ListKey, Persona> = {
   networkThemes: 'networkRep',
   supportDirectory: 'owner',
   config: 'owner',
-  retentionLog: 'owner'
+  retentionLog: 'owner',
+  triageSettings: 'owner'
 };
 
 const RANK: Record<ItemScope, number> = { none: 0, own: 1, shared: 2, all: 3 };

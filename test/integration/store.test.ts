@@ -25,7 +25,8 @@ import {
   ConfigList,
   ITEM_SHARING,
   ManagerSummariesList,
-  NetworkThemesList
+  NetworkThemesList,
+  TriageSettingsList
 } from '../../src/schema';
 import { GraphMailService } from '../../src/services/mail/GraphMailService';
 import type { AlertRecord, CaseRecord } from '../../src/services/store/IWellbeingStore';
@@ -601,8 +602,11 @@ describe('themes, directory and config', () => {
     expect(sent.filter((r) => !r.batched).map((r) => url(r).replace(site.url, ''))).toEqual(['/_api/$batch']);
     expect(sent.filter((r) => r.batched).map((r) => [r.method, r.status, /getByTitle\('(\w+)'\)/.exec(url(r))?.[1]])).toEqual([
       ['GET', 200, 'WellbeingConfig'],
-      ['GET', 200, 'WellbeingSupportDirectory']
+      ['GET', 200, 'WellbeingSupportDirectory'],
+      // Issue 14 defect 4: staff may not read the triage-only settings; SharePoint says the list does not exist.
+      ['GET', 404, 'WellbeingTriageSettings']
     ]);
+    expect(config.triageTeam).toEqual([]);
     const directory = value(await store.supportDirectory());
     expect(directory.map((e) => e.id).sort()).toEqual(supportDirectory.map((e) => e.id).sort());
     expect(site.emulator.requests()).toHaveLength(sent.length);
@@ -639,8 +643,10 @@ describe('choosing people and who the triage team are (issue 6)', () => {
     expect(url(sent[0])).toContain("startswith(displayName,'lena') or startswith(mail,'lena') or startswith(userPrincipalName,'lena')");
   });
 
-  it('the triage team and the HoS Safeguarding come from config, badly formed entries ignored', async () => {
-    const list = site.as('admin').web.lists.getByTitle(ConfigList.title);
+  it('the triage team and the HoS Safeguarding come from the triage-only settings, badly formed entries ignored', async () => {
+    const list = site.as('admin').web.lists.getByTitle(TriageSettingsList.title);
+    const existing: { Id: number }[] = await list.items.filter("Title eq 'triageTeam' or Title eq 'hosSafeguarding'").select('Id')();
+    for (const item of existing) await list.items.getById(item.Id).delete();
     const member = { id: site.login('psw'), displayName: 'Priya PSW', route: 'PSW', serviceAreaIds: ['childrens-social-care'], managementLineTeamIds: [], managementLineNames: ['Dana Director'] };
     await list.items.add({ Title: 'triageTeam', ConfigValue: JSON.stringify([member, { id: 'nobody' }]) });
     await list.items.add({ Title: 'hosSafeguarding', ConfigValue: JSON.stringify([{ id: site.login('hosSafeguarding'), displayName: 'Hana HoS' }, 42]) });

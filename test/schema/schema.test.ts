@@ -63,16 +63,20 @@ import {
   LIST_KEYS,
   listRoleAssignments,
   ListKey,
+  levelHas,
   LISTS,
   ManagerSummariesList,
   NetworkThemesList,
+  PERMISSION_LEVEL_NAMES,
   PERMISSION_LEVELS,
   PERMISSIONS,
   Principal,
   PRINCIPAL_DEFINITIONS,
   PRINCIPALS,
   refusesUniqueColumns,
+  RETIRED_PERMISSION_LEVELS,
   SupportDirectoryList,
+  TRIAGE_SETTING_KEYS,
   ThemeReportsList
 } from '../../src/schema';
 
@@ -129,6 +133,7 @@ const RESTRICTED: readonly ListKey[] = [
   'caseEvents',
   'themeReports',
   'networkThemes',
+  'triageSettings',
   'retentionLog'
 ];
 
@@ -144,6 +149,7 @@ describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
       'WellbeingNetworkThemes',
       'WellbeingSupportDirectory',
       'WellbeingConfig',
+      'WellbeingTriageSettings',
       'WellbeingRetentionLog'
     ]);
     expect(new Set(ALL_LISTS.map((l) => l.url)).size).toBe(ALL_LISTS.length);
@@ -376,8 +382,18 @@ describe('fields', () => {
   });
 
   it('R10, R20: config keys include the schema version, SLA mode (R10) and suppression threshold (R20)', () => {
-    expect(CONFIG_KEYS).toEqual(expect.arrayContaining(['schemaVersion', 'slaMode', 'suppressionThreshold', 'serviceManagers']));
+    expect(CONFIG_KEYS).toEqual(expect.arrayContaining(['schemaVersion', 'slaMode', 'suppressionThreshold']));
     expect(LISTS.config.fields.key.unique).toBe(true);
+  });
+
+  it('issue 14 defect 4: the triage team, the HoS and the service managers are triage-only settings, never in the list staff read', () => {
+    expect([...TRIAGE_SETTING_KEYS].sort()).toEqual(['hosSafeguarding', 'serviceManagers', 'triageTeam']);
+    for (const key of TRIAGE_SETTING_KEYS) {
+      expect(CONFIG_KEYS as readonly string[]).not.toContain(key);
+    }
+    expect(LISTS.triageSettings.fields.key.unique).toBe(true);
+    expect(effectiveAccess('triageSettings', 'staff').read).toBe('none');
+    expect(PRINCIPALS.filter((p) => effectiveAccess('triageSettings', p).read !== 'none')).toEqual(['triage', 'hosSafeguarding', 'siteOwner']);
   });
 });
 
@@ -386,15 +402,16 @@ describe('fields', () => {
 const ARCHITECTURE_TABLE = `
 | list | staff (all employees) | triage group (PSW, APs, Race Champion leads) | HoS Safeguarding | named line / service manager | SMT | network reps |
 |---|---|---|---|---|---|---|
-| WellbeingAlerts (appendix 1) | add; read and edit own only (ReadSecurity=2, WriteSecurity=2) | read and edit all (a level with Override List Behaviors) | - | - | - | - |
+| WellbeingAlerts (appendix 1) | add; read own only (ReadSecurity=2); never edit (no column of an alert is trusted) | read and edit all (a level with Override List Behaviors, the CancelCheckout base permission) | - | - | - | - |
 | WellbeingCases (status, owner, SLA, RAG, follow-up) | - | read, edit | - | - | - | - |
 | WellbeingDiscussions (appendix 2) | - | read, edit | - | - | - | - |
 | WellbeingManagerSummaries (appendix 3 Red summaries; anonymous referrals) | - | read, edit, share an item | read; edit follow-up | read the items shared with them (unique item permissions) | - | - |
-| WellbeingCaseEvents (audit: status, RAG, sharing, who, when) | - | add and read only: no edit, no delete | - | - | - | - |
-| WellbeingThemeReports (published quarterly aggregates) | - | read, add, edit | read | - | read | read |
+| WellbeingCaseEvents (audit: status, RAG, sharing, when; who = the item's Author, set by SharePoint) | - | add and read only: no edit, no delete; versioning on, so any edit by a site owner shows | - | - | - | - |
+| WellbeingThemeReports (published quarterly aggregates) | - | read, add, edit | read the latest version | - | read the latest version | read the latest version |
 | WellbeingNetworkThemes (themes, never names) | - | read | - | - | - | add; read own |
 | WellbeingSupportDirectory (signposting entries) | read | read | read | read | read | read |
-| WellbeingConfig (service areas, service managers, SLA mode, suppression threshold) | read | read, edit | read | read | read | read |
+| WellbeingConfig (what the raise form and themes need: SLA mode, suppression threshold, quarter start) | read | read, edit | read | read | read | read |
+| WellbeingTriageSettings (triage team with routes and management lines, HoS, service managers) | - | read, edit | read | - | - | - |
 | WellbeingRetentionLog (R23: count and date of deletions only; the site owners write it) | - | read | - | - | - | - |
 `;
 
@@ -404,14 +421,18 @@ const NONE = { read: 'none', add: false, edit: 'none', delete: 'none', share: fa
 // "edit" for triage includes creating items: triage opens cases, writes records and summaries.
 const CELL_MEANING: Readonly<Record<string, EffectiveAccess>> = {
   '-': NONE,
-  'add; read and edit own only (ReadSecurity=2, WriteSecurity=2)': { ...NONE, read: 'own', add: true, edit: 'own' },
-  'read and edit all (a level with Override List Behaviors)': { ...NONE, read: 'all', add: true, edit: 'all' },
+  // Issue 14 defect 1: staff add and read their own alerts and never edit them.
+  'add; read own only (ReadSecurity=2); never edit (no column of an alert is trusted)': { ...NONE, read: 'own', add: true },
+  'read and edit all (a level with Override List Behaviors, the CancelCheckout base permission)': { ...NONE, read: 'all', add: true, edit: 'all' },
   'read, edit': { ...NONE, read: 'all', add: true, edit: 'all' },
   'read, edit, share an item': { ...NONE, read: 'all', add: true, edit: 'all', share: true },
   // The HoS edits existing summaries only; the store limits it to the follow-up columns.
   'read; edit follow-up': { ...NONE, read: 'all', edit: 'all' },
   'read the items shared with them (unique item permissions)': { ...NONE, read: 'shared' },
-  'add and read only: no edit, no delete': { ...NONE, read: 'all', add: true },
+  // Issue 14 defect 6: the same cell, saying how the trail shows who did what and any owner's edit.
+  'add and read only: no edit, no delete; versioning on, so any edit by a site owner shows': { ...NONE, read: 'all', add: true },
+  // Issue 14 defect 5 (the themes work): SharePoint grants read; the store shows readers the latest version only.
+  'read the latest version': { ...NONE, read: 'all' },
   'read, add, edit': { ...NONE, read: 'all', add: true, edit: 'all' },
   read: { ...NONE, read: 'all' },
   'add; read own': { ...NONE, read: 'own', add: true }
@@ -496,7 +517,15 @@ describe('permissions (ARCHITECTURE.md table, cell by cell)', () => {
     expect(level).toBe('Wellbeing Triage Edit');
     expect(PERMISSION_LEVELS['Wellbeing Triage Edit'].basePermissions).toContain('CancelCheckout');
     expect(PERMISSION_LEVELS['Wellbeing Read All'].basePermissions).toContain('CancelCheckout');
-    expect(PERMISSION_LEVELS['Wellbeing Raise'].basePermissions).not.toContain('CancelCheckout');
+    expect(PERMISSION_LEVELS['Wellbeing Add and Read'].basePermissions).not.toContain('CancelCheckout');
+  });
+
+  it('R4, issue 14: staff hold no edit right on alerts, and the level that gave it is retired', () => {
+    expect(PERMISSIONS.alerts.staff?.level).toBe('Wellbeing Add and Read');
+    expect(levelHas('Wellbeing Add and Read', 'EditListItems')).toBe(false);
+    expect(effectiveAccess('alerts', 'staff').edit).toBe('none');
+    expect(RETIRED_PERMISSION_LEVELS).toContain('Wellbeing Raise');
+    expect((PERMISSION_LEVEL_NAMES as readonly string[]).indexOf('Wellbeing Raise')).toBe(-1);
   });
 
   it('R22: no custom permission level lets anyone set up email alerts, delete, or manage lists', () => {

@@ -12,14 +12,16 @@ import {
   SCHEMA_VERSION,
   SCHEMA_VERSION_KEY,
   parseSchemaVersion,
-  SupportDirectoryList
+  SupportDirectoryList,
+  TRIAGE_SETTING_KEYS,
+  TriageSettingsList
 } from '../../schema';
 import { supportDirectory } from '../../referenceData';
 import { compare } from '../store/odata';
 import { backfillsOf, runBackfill } from './backfills';
 import { assertUniqueColumnsAllowed, dropStaleUniqueness, enforceHeldUnique, ensureFields, ExistingField, readFields } from './fieldProvisioning';
 import type { ProvisionSteps } from './provisionSteps';
-import { ensureGroups, ensureListPermissions, ensurePermissionLevels, principalIds } from './securityProvisioning';
+import { ensureGroups, ensureListPermissions, ensurePermissionLevels, principalIds, removeRetiredPermissionLevels } from './securityProvisioning';
 
 export { fieldUpdate } from './fieldProvisioning';
 
@@ -92,6 +94,7 @@ export class Provisioner implements ProvisionSteps {
     }
     await this.seedSupportDirectory();
     await this.seedConfig();
+    await this.seedTriageSettings();
     const principals = await principalIds(this, groupIds, this._options.everyoneLoginName);
     for (const { list, assignments } of LIST_SECURITY) {
       await ensureListPermissions(
@@ -100,6 +103,7 @@ export class Provisioner implements ProvisionSteps {
         assignments.map(({ principal, level }) => ({ principal, principalId: principals[principal], roleId: levelIds[level] }))
       );
     }
+    await removeRetiredPermissionLevels(this);
     // Last, once everything above is in place: the version says the site is current (the web parts trust it).
     await this.recordVersion(versionBefore);
     return { changes: [...this._changes], schemaVersionBefore: versionBefore, schemaVersionAfter: SCHEMA_VERSION };
@@ -246,12 +250,42 @@ export class Provisioner implements ProvisionSteps {
     const existing: Record<string, unknown>[] = this.dryRun && !this._lists.has(ConfigList.title) ? [] : await list.items.select(key)();
     const defaults: Record<string, unknown> = {
       slaMode: 'calendar', // R10 Decision: calendar hours unless the triage team chooses working hours
-      suppressionThreshold: 3, // R20 Decision
-      serviceManagers: {} // R16: filled in by the site owners, per service area
+      suppressionThreshold: 3 // R20 Decision
     };
     for (const [name, initial] of Object.entries(defaults)) {
       if (!existing.some((item) => item[key] === name)) {
         await this.change(`add setting ${name}`, () => list.items.add({ [key]: name, [value]: JSON.stringify(initial) }));
+      }
+    }
+  }
+
+  /**
+   * Issue 14 defect 4: the triage-only settings live in WellbeingTriageSettings. A value an older schema kept in
+   * WellbeingConfig (readable by every employee) is copied across when the new list has none, then deleted from
+   * WellbeingConfig; a key missing from both starts empty. A value already in the new list is never overwritten.
+   */
+  private async seedTriageSettings(): Promise<void> {
+    const key = TriageSettingsList.fields.key.internalName;
+    const value = TriageSettingsList.fields.value.internalName;
+    const configKey = ConfigList.fields.key.internalName;
+    const configValue = ConfigList.fields.value.internalName;
+    const list = this.sp.web.lists.getByTitle(TriageSettingsList.title);
+    const config = this.sp.web.lists.getByTitle(ConfigList.title);
+    const have: Record<string, unknown>[] = this.dryRun && !this._lists.has(TriageSettingsList.title) ? [] : await list.items.select(key)();
+    const old: Record<string, unknown>[] =
+      this.dryRun && !this._lists.has(ConfigList.title) ? [] : await config.items.select('Id', configKey, configValue)();
+    const defaults: Record<string, unknown> = { serviceManagers: {}, hosSafeguarding: [], triageTeam: [] };
+    for (const name of TRIAGE_SETTING_KEYS) {
+      const left = old.find((item) => item[configKey] === name);
+      if (!have.some((item) => item[key] === name)) {
+        const text = left !== undefined ? String(left[configValue]) : JSON.stringify(defaults[name]);
+        const what = left !== undefined ? `move setting ${name} to ${TriageSettingsList.title}` : `add setting ${name} to ${TriageSettingsList.title}`;
+        await this.change(what, () => list.items.add({ [key]: name, [value]: text }));
+      }
+      if (left !== undefined) {
+        await this.change(`remove setting ${name} from ${ConfigList.title} (staff can read that list)`, () =>
+          config.items.getById(Number(left.Id)).delete()
+        );
       }
     }
   }

@@ -10,7 +10,8 @@ import {
   PERMISSION_LEVELS,
   PermissionLevelName,
   Principal,
-  PRINCIPAL_DEFINITIONS
+  PRINCIPAL_DEFINITIONS,
+  RETIRED_PERMISSION_LEVELS
 } from '../../schema';
 import { sameMask, toMask } from './permissionMask';
 import type { ProvisionSteps } from './provisionSteps';
@@ -162,5 +163,17 @@ export async function ensureListPermissions(steps: ProvisionSteps, definition: A
         );
       }
     }
+  }
+}
+
+/**
+ * Levels an earlier schema made and this one retired (schema/security.ts RETIRED_PERMISSION_LEVELS). Run after
+ * every list holds exactly the permission table, so nothing the table wants is bound to them any more; deleting
+ * a level also removes any grant of it someone made by hand elsewhere on the site.
+ */
+export async function removeRetiredPermissionLevels(steps: ProvisionSteps): Promise<void> {
+  const existing: { Id: number; Name: string }[] = await steps.sp.web.roleDefinitions.select('Id', 'Name')();
+  for (const level of existing.filter((d) => RETIRED_PERMISSION_LEVELS.indexOf(d.Name) >= 0)) {
+    await steps.change(`remove retired permission level "${level.Name}"`, () => steps.sp.web.roleDefinitions.getById(level.Id).delete());
   }
 }

@@ -24,12 +24,12 @@ import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import type { SupportEntry } from '../../domain/types';
-import { ConfigList, SupportDirectoryList } from '../../schema';
+import { ConfigList, SupportDirectoryList, TriageSettingsList } from '../../schema';
 import type { IWellbeingStore, StoreUser, WellbeingConfig } from './IWellbeingStore';
 import { fromConfigItems, SpItem } from './mapping';
 import { supportEntriesFromItems } from './supportDirectory';
 import { searchTenantPeople } from './peopleSearch';
-import { attempt, StoreResult } from './storeErrors';
+import { attempt, StoreResult, toStoreError } from './storeErrors';
 import { ID, PEOPLE_SEARCH_LIMIT, SiteUserData, selectFor, SMALL_READ_MAX } from './storeBase';
 import { SummariesThemesStore } from './summariesThemesStore';
 
@@ -87,8 +87,20 @@ export class SharePointWellbeingStore extends SummariesThemesStore implements IW
       const [batched, execute] = this._sp.batched();
       const configItems: Promise<SpItem[]> = this.list(ConfigList, batched).items.select(...selectFor(ConfigList)).top(SMALL_READ_MAX)();
       const directoryItems: Promise<SpItem[]> | undefined = this._directory === undefined ? this.readDirectory(batched) : undefined;
+      // Last in the batch: most people may not read it (issue 14 defect 4), and after a failed part SharePoint
+      // answers every later part 500. Refused (403) or hidden (404) means "not yours": no triage settings.
+      const triageItems: Promise<SpItem[]> = this.list(TriageSettingsList, batched)
+        .items.select(...selectFor(TriageSettingsList))
+        .top(SMALL_READ_MAX)()
+        .catch((error: unknown) => {
+          const status = toStoreError(error).status;
+          if (status === 403 || status === 404) {
+            return [];
+          }
+          throw error;
+        });
       await execute();
-      const config = fromConfigItems(await configItems);
+      const config = fromConfigItems(await configItems, await triageItems);
       if (directoryItems !== undefined) {
         // The directory is a bonus here: if it failed, config still answers and the directory is read later.
         const items = await directoryItems.catch(() => undefined);

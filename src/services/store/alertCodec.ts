@@ -1,15 +1,10 @@
 // List items <-> domain types: Alerts (appendix 1, R2-R7). (the conventions are in itemValues.ts).
 
+import { consentStatusFor } from '../../domain/alert';
 import type { Alert, FirstQuestions } from '../../domain/alert';
-import {
-  COMPLETED_BY,
-  CONSENT_MODES,
-  CONSENT_STATUSES,
-  EQUALITY_NETWORKS,
-  PUBLIC_STATUSES,
-  ROUTES
-} from '../../domain/types';
-import { teamById } from '../../referenceData';
+import { routeFor } from '../../domain/routing';
+import { COMPLETED_BY, CONSENT_MODES, EQUALITY_NETWORKS, PUBLIC_STATUSES } from '../../domain/types';
+import { serviceAreas, teamById } from '../../referenceData';
 import { AlertsList } from '../../schema';
 import type { AlertRecord, MyAlert } from './IWellbeingStore';
 import {
@@ -25,7 +20,8 @@ import {
   readChoice,
   blankToNull,
   answer,
-  readAnswer
+  readAnswer,
+  MappingError
 } from './itemValues';
 // ---------------------------------------------------------------------------------------------
 // Alerts (appendix 1, R2-R7).
@@ -100,19 +96,29 @@ export function fromAlertItem(item: SpItem): AlertRecord {
   set('ableToRaiseWithManager', readAnswer(item, A.feelsAbleToRaise));
   set('wantsIndependentPerson', readAnswer(item, A.wantsIndependentPerson));
   const anonymous = readBool(item, A.anonymous);
+  const completedBy = readChoice(item, A.completedBy, COMPLETED_BY);
+  const serviceAreaId = readText(item, A.serviceAreaId);
+  const raceChampionRequested = readBool(item, A.raceChampionRequested);
+  // Issue 14 defect 1: every column of an alert is the raiser's input (R4, R6). The consent status and the
+  // route are worked out again here, as the form worked them out, and the stored ConsentStatus and Route are
+  // never read: a raw request that writes 'ConfirmedByWorker' or another route changes nothing on the board.
+  const route = routeFor({ serviceAreaId, raceChampionRequested }, serviceAreas);
+  if (route === undefined) {
+    throw new MappingError(`${A.serviceAreaId.internalName} has an unexpected value`);
+  }
   const alert: Alert = {
     reference: readText(item, A.reference),
     idempotencyKey: readText(item, A.idempotencyKey),
     submittedAt: submittedAtOf(item),
-    completedBy: readChoice(item, A.completedBy, COMPLETED_BY),
+    completedBy,
     consentMode: readChoice(item, A.consentMode, CONSENT_MODES),
-    consentStatus: readChoice(item, A.consentStatus, CONSENT_STATUSES),
+    consentStatus: consentStatusFor({ completedBy }),
     anonymous,
     // R5: whatever an anonymous item might hold, it is never read back as a name.
     workerName: anonymous ? '' : readText(item, A.workerName),
     role: anonymous ? '' : readText(item, A.role),
     teamId: anonymous ? '' : readText(item, A.teamId),
-    serviceAreaId: readText(item, A.serviceAreaId),
+    serviceAreaId,
     locationId: readText(item, A.locationId),
     details: readText(item, A.details),
     actionTaken: readText(item, A.actionTaken),
@@ -121,13 +127,13 @@ export function fromAlertItem(item: SpItem): AlertRecord {
     networks: readMulti(item, A.equalityNetworks).filter((n): n is (typeof EQUALITY_NETWORKS)[number] =>
       (EQUALITY_NETWORKS as readonly string[]).indexOf(n) >= 0
     ),
-    raceChampionRequested: readBool(item, A.raceChampionRequested),
+    raceChampionRequested,
     concernInvolvesManager: readBool(item, A.concernInvolvesManager),
     nextPersonInLine: readText(item, A.nextPersonInLine),
     newStarter: readBool(item, A.newStarter),
     sendWorkerCopy: readBool(item, A.sendWorkerCopy),
     firstQuestions,
-    route: readChoice(item, A.route, ROUTES)
+    route
   };
   return {
     id: idOf(item),

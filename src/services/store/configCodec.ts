@@ -3,7 +3,7 @@
 import { parseTriageTeam } from '../../domain/independence';
 import type { FirstContactMode } from '../../domain/firstContactClock';
 import type { PersonRef } from '../../domain/managerSummary';
-import { ConfigList } from '../../schema';
+import { CONFIG_KEYS, ConfigList, TRIAGE_SETTING_KEYS, TriageSettingsList } from '../../schema';
 import type { WellbeingConfig } from './IWellbeingStore';
 import { SpItem, readText } from './itemValues';
 // ---------------------------------------------------------------------------------------------
@@ -16,20 +16,32 @@ function isPersonRef(value: unknown): value is PersonRef {
   return p !== null && typeof p === 'object' && typeof p.id === 'string' && typeof p.displayName === 'string';
 }
 
-/**
- * Parses the config items. A value that is not JSON, or not the expected shape, is ignored and the
- * documented default applies (R10 calendar hours, R20 threshold 3): one bad setting must not stop the board.
- */
-export function fromConfigItems(items: readonly SpItem[]): WellbeingConfig {
-  const raw: Record<string, unknown> = {};
+function readSettings(items: readonly SpItem[], keys: readonly string[], into: Record<string, unknown>): void {
+  const T = TriageSettingsList.fields;
   for (const item of items) {
-    const key = readText(item, CFG.key);
+    // Both lists spell the columns the same (schema/lists.ts); each is read only for its own keys.
+    const key = readText(item, keys === CONFIG_KEYS ? CFG.key : T.key);
+    if (keys.indexOf(key) < 0) {
+      continue;
+    }
     try {
-      raw[key] = JSON.parse(readText(item, CFG.value));
+      into[key] = JSON.parse(readText(item, keys === CONFIG_KEYS ? CFG.value : T.value));
     } catch {
-      // ignored: see above
+      // ignored: see fromConfigItems
     }
   }
+}
+
+/**
+ * Parses the config items and, for triage and the HoS, the triage-only settings (issue 14 defect 4: staff
+ * cannot read those, and get none). Each key is taken only from its own list, so a triage key an older site
+ * left in WellbeingConfig is never read. A value that is not JSON, or not the expected shape, is ignored and
+ * the documented default applies (R10 calendar hours, R20 threshold 3): one bad setting must not stop the board.
+ */
+export function fromConfigItems(items: readonly SpItem[], triageItems: readonly SpItem[] = []): WellbeingConfig {
+  const raw: Record<string, unknown> = {};
+  readSettings(items, CONFIG_KEYS, raw);
+  readSettings(triageItems, TRIAGE_SETTING_KEYS, raw);
   const mode: FirstContactMode = raw.slaMode === 'working' ? 'working' : 'calendar';
   const threshold = raw.suppressionThreshold;
   const managers: Record<string, PersonRef> = {};

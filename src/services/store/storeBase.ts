@@ -61,9 +61,28 @@ export interface SharePointWellbeingStoreOptions {
   graph?: GraphFI;
 }
 
-/** $select for a list: every schema column (User columns as `<Name>Id`) plus the item's id and creation time. */
+/**
+ * SharePoint's own account columns: who created and last changed an item. Issue 14 defect 7: an anonymous
+ * alert's Author is the raiser's account, so no read selects these unless it says so by name (the audit
+ * trail's Author, R17), and a list read never goes without an explicit $select (SharePoint then answers
+ * every column, AuthorId and EditorId included).
+ */
+export const ACCOUNT_COLUMNS: readonly string[] = ['Author', 'Editor', 'AuthorId', 'EditorId'];
+
+/** True when a $select or $expand part names an account column (`AuthorId`, `Author/Title`, `Editor`...). */
+export function namesAccount(part: string): boolean {
+  const head = part.split('/')[0].trim().toLowerCase();
+  return ACCOUNT_COLUMNS.some((c) => c.toLowerCase() === head);
+}
+
+/**
+ * $select for a list: every schema column (User columns as `<Name>Id`) plus the item's id and creation time,
+ * never an account column (ACCOUNT_COLUMNS), even one the schema lists (the alerts' indexed Created By).
+ */
 export function selectFor(list: AnyListDefinition): string[] {
-  return [ID, CREATED, ...fieldsOf(list).map((f) => (f.type === 'User' || f.type === 'UserMulti' ? `${f.internalName}Id` : f.internalName))];
+  return [ID, CREATED, ...fieldsOf(list).map((f) => (f.type === 'User' || f.type === 'UserMulti' ? `${f.internalName}Id` : f.internalName))].filter(
+    (column) => !namesAccount(column)
+  );
 }
 
 export function lower(s: string): string {

@@ -46,6 +46,10 @@ export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
     needs: ['personas', 'faults'],
     why: 'deletes as the site owner and as triage, and drops the network in the middle of a deletion'
   },
+  'trust.test.ts': {
+    needs: ['personas', 'requestLog', 'siteState'],
+    why: 'sends raw requests as a colleague, staff, a network rep and triage, reads the request log, and puts an old permission level back on the site'
+  },
   'boardLoad.test.ts': { needs: ['seeding', 'requestLog', 'threshold'], why: 'seeds 6,000 cases and counts requests past the list view threshold' }
 };
 

@@ -24,7 +24,7 @@ describe('permission levels become SharePoint base permission masks', () => {
     expect(hasPermission(appendOnly, 'EditListItems')).toBe(false);
     expect(hasPermission(appendOnly, 'DeleteListItems')).toBe(false);
     expect(hasPermission(toMask(PERMISSION_LEVELS['Wellbeing Triage Edit'].basePermissions), 'CancelCheckout')).toBe(true);
-    expect(hasPermission(toMask(PERMISSION_LEVELS['Wellbeing Raise'].basePermissions), 'CancelCheckout')).toBe(false);
+    expect(hasPermission(toMask(PERMISSION_LEVELS['Wellbeing Add and Read'].basePermissions), 'CancelCheckout')).toBe(false);
     expect(hasPermission(FULL_MASK, 'DeleteListItems')).toBe(true);
   });
 

@@ -104,7 +104,17 @@ describe('alerts', () => {
   });
 
   it('refuses to guess an unknown choice value', () => {
-    expect(() => fromAlertItem(stored({ ...toAlertItem(makeAlert(9)), Route: 'Somebody' }))).toThrow(MappingError);
+    expect(() => fromAlertItem(stored({ ...toAlertItem(makeAlert(9)), CompletedBy: 'Somebody' }))).toThrow(MappingError);
+    expect(() => fromAlertItem(stored({ ...toAlertItem(makeAlert(9)), ServiceAreaId: 'nowhere' }))).toThrow(MappingError);
+  });
+
+  it('R4, R6, issue 14: never reads the stored consent status or route; works them out as the form did', () => {
+    const colleague = makeAlert(11, { completedBy: 'Colleague', consentMode: 'WorkerSeenAndAgreed' });
+    const forged = fromAlertItem(stored({ ...toAlertItem(colleague), ConsentStatus: 'ConfirmedByWorker', Route: 'Somebody' }));
+    expect(forged.alert.consentStatus).toBe('StatedByRaiser');
+    expect(forged.alert.route).toBe('PSW');
+    const raceChampion = makeAlert(12, { protectedCharacteristic: true, networks: ['BameNetwork'], raceChampionRequested: true });
+    expect(fromAlertItem(stored({ ...toAlertItem(raceChampion), Route: 'AP' })).alert.route).toBe('RaceChampionLead');
   });
 
   it('accepts verbose OData multi-choice values ({ results })', () => {
@@ -335,9 +345,8 @@ describe('support directory and config', () => {
     const good = fromConfigItems([
       { [k]: 'slaMode', [v]: '"working"' },
       { [k]: 'suppressionThreshold', [v]: '5' },
-      { [k]: 'schemaVersion', [v]: '1' },
-      { [k]: 'serviceManagers', [v]: JSON.stringify({ 'childrens-social-care': { id: 'sm', displayName: 'S M' }, bad: 3 }) }
-    ]);
+      { [k]: 'schemaVersion', [v]: '1' }
+    ], [{ [k]: 'serviceManagers', [v]: JSON.stringify({ 'childrens-social-care': { id: 'sm', displayName: 'S M' }, bad: 3 }) }]);
     expect(good).toMatchObject({
       slaMode: 'working',
       suppressionThreshold: 5,
@@ -362,15 +371,18 @@ describe('support directory and config', () => {
       managementLineTeamIds: ['csc-first-response'],
       managementLineNames: ['Dana Director']
     };
-    const config = fromConfigItems([
+    const triageItems = [
       { [k]: 'triageTeam', [v]: JSON.stringify([member, { id: 'no-route', displayName: 'X' }, { ...member, id: 'ap', route: 'AP', serviceAreaIds: 'not a list' }]) },
       { [k]: 'hosSafeguarding', [v]: JSON.stringify([{ id: 'hos', displayName: 'Hana HoS' }, 'nonsense']) }
-    ]);
+    ];
+    const config = fromConfigItems([], triageItems);
     expect(config.triageTeam).toEqual([member, { ...member, id: 'ap', route: 'AP', serviceAreaIds: [] }]);
     expect(config.hosSafeguarding).toEqual([{ id: 'hos', displayName: 'Hana HoS' }]);
     // Missing settings: nobody is warned and nobody follows up, rather than a broken board.
     expect(fromConfigItems([])).toMatchObject({ triageTeam: [], hosSafeguarding: [] });
-    expect(fromConfigItems([{ [k]: 'triageTeam', [v]: '{"not":"a list"}' }]).triageTeam).toEqual([]);
+    expect(fromConfigItems([], [{ [k]: 'triageTeam', [v]: '{"not":"a list"}' }]).triageTeam).toEqual([]);
+    // Issue 14 defect 4: a triage key is read only from the triage-only list, never from the config staff read.
+    expect(fromConfigItems(triageItems, [])).toMatchObject({ triageTeam: [], hosSafeguarding: [] });
   });
 });
 

@@ -371,6 +371,9 @@ describe('the alert form (R3-R7)', () => {
     const notice = document.querySelector('[data-anonymous-notice]')?.textContent ?? '';
     expect(notice).toContain('the support we can give is limited');
     expect(notice).toContain('SharePoint itself still records which account submitted the form');
+    // Issue 14 defect 7: everyone who could look the account up is named, not only those on the site.
+    expect(notice).toContain('SharePoint administrators');
+    expect(notice).toContain('Microsoft 365 audit log');
     type('Details of the concerns being raised', 'Bullying in the team.');
     type('What action has already been taken?', 'None.');
     type('What do you feel needs to happen?', 'Someone to look into it.');

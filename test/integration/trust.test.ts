@@ -1,0 +1,234 @@
+/*
+ * Issue 14: nothing a member of staff writes can forge the process, and no read leaks a person. Each defect is
+ * reproduced the way the confidentiality review found it: raw REST as the persona concerned, straight to the
+ * emulator, then read back through the product's own store as triage would.
+ */
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/security';
+import '@pnp/sp/site-users/web';
+import { openCase } from '../../src/domain/caseLifecycle';
+import { addSettings } from '../../preview/site';
+import { AlertsList, ConfigList, PERMISSION_LEVELS, TRIAGE_SETTING_KEYS, TriageSettingsList } from '../../src/schema';
+import { toMask } from '../../src/services/provisioning/permissionMask';
+import { everyoneLoginName, EMULATOR_TENANT_ID } from '../../tools/provision';
+import { toAlertItem } from '../../src/services/store/alertCodec';
+import type { AlertRecord } from '../../src/services/store/IWellbeingStore';
+import { selectFor } from '../../src/services/store/storeBase';
+import { anonymousAlert, makeAlert } from '../support/fixtures';
+import { EmulatorSite, provisionedSite } from './support/emulatorSite';
+import { itemOf, itemsOf, rawAs } from './support/raw';
+import { storeOn, value } from './support/stores';
+
+jest.setTimeout(120_000);
+
+const NOW = new Date('2025-06-02T10:00:00.000Z');
+const A = AlertsList.fields;
+
+let site: EmulatorSite;
+beforeAll(async () => {
+  site = await provisionedSite();
+});
+afterAll(() => site.close());
+
+/** An alert a colleague raised for a worker, as the form would send it (R4: consent stated by the raiser). */
+function colleagueAlertItem(seed: number): Record<string, unknown> {
+  const alert = makeAlert(seed, { completedBy: 'Colleague', consentMode: 'WorkerSeenAndAgreed' });
+  expect(alert.consentStatus).toBe('StatedByRaiser');
+  return toAlertItem(alert);
+}
+
+async function waitingOnBoard(reference: string): Promise<AlertRecord> {
+  const work = value(await storeOn(site, 'psw', NOW).openWork());
+  const found = work.alertsWithoutCase.find((a) => a.alert.reference === reference);
+  if (!found) throw new Error(`${reference} is not on the board`);
+  return found;
+}
+
+describe('defect 1: a raiser cannot forge what triage trusts (R4, R6, R14)', () => {
+  it('a colleague may add and read their own alert, and SharePoint refuses their edit of it (403)', async () => {
+    const item = colleagueAlertItem(101);
+    const added = await rawAs(site, 'colleague', { method: 'POST', path: itemsOf(AlertsList.title), body: item });
+    expect(added.status).toBe(201);
+    const id = Number(added.json?.Id);
+    const read = await rawAs(site, 'colleague', { method: 'GET', path: `${itemOf(AlertsList.title, id)}?$select=Id` });
+    expect(read.status).toBe(200);
+
+    for (const forged of [
+      { [A.consentStatus.internalName]: 'ConfirmedByWorker' },
+      { [A.route.internalName]: 'RaceChampionLead' },
+      { [A.publicStatus.internalName]: 'Closed' },
+      { [A.details.internalName]: 'Something else entirely' }
+    ]) {
+      const merge = await rawAs(site, 'colleague', { method: 'MERGE', path: itemOf(AlertsList.title, id), body: forged });
+      expect({ forged, status: merge.status }).toEqual({ forged, status: 403 });
+    }
+    const after = await rawAs(site, 'colleague', { method: 'GET', path: `${itemOf(AlertsList.title, id)}?$select=ConsentStatus` });
+    expect(after.json?.ConsentStatus).toBe('StatedByRaiser');
+  });
+
+  it('an alert ADDED with a forged consent status and route is read as what the form would have made of it', async () => {
+    const item = {
+      ...colleagueAlertItem(102),
+      [A.consentStatus.internalName]: 'ConfirmedByWorker',
+      // childrens-social-care goes to the PSW; the raiser did not ask for the Race Champion lead.
+      [A.route.internalName]: 'RaceChampionLead'
+    };
+    const added = await rawAs(site, 'colleague', { method: 'POST', path: itemsOf(AlertsList.title), body: item });
+    expect(added.status).toBe(201);
+
+    const waiting = await waitingOnBoard(String(item[A.reference.internalName]));
+    expect(waiting.alert.consentStatus).toBe('StatedByRaiser');
+    expect(waiting.alert.route).toBe('PSW');
+
+    // The case the board opens from it is not confirmed and not re-routed (R4: not acted on as named).
+    const psw = storeOn(site, 'psw', NOW);
+    const opened = openCase(
+      { reference: waiting.alert.reference, route: waiting.alert.route, anonymous: waiting.alert.anonymous, consentStatus: waiting.alert.consentStatus },
+      { at: NOW, by: site.login('psw') }
+    );
+    if (!opened.ok) throw new Error('open');
+    const record = value(await psw.openCase({ alert: waiting, case: opened.case, events: opened.events, firstContactDue: new Date(NOW.getTime() + 48 * 3600_000) }));
+    expect(record.case.consentStatus).toBe('StatedByRaiser');
+    expect(record.case.route).toBe('PSW');
+  });
+
+  it('the raise flow still works without edit rights: a retried submit finds the first alert and adds no second', async () => {
+    const alert = makeAlert(103, { completedBy: 'Colleague', consentMode: 'CompletedTogether' });
+    const store = storeOn(site, 'colleague', NOW);
+    expect(value(await store.submitAlert(alert))).toMatchObject({ kind: 'submitted', alreadyExisted: false });
+    expect(value(await storeOn(site, 'colleague', NOW).submitAlert(alert))).toMatchObject({ kind: 'submitted', alreadyExisted: true });
+    const mine = value(await storeOn(site, 'colleague', NOW).myAlerts());
+    expect(mine.filter((a) => a.reference === alert.reference)).toHaveLength(1);
+  });
+});
+
+describe('defect 1 on a site an older schema provisioned', () => {
+  it('the upgrade takes edit away from staff: the old "Wellbeing Raise" grant and level go, and a MERGE is refused', async () => {
+    const admin = site.as('admin');
+    // What the old schema gave staff on the alerts list: add and edit their own items.
+    const oldLevel = [...PERMISSION_LEVELS['Wellbeing Add and Read'].basePermissions, 'EditListItems' as const];
+    const added = await admin.web.roleDefinitions.add('Wellbeing Raise', 'Add items and edit them.', 250, toMask(oldLevel));
+    const everyone = await admin.web.ensureUser(everyoneLoginName(EMULATOR_TENANT_ID));
+    const alerts = admin.web.lists.getByTitle(AlertsList.title);
+    const addLevel = await admin.web.roleDefinitions.getByName('Wellbeing Add and Read')();
+    await alerts.roleAssignments.remove(everyone.Id, addLevel.Id);
+    await alerts.roleAssignments.add(everyone.Id, (added.data as { Id: number }).Id);
+
+    const mine = await rawAs(site, 'staffB', { method: 'POST', path: itemsOf(AlertsList.title), body: toAlertItem(makeAlert(104)) });
+    const id = Number(mine.json?.Id);
+    const forged = { [A.consentStatus.internalName]: 'ConfirmedByWorker' };
+    expect((await rawAs(site, 'staffB', { method: 'MERGE', path: itemOf(AlertsList.title, id), body: forged })).status).toBe(204);
+
+    const report = await site.provision();
+    expect(report.changes).toEqual(
+      expect.arrayContaining([
+        `grant staff on ${AlertsList.title}`,
+        `remove Wellbeing Raise of principal ${everyone.Id} from ${AlertsList.title}`,
+        'remove retired permission level "Wellbeing Raise"'
+      ])
+    );
+    expect((await rawAs(site, 'staffB', { method: 'MERGE', path: itemOf(AlertsList.title, id), body: forged })).status).toBe(403);
+    expect((await rawAs(site, 'staffB', { method: 'POST', path: itemsOf(AlertsList.title), body: toAlertItem(makeAlert(105)) })).status).toBe(201);
+    const levels: { Name: string }[] = await admin.web.roleDefinitions.select('Name')();
+    expect(levels.map((l) => l.Name)).not.toContain('Wellbeing Raise');
+    expect((await site.provision()).changes).toEqual([]);
+  });
+});
+
+describe('defect 7: the board never downloads the raiser\'s account (R5, R5a)', () => {
+  /** The query part of a logged URL, decoded (PnPjs form-encodes it). */
+  const queryOf = (url: string): string => decodeURIComponent((url.split('?')[1] ?? '').replace(/\+/g, ' '));
+
+  it('no request the board sends for alerts selects or expands Author or Editor, and every one names its columns', async () => {
+    const alert = anonymousAlert(201);
+    value(await storeOn(site, 'staffA', NOW).submitAlert(alert));
+    site.emulator.clearRequests();
+
+    const psw = storeOn(site, 'psw', NOW);
+    const waiting = await waitingOnBoard(alert.reference);
+    const opened = openCase(
+      { reference: waiting.alert.reference, route: waiting.alert.route, anonymous: waiting.alert.anonymous, consentStatus: waiting.alert.consentStatus },
+      { at: NOW, by: site.login('psw') }
+    );
+    if (!opened.ok) throw new Error('open');
+    const record = value(await psw.openCase({ alert: waiting, case: opened.case, events: opened.events, firstContactDue: new Date(NOW.getTime() + 48 * 3600_000) }));
+    value(await psw.caseDetail({ caseId: record.id, alertId: record.alertId }));
+    value(await storeOn(site, 'psw', NOW).openWork());
+
+    const alertReads = site.emulator
+      .requests()
+      .filter((r) => r.method === 'GET' && /getByTitle\('WellbeingAlerts'\)\/items/i.test(decodeURIComponent(r.url)));
+    expect(alertReads.length).toBeGreaterThanOrEqual(3); // the board twice (Received, InProgress) and the case detail
+    for (const read of alertReads) {
+      const query = queryOf(read.url);
+      expect({ url: read.url, selects: /\$select=/.test(query) }).toEqual({ url: read.url, selects: true });
+      expect({ url: read.url, account: /\b(Author|Editor)(Id)?\b/i.test(query) }).toEqual({ url: read.url, account: false });
+    }
+  });
+
+  it('what the board receives for an anonymous alert holds no account id', async () => {
+    const alert = anonymousAlert(202);
+    value(await storeOn(site, 'staffA', NOW).submitAlert(alert));
+    const waiting = await waitingOnBoard(alert.reference);
+    expect(JSON.stringify(waiting)).not.toMatch(/Author|Editor/);
+    // What SharePoint answers the board's own query, read raw as the PSW with the store's $select.
+    const raw = await rawAs(site, 'psw', {
+      method: 'GET',
+      path: `${itemOf(AlertsList.title, waiting.id)}?$select=${encodeURIComponent(selectFor(AlertsList).join(','))}`
+    });
+    expect(raw.status).toBe(200);
+    expect(Object.keys(raw.json ?? {}).filter((k) => /^(Author|Editor)/.test(k))).toEqual([]);
+  });
+});
+
+describe('defect 4: only triage (and the HoS) read the triage team\'s management lines', () => {
+  beforeAll(() => addSettings(site.emulator));
+
+  it('staff: a raw GET of the triage settings is refused, the config list they read holds none of those keys, and config() has none', async () => {
+    for (const persona of ['staffA', 'colleague', 'networkRep', 'lineManager1', 'smt'] as const) {
+      const raw = await rawAs(site, persona, { method: 'GET', path: `${itemsOf(TriageSettingsList.title)}?$select=Title,ConfigValue` });
+      expect({ persona, status: raw.status }).toEqual({ persona, status: 404 });
+      const config = await rawAs(site, persona, { method: 'GET', path: `${itemsOf(ConfigList.title)}?$select=Title,ConfigValue` });
+      expect(config.status).toBe(200);
+      const keys = ((config.json?.value as { Title: string }[]) ?? []).map((i) => i.Title);
+      expect(keys).toContain('slaMode');
+      for (const key of TRIAGE_SETTING_KEYS) expect({ persona, key, inConfig: keys.includes(key) }).toEqual({ persona, key, inConfig: false });
+      const read = value(await storeOn(site, persona, NOW).config());
+      expect({ persona, team: read.triageTeam, hos: read.hosSafeguarding, managers: read.serviceManagers }).toEqual({ persona, team: [], hos: [], managers: {} });
+    }
+  });
+
+  it('triage reads the team, the HoS and the service managers; the HoS reads them too', async () => {
+    const psw = value(await storeOn(site, 'psw', NOW).config());
+    expect(psw.triageTeam.map((m) => m.id)).toEqual([site.login('psw'), site.login('ap'), site.login('raceChampion')]);
+    expect(psw.hosSafeguarding.map((p) => p.id)).toEqual([site.login('hosSafeguarding')]);
+    expect(Object.keys(psw.serviceManagers).length).toBeGreaterThan(0);
+    const hos = value(await storeOn(site, 'hosSafeguarding', NOW).config());
+    expect(hos.hosSafeguarding.map((p) => p.id)).toEqual([site.login('hosSafeguarding')]);
+  });
+
+  it('an upgraded site: settings an older schema kept in WellbeingConfig move to the triage-only list and leave the config', async () => {
+    const admin = site.as('admin');
+    const settings = admin.web.lists.getByTitle(TriageSettingsList.title);
+    const config = admin.web.lists.getByTitle(ConfigList.title);
+    const K = TriageSettingsList.fields.key.internalName;
+    const V = TriageSettingsList.fields.value.internalName;
+    // As schema 2 left it: the HoS in WellbeingConfig, not in the new list.
+    const [hosItem]: { Id: number; ConfigValue: string }[] = await settings.items.filter(`${K} eq 'hosSafeguarding'`).select('Id', V)();
+    await settings.items.getById(hosItem.Id).delete();
+    await config.items.add({ [K]: 'hosSafeguarding', [V]: hosItem.ConfigValue });
+
+    const report = await site.provision();
+    expect(report.changes).toEqual([
+      `move setting hosSafeguarding to ${TriageSettingsList.title}`,
+      `remove setting hosSafeguarding from ${ConfigList.title} (staff can read that list)`
+    ]);
+    const keys: { Title: string }[] = await config.items.select(K)();
+    expect(keys.map((k) => k.Title)).not.toContain('hosSafeguarding');
+    const moved: { ConfigValue: string }[] = await settings.items.filter(`${K} eq 'hosSafeguarding'`).select(V)();
+    expect(moved.map((m) => m.ConfigValue)).toEqual([hosItem.ConfigValue]);
+    expect((await site.provision()).changes).toEqual([]);
+  });
+});
