@@ -42,6 +42,7 @@ export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
     needs: ['emulatorItself'],
     why: "ties the emulator's permission bits to the product's and PnPjs's; no site is involved"
   },
+  'unreadableAlert.test.ts': { needs: ['personas', 'siteState'], why: 'adds malformed alerts by raw REST as staff and a site owner, which a shared dev site must not hold' },
   'boardLoad.test.ts': { needs: ['seeding', 'requestLog', 'threshold'], why: 'seeds 6,000 cases and counts requests past the list view threshold' }
 };
 

@@ -12,6 +12,7 @@ import { serviceAreaById, serviceAreas } from '../../../../referenceData';
 import { BoardFilters, BoardRow, boardRows, filterRows, firstContactSettings, followUpsWaiting, NO_FILTERS, overdueCount, personName, referenceProblem } from './boardModel';
 import { RagTag } from '../caseWords';
 import { CaseWork } from './CaseWork';
+import { UnreadableAlerts } from './UnreadableAlerts';
 import { useBoard } from './useBoard';
 import { date, dateTime, fill, useTriageClasses } from '../triageStyles';
 
@@ -50,6 +51,8 @@ export function Board(props: { now?: Date }): React.ReactElement {
   const [filters, setFilters] = React.useState<BoardFilters | undefined>(undefined);
   const [shown, setShown] = React.useState(PAGE_SIZE);
   const [open, setOpen] = React.useState<BoardRow | undefined>(undefined);
+  /** What the last set-aside of an unreadable alert came to, kept while the board reads again. */
+  const [setAsideSaid, setSetAsideSaid] = React.useState<string | undefined>(undefined);
   const returnFocus = React.useRef<string | undefined>(undefined);
   /** After "Show all overdue": the queue takes focus (the button that was pressed is gone). */
   const focusQueue = React.useRef(false);
@@ -148,6 +151,14 @@ export function Board(props: { now?: Date }): React.ReactElement {
       </ul>
       {state.opening ? <p role="status">{strings.OpeningCases}</p> : null}
       {state.openFailed ? <Problem what={strings.OpenCasesFailed} error={state.openFailed} onRetry={reload} /> : null}
+      <UnreadableAlerts
+        alerts={d.work.unreadableAlerts ?? []}
+        said={setAsideSaid}
+        onChanged={(said) => {
+          setSetAsideSaid(said);
+          reload();
+        }}
+      />
 
       <form role="search" aria-label={strings.FiltersHeading} onSubmit={(e) => e.preventDefault()}>
         <div className={classes.toolbar}>

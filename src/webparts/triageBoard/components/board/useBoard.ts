@@ -72,7 +72,7 @@ export function useBoard(now: () => Date): { state: BoardState; reload: () => vo
       const board: OpenWork =
         again?.ok === true
           ? again.value
-          : { alertsWithoutCase: [], openCases: [...data.work.openCases, ...opened] };
+          : { alertsWithoutCase: [], openCases: [...data.work.openCases, ...opened], unreadableAlerts: data.work.unreadableAlerts };
       setState({ status: 'ready', data: { ...data, work: board }, opening: false, openFailed: again?.ok === false ? again.error : openFailed });
     };
     setState({ status: 'loading' });
