@@ -43,6 +43,7 @@ export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
     why: "ties the emulator's permission bits to the product's and PnPjs's; no site is involved"
   },
   'unreadableAlert.test.ts': { needs: ['personas', 'siteState'], why: 'adds malformed alerts by raw REST as staff and a site owner, which a shared dev site must not hold' },
+  'shareRetry.test.ts': { needs: ['faults', 'personas'], why: 'fails a share part-way with an injected error and reads the item as the line and service manager' },
   'boardLoad.test.ts': { needs: ['seeding', 'requestLog', 'threshold'], why: 'seeds 6,000 cases and counts requests past the list view threshold' }
 };
 
