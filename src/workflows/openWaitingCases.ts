@@ -15,6 +15,8 @@ export interface OpenedCases {
   opened: OpenCase[];
   /** The last failure, when kind is 'failed'. */
   error?: StoreError;
+  /** A colleague opened at least one first (also when another failed): the board should be read again. */
+  openedElsewhere: boolean;
 }
 
 export async function openWaitingCases(
@@ -36,6 +38,6 @@ export async function openWaitingCases(
     else if (result.error.kind === 'conflict') conflict = true;
     else error = result.error;
   }
-  if (error !== undefined) return { kind: 'failed', opened, error };
-  return { kind: conflict ? 'conflict' : 'saved', opened };
+  if (error !== undefined) return { kind: 'failed', opened, error, openedElsewhere: conflict };
+  return { kind: conflict ? 'conflict' : 'saved', opened, openedElsewhere: conflict };
 }

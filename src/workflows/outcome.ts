@@ -7,9 +7,10 @@ import type { StoreError, StoreResult } from '../services/store/storeErrors';
 /** The time, from the caller (tests and the preview fix it). */
 export type Clock = () => Date;
 
-export type Outcome<T, R = string> =
+/** R: why a rule refused; an action no rule can refuse has none (never), and then no 'refused' either. */
+export type Outcome<T, R = never> =
   | { kind: 'saved'; value: T }
-  | { kind: 'refused'; reason: R }
+  | ([R] extends [never] ? never : { kind: 'refused'; reason: R })
   | { kind: 'conflict'; error: StoreError }
   | { kind: 'failed'; error: StoreError };
 
@@ -26,4 +27,15 @@ export async function call<T>(run: () => Promise<StoreResult<T>>): Promise<Store
   } catch {
     return { ok: false, error: { kind: 'unknown', retryable: true } };
   }
+}
+
+/** Runs a workflow on a store that is loaded first (a web part's store loads lazily); one that cannot load is a failure. */
+export async function usingStore<S, O>(load: () => Promise<S>, run: (store: S) => Promise<O>): Promise<O | { kind: 'failed'; error: StoreError }> {
+  let store: S;
+  try {
+    store = await load();
+  } catch {
+    return { kind: 'failed', error: { kind: 'unknown', retryable: true } };
+  }
+  return run(store);
 }

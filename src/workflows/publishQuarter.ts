@@ -4,7 +4,8 @@
 
 import type { PublishedThemesReport } from '../domain/themes';
 import type { IThemesStore, ThemeReportRecord } from '../services/store/IWellbeingStore';
-import { call, Outcome, outcomeOf } from './outcome';
+import type { StoreError } from '../services/store/storeErrors';
+import { call, outcomeOf } from './outcome';
 
 export interface PublishQuarterInput {
   quarterId: string;
@@ -16,7 +17,10 @@ export interface PublishQuarterInput {
   expectedLatestVersion: number;
 }
 
-export type Published = Outcome<ThemeReportRecord, never> & { history?: ThemeReportRecord[] };
+export type Published =
+  | { kind: 'saved'; value: ThemeReportRecord }
+  | { kind: 'conflict'; error: StoreError; history?: ThemeReportRecord[] }
+  | { kind: 'failed'; error: StoreError };
 
 export async function publishQuarter(store: Pick<IThemesStore, 'publishThemeReport' | 'themeReportHistory'>, input: PublishQuarterInput): Promise<Published> {
   const outcome = outcomeOf(await call(() => store.publishThemeReport({ ...input, commentary: input.commentary.trim() })));
