@@ -3,13 +3,13 @@ import * as path from 'path';
 
 /*
  * ARCHITECTURE.md: imports point down only.
- *   webparts -> components -> services -> schema / referenceData -> domain
+ *   webparts -> components -> workflows -> services -> schema / referenceData -> domain
  * domain/ is pure TypeScript: no SPFx, PnPjs or React.
  */
 const src = path.join(__dirname, '..', '..', 'src');
-const LAYERS = ['domain', 'referenceData', 'schema', 'services', 'components', 'webparts'] as const;
+const LAYERS = ['domain', 'referenceData', 'schema', 'services', 'workflows', 'components', 'webparts'] as const;
 type Layer = (typeof LAYERS)[number];
-const RANK: Record<Layer, number> = { domain: 0, referenceData: 1, schema: 2, services: 3, components: 4, webparts: 5 };
+const RANK: Record<Layer, number> = { domain: 0, referenceData: 1, schema: 2, services: 3, workflows: 4, components: 5, webparts: 6 };
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -64,6 +64,16 @@ describe('layers (ARCHITECTURE.md: imports point down only)', () => {
           spec,
           external: false
         });
+      }
+    }
+  });
+
+  it('workflows/ render nothing and call no SharePoint themselves: no React, Fluent UI, SPFx or PnPjs, only the store interfaces', () => {
+    const workflows = allFiles.filter((f) => layerOf(f) === 'workflows');
+    expect(workflows.length).toBeGreaterThan(0);
+    for (const file of workflows) {
+      for (const spec of importsOf(file)) {
+        expect({ file: path.relative(src, file), spec, external: !spec.startsWith('.') }).toEqual({ file: path.relative(src, file), spec, external: false });
       }
     }
   });

@@ -22,6 +22,7 @@ export function fakeStore(overrides: Partial<Record<keyof IWellbeingStore, jest.
     'myAlerts',
     'sendAlertCopy',
     'openWork',
+    'setAlertAside',
     'caseDetail',
     'openCase',
     'updateCase',

@@ -80,10 +80,22 @@ export interface OpenCase {
   alert?: AlertRecord;
 }
 
+/**
+ * Issue 14: an alert waiting for a case that cannot be read as an alert (a choice the process does not know, a
+ * required column cleared: every alert column is untrusted input). Only its id is shown, never its content;
+ * triage can set it aside and a site owner can look at it.
+ */
+export type UnreadableAlert = ItemRef;
+
 /** What the triage board shows (R10): alerts still waiting for a case, and every open case with its alert. */
 export interface OpenWork {
   alertsWithoutCase: AlertRecord[];
   openCases: OpenCase[];
+  /**
+   * Issue 14: alerts without a case that could not be read, each on its own so the rest still load. The store
+   * always fills it; optional only so a test's or the preview's hand-made OpenWork can leave it out.
+   */
+  unreadableAlerts?: UnreadableAlert[];
 }
 
 export interface NewCaseInput {
@@ -263,6 +275,12 @@ export interface IWellbeingStore {
 
   // Triage
   openWork(): Promise<StoreResult<OpenWork>>;
+  /**
+   * Issue 14: sets aside an alert the board could not read: its PublicStatus becomes Closed (with the ETag it
+   * was read with: 'conflict' if it changed since), so it leaves the board; nothing else of it is touched. The
+   * alerts list's version history keeps who did it and when.
+   */
+  setAlertAside(alert: ItemRef): Promise<StoreResult<void>>;
   /** One case with its alert, events, discussion records and summaries, in one round trip. */
   caseDetail(ref: { caseId: number; alertId: number }): Promise<StoreResult<CaseDetail>>;
   /** R10: opens the case for an alert; an alert never gets two cases (AlertId is unique). */
@@ -324,6 +342,7 @@ export type ITriageStore = Pick<
   IWellbeingStore,
   | 'currentUser'
   | 'openWork'
+  | 'setAlertAside'
   | 'caseDetail'
   | 'openCase'
   | 'updateCase'

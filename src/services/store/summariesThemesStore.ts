@@ -27,6 +27,7 @@ import type {
   ThemeReportRecord
 } from './IWellbeingStore';
 import {
+  etagOf,
   fromNetworkThemeItem,
   fromSummaryItem,
   fromThemeReportItem,
@@ -62,14 +63,23 @@ export abstract class SummariesThemesStore extends TriageStore {
       const ids = await this.ensureLogins([...summaryLogins(input.summary), ...hos.map((p) => p.id)]);
       const sharedAt = this._now();
       const values = toSummaryItem(input.caseId, input.serviceAreaId, input.summary, sharedAt, ids);
-      // A retry after a failure part-way (stored but not yet shared) carries on with the same item.
+      // A retry after a failure part-way (stored, perhaps shared, not yet notified) carries on with the same
+      // item, never a second one; but what triage shares now may differ from the first attempt (issue 14: the
+      // name unticked, another manager chosen), so the item is made exactly this summary for exactly these people.
       const existing = await this.summaryFor(input.caseId, input.summary.kind);
-      const created: SpItem = existing ?? (await this.list(ManagerSummariesList).items.add(values));
-      const id = idOf(created);
+      const id = existing === undefined ? idOf(await this.list(ManagerSummariesList).items.add(values)) : idOf(existing);
+      const item = this.list(ManagerSummariesList).items.getById(id);
+      if (existing !== undefined) {
+        // First the earlier recipients lose the item (back to the list's grants: triage, HoS, owners), so none of
+        // them can read what is written next; then it is rewritten with the ETag it has now (a change by someone
+        // else meanwhile is a conflict, nothing overwritten), with no name, role or team left when redacted.
+        await item.resetRoleInheritance();
+        const current = await this.readOne(ManagerSummariesList, id);
+        await this.updateWithEtag(ManagerSummariesList, { id, etag: etagOf(current) }, { ...withoutName(input.summary), ...values });
+      }
 
       // R14, R21: the item keeps the list's grants (triage, HoS Safeguarding, owners) and adds each
       // recipient, and nobody else. The item's ETag changes when its permissions do, so it is read again.
-      const item = this.list(ManagerSummariesList).items.getById(id);
       await item.breakRoleInheritance(ITEM_SHARING.copyRoleAssignments, ITEM_SHARING.clearSubscopes);
       const roleId = await this.roleDefinitionId();
       const recipientIds = input.summary.recipients
@@ -307,3 +317,8 @@ function versionOf(item: SpItem): number {
   return Number(item[ThemeReportsList.fields.reportVersion.internalName]) || 0;
 }
 
+/** Issue 14: a redacted summary rewriting a named one clears the name, role and team it held. */
+function withoutName(summary: { redacted: boolean }): SpItem {
+  const f = ManagerSummariesList.fields;
+  return summary.redacted ? { [f.workerName.internalName]: null, [f.role.internalName]: null, [f.team.internalName]: null } : {};
+}

@@ -32,7 +32,8 @@ import type {
   MyAlert,
   NewCaseInput,
   OpenWork,
-  SubmitOutcome
+  SubmitOutcome,
+  UnreadableAlert
 } from './IWellbeingStore';
 import {
   CASE_USER_FIELDS,
@@ -136,18 +137,35 @@ export abstract class TriageStore extends StoreBase {
       const caseItems = caseLists.reduce((all, items) => all.concat(items), [] as SpItem[]);
       const users = await this.usersById(userIdsOf(caseItems, CASE_USER_FIELDS));
       const cases = caseItems.map((item) => fromCaseItem(item, users));
-      const alerts = received.concat(inProgress).map(fromAlertItem);
-      const alertById = new Map<number, AlertRecord>(alerts.map((a) => [a.id, a]));
+      // Issue 14: every alert column is untrusted input (staff add alerts, and SharePoint stores a choice as
+      // sent through REST), so each alert is read on its own: one that cannot be read never stops the rest.
+      const alertById = new Map<number, AlertRecord>();
+      const unreadable: UnreadableAlert[] = [];
+      for (const item of received.concat(inProgress)) {
+        const read = readAlert(item);
+        if (read.ok) alertById.set(read.alert.id, read.alert);
+        else if (read.ref !== undefined) unreadable.push(read.ref);
+      }
       const withCase = new Set<number>(cases.map((c) => c.alertId));
       return {
         alertsWithoutCase: received
-          .map((item) => alertById.get(idOf(item)) as AlertRecord)
-          .filter((a) => !withCase.has(a.id))
+          .map((item) => alertById.get(idOf(item)))
+          .filter((a): a is AlertRecord => a !== undefined && !withCase.has(a.id))
           .sort((a, b) => a.alert.submittedAt.getTime() - b.alert.submittedAt.getTime()),
+        // A case whose alert cannot be read still shows (the case holds what the board needs); only an alert
+        // with no case is listed as unreadable.
         openCases: cases
           .sort((a, b) => a.firstContactDue.getTime() - b.firstContactDue.getTime())
-          .map((record) => ({ record, alert: alertById.get(record.alertId) }))
+          .map((record) => ({ record, alert: alertById.get(record.alertId) })),
+        unreadableAlerts: unreadable.filter((u) => !withCase.has(u.id)).sort((a, b) => a.id - b.id)
       };
+    });
+  }
+
+  public setAlertAside(alert: ItemRef): Promise<StoreResult<void>> {
+    return attempt(async () => {
+      // Only the status column is written, with the ETag it was read with: a change since is a conflict.
+      await this.updateWithEtag(AlertsList, alert, publicStatusItem('Closed'));
     });
   }
 
@@ -182,8 +200,9 @@ export abstract class TriageStore extends StoreBase {
         discussions: d.map(fromDiscussionItem),
         summaries: s.map((item) => fromSummaryItem(item, users))
       };
-      if (a !== undefined) {
-        detail.alert = fromAlertItem(a);
+      const read = a === undefined ? undefined : readAlert(a);
+      if (read?.ok === true) {
+        detail.alert = read.alert;
       }
       return detail;
     });
@@ -339,5 +358,17 @@ export abstract class TriageStore extends StoreBase {
       return { id: existing.id, etag, record };
     });
   }
+}
 
+/** Issue 14: an alert item read on its own; when it cannot be read, its id and ETag if those can. */
+function readAlert(item: SpItem): { ok: true; alert: AlertRecord } | { ok: false; ref?: UnreadableAlert } {
+  try {
+    return { ok: true, alert: fromAlertItem(item) };
+  } catch {
+    try {
+      return { ok: false, ref: { id: idOf(item), etag: etagOf(item) } };
+    } catch {
+      return { ok: false };
+    }
+  }
 }

@@ -50,6 +50,8 @@ export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
     needs: ['personas', 'requestLog', 'siteState'],
     why: 'sends raw requests as a colleague, staff, a network rep and triage, reads the request log, and puts an old permission level back on the site'
   },
+  'unreadableAlert.test.ts': { needs: ['personas', 'siteState'], why: 'adds malformed alerts by raw REST as staff and a site owner, which a shared dev site must not hold' },
+  'shareRetry.test.ts': { needs: ['faults', 'personas'], why: 'fails a share part-way with an injected error and reads the item as the line and service manager' },
   'boardLoad.test.ts': { needs: ['seeding', 'requestLog', 'threshold'], why: 'seeds 6,000 cases and counts requests past the list view threshold' }
 };
 

@@ -10,15 +10,13 @@ import {
   FieldError,
   FirstQuestion,
   firstQuestionsOutcome,
-  nextFirstQuestion,
-  prepareAlert
+  nextFirstQuestion
 } from '../../../domain/alert';
 import { newIdempotencyKey, newReference } from '../../../domain/reference';
 import type { CompletedBy } from '../../../domain/types';
-import { locations, serviceAreas } from '../../../referenceData';
 import { useWellbeingServices } from '../../../components/ServicesContext';
 import { WebPartHeading } from '../../../components/WebPartHeading';
-import { callStore } from '../../../components/useStoreRead';
+import { sendWorkerCopy, submitAlert, usingStore } from '../../../workflows';
 import type { StoreError } from '../../../services/store/storeErrors';
 import { CopyState, MyConcerns, Sent, SentAlert } from './afterwards';
 import { AlertForm } from './AlertForm';
@@ -169,8 +167,8 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
 
   const sendCopy = async (alert: Alert, to: string): Promise<void> => {
     setCopy({ status: 'sending', to });
-    const result = await callStore(services.store, (store) => store.sendAlertCopy(alert, to));
-    setCopy(result.ok ? { status: 'sent', to } : { status: 'failed', to, error: result.error });
+    const outcome = await usingStore(services.store, (store) => sendWorkerCopy(store, alert, to));
+    setCopy(outcome.kind === 'saved' ? { status: 'sent', to } : { status: 'failed', to, error: outcome.error });
   };
 
   /** The form's Continue: any problem is shown on the form; otherwise Check your answers. */
@@ -193,33 +191,41 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
 
   /** Send, from Check your answers only. */
   const submit = async (): Promise<void> => {
-    const meta = { submittedAt: new Date(), reference: state.reference, idempotencyKey: state.idempotencyKey };
-    const prepared = prepareAlert(state.draft, { serviceAreas, locations }, meta);
-    const found = formErrors(state);
-    if (!prepared.ok || found.length > 0) {
+    const backToForm = (found: ReturnType<typeof formErrors>): void => {
       // Cannot happen from the form's own Continue; a draft edited elsewhere goes back to its problems.
       setErrors(found);
       setProblem(undefined);
       setFocusTarget(undefined);
       setFocusKey((n) => n + 1);
       update((s) => ({ ...s, stage: 'form' }));
+    };
+    const found = formErrors(state);
+    if (found.length > 0) {
+      backToForm(found);
       return;
     }
     setSending(true);
     setProblem(undefined);
-    const alert = prepared.alert;
     // The idempotency key makes a repeated submit (a retry, a reload, a second tab) the same alert (once.ts).
-    const result = await callStore(services.store, (store) => store.submitAlert(alert));
-    if (!result.ok) {
-      setProblem(result.error);
+    const outcome = await usingStore(services.store, (store) =>
+      submitAlert(store, () => new Date(), { draft: state.draft, reference: state.reference, idempotencyKey: state.idempotencyKey })
+    );
+    if (outcome.kind === 'refused') {
+      setSending(false);
+      backToForm(found);
+      return;
+    }
+    if (outcome.kind !== 'saved') {
+      setProblem(outcome.error);
       setSending(false);
       return;
     }
+    const alert = outcome.value.alert;
     clearDraft(storage, key);
     setSending(false);
-    setSent({ info: { reference: result.value.alert.reference, route: alert.route, anonymous: alert.anonymous, completedBy: alert.completedBy }, alert });
+    setSent({ info: { reference: outcome.value.submitted.reference, route: alert.route, anonymous: alert.anonymous, completedBy: alert.completedBy }, alert });
     setMineKey((n) => n + 1);
-    if (alert.completedBy === 'Colleague' && alert.sendWorkerCopy) {
+    if (outcome.value.copyWanted) {
       void sendCopy(alert, state.copyTo.trim());
     }
   };

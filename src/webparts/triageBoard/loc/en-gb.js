@@ -48,6 +48,16 @@ define([], function () {
     NoAccess: "This board is for the triage team. SharePoint says you do not have access to the wellbeing cases. If you should, ask the owners of the wellbeing site.",
     OpeningCases: "Opening a case for each new alert",
     OpenCasesFailed: "Some new alerts could not be given a case yet.",
+    Unreadable: {
+      heading: "Alerts that could not be read",
+      hint: "Something in these alerts is not as the raise form writes it, so the board cannot show them. Everything else has loaded. Setting one aside takes it off the board and marks it closed; the alerts list keeps a record of who did that and when.",
+      row: "This alert could not be read: ask a site owner to look at item {0} in the alerts list.",
+      setAside: "Set aside",
+      setAsideLabel: "Set aside alert item {0}",
+      done: "Alert item {0} has been set aside.",
+      failed: "Alert item {0} was not set aside.",
+      conflict: "Someone changed alert item {0} while you were looking, so it was not set aside. The board has been read again."
+    },
     Refresh: "Refresh",
     Overdue: { one: "1 first contact is overdue", other: "{0} first contacts are overdue", none: "No first contacts are overdue" },
     FollowUpsDue: { one: "1 HoS follow-up is waiting", other: "{0} HoS follow-ups are waiting" },

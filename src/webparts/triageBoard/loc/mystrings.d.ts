@@ -42,6 +42,7 @@ declare interface ITriageBoardWebPartStrings {
   NoAccess: string;
   OpeningCases: string;
   OpenCasesFailed: string;
+  Unreadable: Record<'heading' | 'hint' | 'row' | 'setAside' | 'setAsideLabel' | 'done' | 'failed' | 'conflict', string>;
   Refresh: string;
   Overdue: Record<'one' | 'other' | 'none', string>;
   FollowUpsDue: Record<'one' | 'other', string>;

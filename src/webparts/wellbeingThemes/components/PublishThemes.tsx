@@ -37,7 +37,8 @@ import { NetworkThemeEntries } from './NetworkThemeEntries';
 import { Loading, NoAccess, Problem } from './Notices';
 import { ReportView } from './ReportView';
 import { ThemesClasses, useThemesClasses } from './themesStyles';
-import { callStore, isNoAccess, useStoreRead } from '../../../components/useStoreRead';
+import { isNoAccess, useStoreRead } from '../../../components/useStoreRead';
+import { publishQuarter, usingStore } from '../../../workflows';
 
 /** How many finished quarters the publisher can choose from. */
 const QUARTERS_OFFERED = 8;
@@ -244,12 +245,12 @@ export function PublishThemes(): React.ReactElement {
     setPublishing(true);
     setPublishError(undefined);
     setConflict(false);
-    const result = await callStore(services.store, (store) =>
-      store.publishThemeReport({ quarterId: chosenId, label, report: draft.report, commentary: commentary.trim(), expectedLatestVersion: latestVersion })
+    const result = await usingStore(services.store, (store) =>
+      publishQuarter(store, { quarterId: chosenId, label, report: draft.report, commentary, expectedLatestVersion: latestVersion })
     );
     setPublishing(false);
     setConfirming(false);
-    if (result.ok) {
+    if (result.kind === 'saved') {
       const record = result.value;
       inputs.set((v) => ({
         ...v,
@@ -261,12 +262,12 @@ export function PublishThemes(): React.ReactElement {
       return;
     }
     setPublishError(result.error);
-    if (result.error.kind === 'conflict') {
+    if (result.kind === 'conflict') {
       // Show what the other publisher did; the commentary stays as typed.
       setConflict(true);
-      const history = await callStore(services.store, (store) => store.themeReportHistory(chosenId));
-      if (history.ok) {
-        inputs.set((v) => ({ ...v, history: history.value }));
+      const history = result.history;
+      if (history !== undefined) {
+        inputs.set((v) => ({ ...v, history }));
       }
     }
     publishButtonRef.current?.focus();

@@ -5,42 +5,19 @@ import * as strings from 'TriageBoardWebPartStrings';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Problem } from '../../../../components/Problem';
 import { isNoAccess } from '../../../../components/useStoreRead';
-import { durationParts, FirstContactClockView } from '../../../../domain/firstContactClock';
 import { memberFor } from '../../../../domain/independence';
 import { CASE_STATUSES, RAGS, ROUTES } from '../../../../domain/types';
 import { serviceAreaById, serviceAreas } from '../../../../referenceData';
 import { BoardFilters, BoardRow, boardRows, filterRows, firstContactSettings, followUpsWaiting, NO_FILTERS, overdueCount, personName, referenceProblem } from './boardModel';
 import { RagTag } from '../caseWords';
 import { CaseWork } from './CaseWork';
+import { UnreadableAlerts } from './UnreadableAlerts';
 import { useBoard } from './useBoard';
+import { clockText } from './clockText';
 import { date, dateTime, fill, useTriageClasses } from '../triageStyles';
 
 /** The queue shows this many rows at a time; "Show more" adds as many again. */
 export const PAGE_SIZE = 50;
-
-export function duration(ms: number): string {
-  const d = durationParts(ms);
-  // "2 d 3 h", "5 h 20 min", "2 h", "45 min": to the minute only within a day.
-  const parts = [
-    d.days > 0 ? fill(strings.Duration.days, d.days) : '',
-    d.hours > 0 ? fill(strings.Duration.hours, d.hours) : '',
-    d.days === 0 && (d.minutes > 0 || d.hours === 0) ? fill(strings.Duration.minutes, d.minutes) : ''
-  ];
-  return parts.filter((p) => p !== '').join(' ');
-}
-
-export function clockText(clock: FirstContactClockView): string {
-  switch (clock.state) {
-    case 'overdue':
-      return fill(strings.Sla.overdue, duration(clock.overdueMs));
-    case 'metLate':
-      return fill(strings.Sla.metLate, duration(clock.overdueMs));
-    case 'met':
-      return strings.Sla.met;
-    default:
-      return fill(strings.Sla[clock.state], duration(clock.remainingMs));
-  }
-}
 
 export function Board(props: { now?: Date }): React.ReactElement {
   const classes = useTriageClasses();
@@ -50,6 +27,8 @@ export function Board(props: { now?: Date }): React.ReactElement {
   const [filters, setFilters] = React.useState<BoardFilters | undefined>(undefined);
   const [shown, setShown] = React.useState(PAGE_SIZE);
   const [open, setOpen] = React.useState<BoardRow | undefined>(undefined);
+  /** What the last set-aside of an unreadable alert came to, kept while the board reads again. */
+  const [setAsideSaid, setSetAsideSaid] = React.useState<string | undefined>(undefined);
   const returnFocus = React.useRef<string | undefined>(undefined);
   /** After "Show all overdue": the queue takes focus (the button that was pressed is gone). */
   const focusQueue = React.useRef(false);
@@ -148,6 +127,14 @@ export function Board(props: { now?: Date }): React.ReactElement {
       </ul>
       {state.opening ? <p role="status">{strings.OpeningCases}</p> : null}
       {state.openFailed ? <Problem what={strings.OpenCasesFailed} error={state.openFailed} onRetry={reload} /> : null}
+      <UnreadableAlerts
+        alerts={d.work.unreadableAlerts ?? []}
+        said={setAsideSaid}
+        onChanged={(said) => {
+          setSetAsideSaid(said);
+          reload();
+        }}
+      />
 
       <form role="search" aria-label={strings.FiltersHeading} onSubmit={(e) => e.preventDefault()}>
         <div className={classes.toolbar}>

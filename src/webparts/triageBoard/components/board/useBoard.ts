@@ -3,10 +3,9 @@
 import * as React from 'react';
 import { useWellbeingServices } from '../../../../components/ServicesContext';
 import { callStore } from '../../../../components/useStoreRead';
-import { openCase } from '../../../../domain/caseLifecycle';
-import { firstContactDue } from '../../../../domain/firstContactClock';
 import type { OpenCase, OpenWork, StoreUser, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
 import type { StoreError } from '../../../../services/store/storeErrors';
+import { openWaitingCases } from '../../../../workflows';
 import { firstContactSettings } from './boardModel';
 
 export interface BoardData {
@@ -46,25 +45,11 @@ export function useBoard(now: () => Date): { state: BoardState; reload: () => vo
       const waiting = data.work.alertsWithoutCase;
       setState({ status: 'ready', data, opening: waiting.length > 0 });
       if (waiting.length === 0) return;
-      const settings = firstContactSettings(data.config);
-      let openFailed: StoreError | undefined;
-      let openedElsewhere = false;
-      const opened: OpenCase[] = [];
-      for (const alert of waiting) {
-        const a = alert.alert;
-        const created = openCase(
-          { reference: a.reference, route: a.route, anonymous: a.anonymous, consentStatus: a.consentStatus },
-          { at: nowRef.current(), by: data.me.loginName }
-        );
-        if (!created.ok) continue;
-        const result = await callStore(services.store, (s) =>
-          s.openCase({ alert, case: created.case, events: created.events, firstContactDue: firstContactDue(a.submittedAt, settings) })
-        );
-        if (result.ok) opened.push({ record: result.value, alert: { ...alert, publicStatus: 'InProgress' } });
-        // A conflict: a colleague's board opened it at the same moment (one case per alert): read theirs.
-        else if (result.error.kind === 'conflict') openedElsewhere = true;
-        else openFailed = result.error;
-      }
+      const opening = await openWaitingCases(await services.store(), nowRef.current, data.me.loginName, firstContactSettings(data.config), waiting);
+      const opened: OpenCase[] = opening.opened;
+      const openFailed: StoreError | undefined = opening.error;
+      // A conflict: a colleague's board opened one at the same moment (one case per alert): read theirs.
+      const openedElsewhere = opening.openedElsewhere;
       // The cases just opened join the board as the store returned them; the whole board is read again only
       // when a colleague opened one first (so 1,000 open cases are not read twice for every new alert).
       const again = openedElsewhere ? await callStore(services.store, (s) => s.openWork()) : undefined;
@@ -72,7 +57,7 @@ export function useBoard(now: () => Date): { state: BoardState; reload: () => vo
       const board: OpenWork =
         again?.ok === true
           ? again.value
-          : { alertsWithoutCase: [], openCases: [...data.work.openCases, ...opened] };
+          : { alertsWithoutCase: [], openCases: [...data.work.openCases, ...opened], unreadableAlerts: data.work.unreadableAlerts };
       setState({ status: 'ready', data: { ...data, work: board }, opening: false, openFailed: again?.ok === false ? again.error : openFailed });
     };
     setState({ status: 'loading' });

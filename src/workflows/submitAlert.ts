@@ -1,0 +1,39 @@
+// Raising a concern (R3, R4): the draft is checked by the domain, written once (the idempotency key makes a
+// retry, a reload or a second tab the same alert), and, when a colleague raised it and chose to, a copy goes to
+// the worker (R4) as a separate step whose failure never undoes the alert.
+
+import { Alert, AlertDraft, prepareAlert, FieldError } from '../domain/alert';
+import { locations, serviceAreas } from '../referenceData';
+import type { IRaiserStore, SubmittedAlert } from '../services/store/IWellbeingStore';
+import { call, Clock, Outcome, outcomeOf } from './outcome';
+
+export interface SubmitAlertInput {
+  draft: AlertDraft;
+  reference: string;
+  idempotencyKey: string;
+}
+
+export interface SubmittedConcern {
+  alert: Alert;
+  submitted: SubmittedAlert;
+  /** R4: a copy should go to the worker (raised by a colleague who chose to send one). */
+  copyWanted: boolean;
+}
+
+export async function submitAlert(
+  store: Pick<IRaiserStore, 'submitAlert'>,
+  clock: Clock,
+  input: SubmitAlertInput
+): Promise<Outcome<SubmittedConcern, FieldError[]>> {
+  const prepared = prepareAlert(input.draft, { serviceAreas, locations }, { submittedAt: clock(), reference: input.reference, idempotencyKey: input.idempotencyKey });
+  if (!prepared.ok) return { kind: 'refused', reason: prepared.errors };
+  const alert = prepared.alert;
+  const outcome = outcomeOf(await call(() => store.submitAlert(alert)));
+  if (outcome.kind !== 'saved') return outcome;
+  return { kind: 'saved', value: { alert, submitted: outcome.value.alert, copyWanted: alert.completedBy === 'Colleague' && alert.sendWorkerCopy } };
+}
+
+/** R4: the copy for the worker, sent as the raiser; may be retried on its own. */
+export async function sendWorkerCopy(store: Pick<IRaiserStore, 'sendAlertCopy'>, alert: Alert, to: string): Promise<Outcome<void, never>> {
+  return outcomeOf(await call(() => store.sendAlertCopy(alert, to.trim())));
+}
