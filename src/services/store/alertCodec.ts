@@ -1,14 +1,6 @@
 // List items <-> domain types: Alerts (appendix 1, R2-R7). (the conventions are in itemValues.ts).
 
 import type { Alert, FirstQuestions } from '../../domain/alert';
-import {
-  COMPLETED_BY,
-  CONSENT_MODES,
-  CONSENT_STATUSES,
-  EQUALITY_NETWORKS,
-  PUBLIC_STATUSES,
-  ROUTES
-} from '../../domain/types';
 import { teamById } from '../../referenceData';
 import { AlertsList } from '../../schema';
 import type { AlertRecord, MyAlert } from './IWellbeingStore';
@@ -21,7 +13,7 @@ import {
   readBool,
   parseDate,
   requireDate,
-  readMulti,
+  readMultiChoice,
   readChoice,
   blankToNull,
   answer,
@@ -104,9 +96,9 @@ export function fromAlertItem(item: SpItem): AlertRecord {
     reference: readText(item, A.reference),
     idempotencyKey: readText(item, A.idempotencyKey),
     submittedAt: submittedAtOf(item),
-    completedBy: readChoice(item, A.completedBy, COMPLETED_BY),
-    consentMode: readChoice(item, A.consentMode, CONSENT_MODES),
-    consentStatus: readChoice(item, A.consentStatus, CONSENT_STATUSES),
+    completedBy: readChoice(item, A.completedBy),
+    consentMode: readChoice(item, A.consentMode),
+    consentStatus: readChoice(item, A.consentStatus),
     anonymous,
     // R5: whatever an anonymous item might hold, it is never read back as a name.
     workerName: anonymous ? '' : readText(item, A.workerName),
@@ -118,22 +110,20 @@ export function fromAlertItem(item: SpItem): AlertRecord {
     actionTaken: readText(item, A.actionTaken),
     whatNeedsToHappen: readText(item, A.whatNeedsToHappen),
     protectedCharacteristic: readBool(item, A.protectedCharacteristic),
-    networks: readMulti(item, A.equalityNetworks).filter((n): n is (typeof EQUALITY_NETWORKS)[number] =>
-      (EQUALITY_NETWORKS as readonly string[]).indexOf(n) >= 0
-    ),
+    networks: readMultiChoice(item, A.equalityNetworks),
     raceChampionRequested: readBool(item, A.raceChampionRequested),
     concernInvolvesManager: readBool(item, A.concernInvolvesManager),
     nextPersonInLine: readText(item, A.nextPersonInLine),
     newStarter: readBool(item, A.newStarter),
     sendWorkerCopy: readBool(item, A.sendWorkerCopy),
     firstQuestions,
-    route: readChoice(item, A.route, ROUTES)
+    route: readChoice(item, A.route)
   };
   return {
     id: idOf(item),
     etag: etagOf(item),
     alert,
-    publicStatus: readChoice(item, A.publicStatus, PUBLIC_STATUSES)
+    publicStatus: readChoice(item, A.publicStatus)
   };
 }
 
@@ -142,7 +132,7 @@ export function fromMyAlertItem(item: SpItem): MyAlert {
   return {
     reference: readText(item, A.reference),
     submittedAt: submittedAtOf(item),
-    publicStatus: readChoice(item, A.publicStatus, PUBLIC_STATUSES)
+    publicStatus: readChoice(item, A.publicStatus)
   };
 }
 
