@@ -89,6 +89,13 @@ const ON_BEHALF: ReadonlySet<Account> = new Set<Account>(['colleague', 'demoStaf
  */
 export const NEW_STARTER_STARTED_DAYS_AGO = 56;
 
+/** Where each persona who writes about themselves works: their own alerts say the same each time (issue 13). */
+export const PERSONA_HOMES: Readonly<Partial<Record<Persona, { serviceAreaId: string; teamId: string; locationId: string }>>> = {
+  staffA: { serviceAreaId: 'childrens-social-care', teamId: 'csc-first-response', locationId: 'county-hall' },
+  staffB: { serviceAreaId: 'childrens-social-care', teamId: 'csc-disabled-childrens-service', locationId: 'wigston' },
+  newStarter: { serviceAreaId: 'childrens-social-care', teamId: 'csc-family-safeguarding-north', locationId: 'loughborough' }
+};
+
 /** The day the new starter started (London midnight, eight weeks before now). */
 export function newStarterStartedOn(now: Date): Date {
   return londonMidnight(addDays(londonDate(now), -NEW_STARTER_STARTED_DAYS_AGO));
@@ -411,7 +418,11 @@ class Planner {
     // A persona raises only their story; the demo staff raise everything else.
     const raiser: Account = s.raiser ?? r.weighted(BACKGROUND_RAISERS);
     const onBehalf = ON_BEHALF.has(raiser);
-    const area = r.weighted(serviceAreas.map((a) => [a, SERVICE_AREA_WEIGHTS[a.id] ?? 1] as const));
+    // A persona writing about themselves gives their own job and team (drawn all the same, so the seed's
+    // sequence does not move).
+    const home = s.ownName && s.raiser ? PERSONA_HOMES[s.raiser] : undefined;
+    const drawnArea = r.weighted(serviceAreas.map((a) => [a, SERVICE_AREA_WEIGHTS[a.id] ?? 1] as const));
+    const area = serviceAreas.find((a) => a.id === home?.serviceAreaId) ?? drawnArea;
     const anonymousRoll = r.chance(0.12);
     const anonymous = s.anonymous ?? (!onBehalf && anonymousRoll);
     const inductionRoll = r.chance(0.5);
@@ -427,11 +438,14 @@ class Planner {
     const raceChampionRequested = chosenNetworks.includes('BameNetwork') && networkRolls[1];
     const involvesManagerRoll = r.chance(0.05);
     const concernInvolvesManager = themeIds.includes('concerns-about-line-manager') || involvesManagerRoll;
-    const team = r.weighted(area.teams.map((t) => [t, TEAM_WEIGHTS[t.id] ?? 1] as const));
-    const location = r.weighted(
+    const drawnTeam = r.weighted(area.teams.map((t) => [t, TEAM_WEIGHTS[t.id] ?? 1] as const));
+    const team = area.teams.find((t) => t.id === home?.teamId) ?? drawnTeam;
+    const drawnLocation = r.weighted(
       locations.map((l) => [l, (LOCATION_WEIGHTS[l.id] ?? 1) * (l.id === 'cfws-locality-centre' && area.route === 'AP' ? 6 : 1)] as const)
     );
-    const role = r.pick(text.ROLES[area.id] ?? text.DEFAULT_ROLES);
+    const location = locations.find((l) => l.id === home?.locationId) ?? drawnLocation;
+    const drawnRole = r.pick(text.ROLES[area.id] ?? text.DEFAULT_ROLES);
+    const role = home && s.raiser ? personaJob(s.raiser) : drawnRole;
     const name = this.workerName();
     const raisedWithManager = !anonymous && !concernInvolvesManager && r.chance(0.35);
     const acknowledged = r.chance(0.6);
@@ -615,10 +629,20 @@ class Planner {
   }
 }
 
-function personaTitle(persona: Account): string {
+function seedAccount(persona: Account): { title: string; jobTitle: string } {
   const user = seedUsers.users.find((u) => u.key === persona);
   if (!user) throw new Error(`Demo data: no persona ${persona}`);
-  return user.title;
+  return user;
+}
+
+function personaTitle(persona: Account): string {
+  return seedAccount(persona).title;
+}
+
+/** The persona's job as they would write it on the form ("Social worker"). */
+function personaJob(persona: Account): string {
+  const job = seedAccount(persona).jobTitle;
+  return job.charAt(0) + job.slice(1).toLowerCase();
 }
 
 function themeLabel(id: string): string {

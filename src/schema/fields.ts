@@ -122,10 +122,15 @@ export interface NoteFieldDefinition extends FieldBase {
   richText: false;
 }
 
-export interface ChoiceFieldDefinition extends FieldBase {
+/**
+ * A choice column. `T` is the values' type as the domain spells it (a column built from `ROUTES` is a
+ * `ChoiceFieldDefinition<Route>`), so the store reads a typed value from the column alone (itemValues.ts
+ * `readChoice`) and no mapper passes the list of values again.
+ */
+export interface ChoiceFieldDefinition<T extends string = string> extends FieldBase {
   type: 'Choice' | 'MultiChoice';
-  choices: readonly string[];
-  defaultValue?: string;
+  choices: readonly T[];
+  defaultValue?: T;
 }
 
 export interface NumberFieldDefinition extends FieldBase {
@@ -205,14 +210,17 @@ export function noteField(
   return { ...base(internalName, displayName, description, options), type: 'Note', maxLength, richText: false };
 }
 
-export function choiceField(
+/** `T` as the other arguments fix it, never inferred from this one (TypeScript 5.4's `NoInfer`; SPFx builds with 5.3). */
+type NotInferred<T> = [T][T extends unknown ? 0 : never];
+
+export function choiceField<T extends string>(
   internalName: string,
   displayName: string,
-  choices: readonly string[],
+  choices: readonly T[],
   description: string,
-  options: FieldOptions & { defaultValue?: string } = {}
-): ChoiceFieldDefinition {
-  const field: ChoiceFieldDefinition = { ...base(internalName, displayName, description, options), type: 'Choice', choices };
+  options: FieldOptions & { defaultValue?: NotInferred<T> } = {}
+): ChoiceFieldDefinition<T> {
+  const field: ChoiceFieldDefinition<T> = { ...base(internalName, displayName, description, options), type: 'Choice', choices };
   if (options.defaultValue !== undefined) {
     field.defaultValue = options.defaultValue;
   }
@@ -220,13 +228,13 @@ export function choiceField(
 }
 
 /** Multi-value columns cannot be indexed in SharePoint, so this builder takes no `indexed` option. */
-export function multiChoiceField(
+export function multiChoiceField<T extends string>(
   internalName: string,
   displayName: string,
-  choices: readonly string[],
+  choices: readonly T[],
   description: string,
   options: { required?: boolean } = {}
-): ChoiceFieldDefinition {
+): ChoiceFieldDefinition<T> {
   return { ...base(internalName, displayName, description, options), type: 'MultiChoice', choices };
 }
 

@@ -6,7 +6,7 @@
  * personas then see on a seeded site ("My alerts") is checked in demoSeed.test.ts.
  */
 import { demoPlans } from '../../preview/demoSeed';
-import { NEW_STARTER_STARTED_DAYS_AGO, newStarterStartedOn } from '../../preview/demo/plan';
+import { NEW_STARTER_STARTED_DAYS_AGO, newStarterStartedOn, PERSONA_HOMES } from '../../preview/demo/plan';
 import { PERSONAS } from '../../preview/personas';
 import { DEMO_STAFF, seedUser } from '../../preview/site';
 import type { Account, Persona } from '../../preview/site';
@@ -81,6 +81,17 @@ describe("the demo data fits each persona's story (issue 13)", () => {
     expect(theirs.every((p) => p.raisedAt.getTime() > started.getTime() && p.draft.newStarter)).toBe(true);
     expect(theirs[0].draft.details.length).toBeGreaterThan(0);
     expect(hoursAgo(theirs[1])).toBeLessThan(3);
+  });
+
+  it("a persona's own alerts give their own job, team and office, the same each time", () => {
+    for (const persona of ['staffA', 'staffB', 'newStarter'] as const) {
+      const home = PERSONA_HOMES[persona];
+      const where = new Set(raisedBy(persona).map((p) => JSON.stringify([p.draft.role.toLowerCase(), p.draft.serviceAreaId, p.draft.teamId, p.draft.locationId])));
+      expect({ persona, where: [...where] }).toEqual({
+        persona,
+        where: [JSON.stringify([seedUser(persona).jobTitle?.toLowerCase(), home?.serviceAreaId, home?.teamId, home?.locationId])]
+      });
+    }
   });
 
   it('every other alert is raised by a demo staff account, none of which is in the persona switch, and all of them raise some', () => {

@@ -3,7 +3,6 @@
 import { consentStatusFor } from '../../domain/alert';
 import type { Alert, FirstQuestions } from '../../domain/alert';
 import { routeFor } from '../../domain/routing';
-import { COMPLETED_BY, CONSENT_MODES, EQUALITY_NETWORKS, PUBLIC_STATUSES } from '../../domain/types';
 import { serviceAreas, teamById } from '../../referenceData';
 import { AlertsList } from '../../schema';
 import type { AlertRecord, MyAlert } from './IWellbeingStore';
@@ -16,7 +15,7 @@ import {
   readBool,
   parseDate,
   requireDate,
-  readMulti,
+  readMultiChoice,
   readChoice,
   blankToNull,
   answer,
@@ -96,7 +95,7 @@ export function fromAlertItem(item: SpItem): AlertRecord {
   set('ableToRaiseWithManager', readAnswer(item, A.feelsAbleToRaise));
   set('wantsIndependentPerson', readAnswer(item, A.wantsIndependentPerson));
   const anonymous = readBool(item, A.anonymous);
-  const completedBy = readChoice(item, A.completedBy, COMPLETED_BY);
+  const completedBy = readChoice(item, A.completedBy);
   const serviceAreaId = readText(item, A.serviceAreaId);
   const raceChampionRequested = readBool(item, A.raceChampionRequested);
   // Issue 14 defect 1: every column of an alert is the raiser's input (R4, R6). The consent status and the
@@ -111,7 +110,7 @@ export function fromAlertItem(item: SpItem): AlertRecord {
     idempotencyKey: readText(item, A.idempotencyKey),
     submittedAt: submittedAtOf(item),
     completedBy,
-    consentMode: readChoice(item, A.consentMode, CONSENT_MODES),
+    consentMode: readChoice(item, A.consentMode),
     consentStatus: consentStatusFor({ completedBy }),
     anonymous,
     // R5: whatever an anonymous item might hold, it is never read back as a name.
@@ -124,9 +123,7 @@ export function fromAlertItem(item: SpItem): AlertRecord {
     actionTaken: readText(item, A.actionTaken),
     whatNeedsToHappen: readText(item, A.whatNeedsToHappen),
     protectedCharacteristic: readBool(item, A.protectedCharacteristic),
-    networks: readMulti(item, A.equalityNetworks).filter((n): n is (typeof EQUALITY_NETWORKS)[number] =>
-      (EQUALITY_NETWORKS as readonly string[]).indexOf(n) >= 0
-    ),
+    networks: readMultiChoice(item, A.equalityNetworks),
     raceChampionRequested,
     concernInvolvesManager: readBool(item, A.concernInvolvesManager),
     nextPersonInLine: readText(item, A.nextPersonInLine),
@@ -139,7 +136,7 @@ export function fromAlertItem(item: SpItem): AlertRecord {
     id: idOf(item),
     etag: etagOf(item),
     alert,
-    publicStatus: readChoice(item, A.publicStatus, PUBLIC_STATUSES)
+    publicStatus: readChoice(item, A.publicStatus)
   };
 }
 
@@ -148,7 +145,7 @@ export function fromMyAlertItem(item: SpItem): MyAlert {
   return {
     reference: readText(item, A.reference),
     submittedAt: submittedAtOf(item),
-    publicStatus: readChoice(item, A.publicStatus, PUBLIC_STATUSES)
+    publicStatus: readChoice(item, A.publicStatus)
   };
 }
 

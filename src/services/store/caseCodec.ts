@@ -1,16 +1,7 @@
 // List items <-> domain types: Cases. (the conventions are in itemValues.ts).
 
 import type { Case, Escalation } from '../../domain/caseLifecycle';
-import {
-  CASE_OUTCOMES,
-  CASE_STATUSES,
-  CONSENT_STATUSES,
-  CONTACT_METHODS,
-  ESCALATION_KINDS,
-  RAGS,
-  ROUTES
-} from '../../domain/types';
-import type { EscalationKind, PublicStatus } from '../../domain/types';
+import type { PublicStatus } from '../../domain/types';
 import { AlertsList, CasesList, FieldDefinition } from '../../schema';
 import type { CaseRecord } from './IWellbeingStore';
 import {
@@ -29,12 +20,14 @@ import {
   readDate,
   requireDate,
   readMulti,
+  isChoiceOf,
   readChoice,
   readOptionalChoice,
   readLogin,
   iso,
   blankToNull,
-  userIdOrNull
+  userIdOrNull,
+  withDefined
 } from './itemValues';
 // ---------------------------------------------------------------------------------------------
 // Cases.
@@ -108,10 +101,10 @@ function readEscalations(item: SpItem): Escalation[] {
   }
   return parsed.map((entry: StoredEscalation) => {
     const at = parseDate(entry.at);
-    if ((ESCALATION_KINDS as readonly string[]).indexOf(entry.kind) < 0 || at === undefined || typeof entry.by !== 'string') {
+    if (!isChoiceOf(C.escalations, entry.kind) || at === undefined || typeof entry.by !== 'string') {
       throw new MappingError(`${C.escalationHistory.internalName} has a bad entry`);
     }
-    return { kind: entry.kind as EscalationKind, at, by: entry.by };
+    return { kind: entry.kind, at, by: entry.by };
   });
 }
 
@@ -120,19 +113,19 @@ export const CASE_USER_FIELDS: readonly FieldDefinition[] = [C.owner];
 export function fromCaseItem(item: SpItem, users: UserById): CaseRecord {
   const c: Case = {
     reference: readText(item, C.reference),
-    route: readChoice(item, C.route, ROUTES),
+    route: readChoice(item, C.route),
     anonymous: readBool(item, C.anonymous),
-    consentStatus: readChoice(item, C.consentStatus, CONSENT_STATUSES),
-    status: readChoice(item, C.status, CASE_STATUSES),
+    consentStatus: readChoice(item, C.consentStatus),
+    status: readChoice(item, C.status),
     openedAt: readDate(item, C.openedAt) ?? requireDate(item, C.alertReceivedAt),
     escalations: readEscalations(item),
     whistleblowing: readBool(item, C.whistleblowing)
   };
   const optional: Partial<Case> = {
     owner: readLogin(item, C.owner, users),
-    rag: readOptionalChoice(item, C.rag, RAGS),
+    rag: readOptionalChoice(item, C.rag),
     firstContactAt: readDate(item, C.contactedAt),
-    firstContactMethod: readOptionalChoice(item, C.contactMethod, CONTACT_METHODS),
+    firstContactMethod: readOptionalChoice(item, C.contactMethod),
     meetingOfferedAt: readDate(item, C.meetingOfferedAt),
     meetingHeldAt: readDate(item, C.meetingHeldAt),
     summarySharedAt: readDate(item, C.summarySharedAt),
@@ -141,17 +134,13 @@ export function fromCaseItem(item: SpItem, users: UserById): CaseRecord {
     followUpRecordedAt: readDate(item, C.followUpDoneAt),
     followUpOutcome: readOptionalText(item, C.followUpOutcome),
     whistleblowingAt: readDate(item, C.whistleblowingAt),
-    outcome: readOptionalChoice(item, C.outcome, CASE_OUTCOMES),
+    outcome: readOptionalChoice(item, C.outcome),
     closedAt: readDate(item, C.closedAt)
   };
   if (optional.summarySharedAt !== undefined) {
     optional.nameShared = readBool(item, C.nameShared);
   }
-  for (const key of Object.keys(optional) as (keyof Case)[]) {
-    if (optional[key] !== undefined) {
-      (c as unknown as Record<string, unknown>)[key] = optional[key];
-    }
-  }
+  withDefined(c, optional);
   return {
     id: idOf(item),
     etag: etagOf(item),

@@ -1,7 +1,6 @@
 // List items <-> domain types: Case events (R17): codes only, never free text or names (R22). (the conventions are in itemValues.ts).
 
 import type { CaseEvent } from '../../domain/caseLifecycle';
-import { CASE_EVENT_KINDS, ESCALATION_KINDS } from '../../domain/types';
 import { CaseEventsList, DiscussionsList, FieldDefinition } from '../../schema';
 import type { DiscussionRecord, DiscussionRecordItem } from './IWellbeingStore';
 import {
@@ -20,7 +19,8 @@ import {
   readOptionalChoice,
   readLogin,
   blankToNull,
-  userIdOrNull
+  userIdOrNull,
+  withDefined
 } from './itemValues';
 // ---------------------------------------------------------------------------------------------
 // Case events (R17): codes only, never free text or names (R22).
@@ -51,23 +51,15 @@ export function eventKeyOf(item: SpItem): string {
 
 export function fromEventItem(item: SpItem, users: UserById): CaseEvent {
   const e: CaseEvent = {
-    kind: readChoice(item, E.kind, CASE_EVENT_KINDS),
+    kind: readChoice(item, E.kind),
     at: requireDate(item, E.at),
     by: readLogin(item, E.by, users) ?? ''
   };
-  const from = readOptionalText(item, E.from);
-  const to = readOptionalText(item, E.to);
-  const escalation = readOptionalChoice(item, E.escalation, ESCALATION_KINDS);
-  if (from !== undefined) {
-    e.from = from;
-  }
-  if (to !== undefined) {
-    e.to = to;
-  }
-  if (escalation !== undefined) {
-    e.escalation = escalation;
-  }
-  return e;
+  return withDefined(e, {
+    from: readOptionalText(item, E.from),
+    to: readOptionalText(item, E.to),
+    escalation: readOptionalChoice(item, E.escalation)
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@
 // - multi-choice values are arrays (verbose OData's `{ results: [...] }` is accepted on read).
 
 import type { PersonRef } from '../../domain/managerSummary';
-import { Answer, FieldDefinition } from '../../schema';
+import { Answer, ChoiceFieldDefinition, FieldDefinition } from '../../schema';
 import type { StoreUser } from './IWellbeingStore';
 
 /** A list item as SharePoint returns it (JSON light or verbose). */
@@ -112,18 +112,45 @@ export function readMulti(item: SpItem, field: FieldDefinition): string[] {
   return values.filter((v): v is string => typeof v === 'string');
 }
 
-/** A choice read back, checked against the domain's values: an unknown value is a mapping error, not a guess. */
-export function readChoice<T extends string>(item: SpItem, field: FieldDefinition, allowed: readonly T[]): T {
+/** Whether a value is one the choice column allows (its schema's values, typed as the domain's). */
+export function isChoiceOf<T extends string>(field: ChoiceFieldDefinition<T>, value: unknown): value is T {
+  return typeof value === 'string' && (field.choices as readonly string[]).indexOf(value) >= 0;
+}
+
+/**
+ * A choice read back, checked against the values its schema column allows (the type comes from the column, so
+ * no mapper passes the list again): an unknown value is a mapping error, not a guess.
+ */
+export function readChoice<T extends string>(item: SpItem, field: ChoiceFieldDefinition<T>): T {
   const value = raw(item, field);
-  if (typeof value === 'string' && (allowed as readonly string[]).indexOf(value) >= 0) {
-    return value as T;
+  if (isChoiceOf(field, value)) {
+    return value;
   }
   throw new MappingError(`${field.internalName} has an unexpected value`);
 }
 
-export function readOptionalChoice<T extends string>(item: SpItem, field: FieldDefinition, allowed: readonly T[]): T | undefined {
+export function readOptionalChoice<T extends string>(item: SpItem, field: ChoiceFieldDefinition<T>): T | undefined {
   const value = raw(item, field);
-  return value === null || value === undefined || value === '' ? undefined : readChoice(item, field, allowed);
+  return value === null || value === undefined || value === '' ? undefined : readChoice(item, field);
+}
+
+/** A multi-choice read back: the values its schema column allows, others left out. */
+export function readMultiChoice<T extends string>(item: SpItem, field: ChoiceFieldDefinition<T>): T[] {
+  return readMulti(item, field).filter((v): v is T => isChoiceOf(field, v));
+}
+
+/**
+ * Sets on `target` each of `values` that is defined, and returns it: an optional property read back blank is
+ * left out, never set to undefined (so records compare equal however they were made).
+ */
+export function withDefined<T extends object>(target: T, values: { [K in keyof T]?: T[K] | undefined }): T {
+  for (const key of Object.keys(values) as (keyof T)[]) {
+    const value = values[key];
+    if (value !== undefined) {
+      target[key] = value as T[keyof T];
+    }
+  }
+  return target;
 }
 
 export function readUserId(item: SpItem, field: FieldDefinition): number | undefined {

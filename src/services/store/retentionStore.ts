@@ -12,7 +12,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { CASE_STATUSES, CaseStatus } from '../../domain/types';
+import type { CaseStatus } from '../../domain/types';
 import {
   CASE_PARTS,
   CasePart,
@@ -118,7 +118,7 @@ export class SharePointRetentionStore extends StoreBase implements IRetentionSto
         caseId: idOf(item),
         alertId: readNumber(item, C.alertId) ?? 0,
         reference: readText(item, C.reference),
-        status: readChoice(item, C.status, CASE_STATUSES),
+        status: readChoice(item, C.status),
         closedAt: readDate(item, C.closedAt)
       }));
     });

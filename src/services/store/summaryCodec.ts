@@ -1,7 +1,6 @@
 // List items <-> domain types: Manager summaries (appendix 3, R14, R16). (the conventions are in itemValues.ts).
 
 import type { ManagerSummary, SummaryRecipient } from '../../domain/managerSummary';
-import { MANAGER_SUMMARY_KINDS } from '../../domain/types';
 import { serviceAreaById } from '../../referenceData';
 import { FieldDefinition, ManagerSummariesList } from '../../schema';
 import type { ManagerSummaryRecord } from './IWellbeingStore';
@@ -21,7 +20,8 @@ import {
   readChoice,
   readPerson,
   blankToNull,
-  userIdOrNull
+  userIdOrNull,
+  withDefined
 } from './itemValues';
 // ---------------------------------------------------------------------------------------------
 // Manager summaries (appendix 3, R14, R16).
@@ -96,7 +96,7 @@ export function fromSummaryItem(item: SpItem, users: UserById): ManagerSummaryRe
   add('NextPersonInLine', S.nextPersonInLine);
   const serviceAreaId = readText(item, S.serviceAreaId);
   const summary: ManagerSummary = {
-    kind: readChoice(item, S.kind, MANAGER_SUMMARY_KINDS),
+    kind: readChoice(item, S.kind),
     reference: readText(item, S.reference),
     date: requireDate(item, S.summaryDate),
     redacted,
@@ -118,18 +118,10 @@ export function fromSummaryItem(item: SpItem, users: UserById): ManagerSummaryRe
     serviceAreaId,
     summary
   };
-  const sharedAt = readDate(item, S.sharedAt);
-  const doneAt = readDate(item, S.hosFollowUpDoneAt);
-  const outcome = readOptionalText(item, S.hosFollowUpOutcome);
-  if (sharedAt !== undefined) {
-    record.sharedAt = sharedAt;
-  }
-  if (doneAt !== undefined) {
-    record.hosFollowUpDoneAt = doneAt;
-  }
-  if (outcome !== undefined) {
-    record.hosFollowUpOutcome = outcome;
-  }
-  return record;
+  return withDefined(record, {
+    sharedAt: readDate(item, S.sharedAt),
+    hosFollowUpDoneAt: readDate(item, S.hosFollowUpDoneAt),
+    hosFollowUpOutcome: readOptionalText(item, S.hosFollowUpOutcome)
+  });
 }
 

@@ -1,7 +1,6 @@
 // List items <-> domain types: Theme reports (R18, R20) and network themes (R19). (the conventions are in itemValues.ts).
 
 import type { PublishedThemesReport } from '../../domain/themes';
-import { EQUALITY_NETWORKS } from '../../domain/types';
 import { FieldDefinition, NetworkThemesList, ThemeReportsList } from '../../schema';
 import type { NetworkThemeInput, NetworkThemeItem, ThemeReportRecord } from './IWellbeingStore';
 import {
@@ -16,7 +15,8 @@ import {
   requireDate,
   readChoice,
   readLogin,
-  blankToNull
+  blankToNull,
+  withDefined
 } from './itemValues';
 // ---------------------------------------------------------------------------------------------
 // Theme reports (R18, R20) and network themes (R19).
@@ -103,23 +103,15 @@ export function toNetworkThemeItem(input: NetworkThemeInput, entryKey: string): 
 export function fromNetworkThemeItem(item: SpItem): NetworkThemeItem {
   const result: NetworkThemeItem = {
     id: idOf(item),
-    network: readChoice(item, N.network, EQUALITY_NETWORKS),
+    network: readChoice(item, N.network),
     quarterId: readText(item, N.quarterId),
     themeId: readText(item, N.themeId),
     count: readNumber(item, N.count) ?? 0
   };
-  const serviceAreaId = readOptionalText(item, N.serviceAreaId);
-  const label = readOptionalText(item, N.label);
-  const note = readOptionalText(item, N.note);
-  if (serviceAreaId !== undefined) {
-    result.serviceAreaId = serviceAreaId;
-  }
-  if (label !== undefined) {
-    result.label = label;
-  }
-  if (note !== undefined) {
-    result.note = note;
-  }
-  return result;
+  return withDefined(result, {
+    serviceAreaId: readOptionalText(item, N.serviceAreaId),
+    label: readOptionalText(item, N.label),
+    note: readOptionalText(item, N.note)
+  });
 }
 
