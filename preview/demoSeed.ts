@@ -11,6 +11,8 @@
  * is exactly what the product writes, the 48-hour clock runs from each alert's real creation time, and each
  * report is built from the cases as they stood on the day it was published.
  */
+// The notification texts are loc strings (src/loc): loadable by name under plain Node too.
+import '../tools/registerLoc';
 import { graphfi, GraphBrowser } from '@pnp/graph';
 import { InjectHeaders } from '@pnp/queryable';
 import type { Emulator } from '../emulator/server';

@@ -24,4 +24,32 @@ function amdToCommonJs(sourceText) {
   return `var define = function (deps, factory) { module.exports = (typeof deps === 'function' ? deps : factory)(); };\n${sourceText}`;
 }
 
-module.exports = { locModuleFiles, amdToCommonJs, repoRoot: path.join(__dirname, '..') };
+/**
+ * Lets plain Node (tsx: `npm start`, the measure and provisioning scripts) load loc modules by name, as Jest
+ * (moduleNameMapper) and the preview's bundler (an esbuild plugin) do: code below the web parts, such as the
+ * notification texts, reads its words from the loc files too. Idempotent.
+ */
+function registerLocModules(locale = 'en-gb') {
+  const Module = require('module');
+  if (Module._load.wellbeingLoc) return;
+  const fs = require('fs');
+  const root = path.join(__dirname, '..');
+  const files = locModuleFiles(locale);
+  const loaded = new Map();
+  const originalLoad = Module._load;
+  const load = function (request, parent, isMain) {
+    if (!Object.prototype.hasOwnProperty.call(files, request)) return originalLoad.call(this, request, parent, isMain);
+    if (!loaded.has(request)) {
+      const file = path.join(root, files[request]);
+      const m = new Module(file, parent);
+      m.filename = file;
+      m._compile(amdToCommonJs(fs.readFileSync(file, 'utf8')), file);
+      loaded.set(request, m.exports);
+    }
+    return loaded.get(request);
+  };
+  load.wellbeingLoc = true;
+  Module._load = load;
+}
+
+module.exports = { locModuleFiles, amdToCommonJs, registerLocModules, repoRoot: path.join(__dirname, '..') };

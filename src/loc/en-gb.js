@@ -19,6 +19,18 @@ define([], function () {
       other: "Something went wrong in SharePoint. Try again; if it keeps happening, tell the owners of the wellbeing site."
     },
     RetryAfter: "SharePoint asked us to wait {0} seconds.",
+    // R22: the whole of every notification: fixed words and a link, never anything from a record.
+    Notifications: {
+      summaryShared: {
+        subject: "A wellbeing summary has been shared with you",
+        lead: "A wellbeing summary has been shared with you. Open it here:"
+      },
+      hosFollowUp: {
+        subject: "A wellbeing summary needs your follow-up",
+        lead: "A wellbeing summary has been shared and needs your follow-up in two weeks. Open it here:"
+      },
+      closing: "This message contains no details on purpose. Please do not reply to it."
+    },
     PropertyPaneHeadingGroupName: "Heading",
     TitleFieldLabel: "Title",
     TitleFieldDescription: "Shown as the web part's heading. Leave it empty when the page's title already says what this is.",

@@ -8,6 +8,7 @@ declare interface IWellbeingStrings {
   TryAgain: string;
   Problems: Record<'throttled' | 'offline' | 'signedOut' | 'noPermission' | 'notFound' | 'conflict' | 'invalidInput' | 'personNotFound' | 'other', string>;
   RetryAfter: string;
+  Notifications: Record<'summaryShared' | 'hosFollowUp', { subject: string; lead: string }> & { closing: string };
   PropertyPaneHeadingGroupName: string;
   TitleFieldLabel: string;
   TitleFieldDescription: string;

@@ -58,14 +58,14 @@ function show(retention: FakeRetention): void {
 describe('the retention view (R23)', () => {
   it('lists only the case past the default six years, and says the period in words', async () => {
     show(new FakeRetention());
-    await screen.findByRole('table');
+    await screen.findByRole('table', {}, { timeout: 10000 });
     expect(screen.getAllByRole('row').slice(1).map((r) => r.getAttribute('data-reference'))).toEqual(['WB-AAAA-1111']);
     expect(screen.getByText(/^Records are kept for six years after a case closes \(the default/)).toBeTruthy();
     const periodOfTwo = new FakeRetention();
     periodOfTwo.years = 2;
     document.body.innerHTML = '';
     show(periodOfTwo);
-    await screen.findByRole('table');
+    await screen.findByRole('table', {}, { timeout: 10000 });
     expect(screen.getAllByRole('row').slice(1).map((r) => r.getAttribute('data-reference'))).toEqual(['WB-AAAA-1111', 'WB-BBBB-2222']);
     expect(screen.getByText(/^Records are kept for 2 years after a case closes, as the council's records officer has set\./)).toBeTruthy();
   });
@@ -80,15 +80,15 @@ describe('the retention view (R23)', () => {
       { outcome: { complete: true, deleted: 4 } }
     );
     show(retention);
-    fireEvent.click(await screen.findByRole('button', { name: 'Delete WB-AAAA-1111' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete WB-AAAA-1111' }, { timeout: 10000 }));
     expect(document.activeElement?.textContent).toBe('Delete case WB-AAAA-1111 for good?');
     fireEvent.click(screen.getByRole('button', { name: 'Delete permanently' }));
-    await screen.findByText('Still there: the summaries (1), the discussion record, the alert and the case.');
+    await screen.findByText('Still there: the summaries (1), the discussion record, the alert and the case.', {}, { timeout: 10000 });
     expect(document.activeElement?.getAttribute('data-outcome')).toBe('partial');
     expect(screen.getByRole('status').textContent).toBe('Case WB-AAAA-1111 is only partly deleted.');
     expect(retention.recorded).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Try again to finish case WB-AAAA-1111' }));
-    await waitFor(() => expect(document.querySelector('[data-outcome="complete"]')?.textContent).toBe('Case WB-AAAA-1111 has been deleted (4 items).'));
+    await waitFor(() => expect(document.querySelector('[data-outcome="complete"]')?.textContent).toBe('Case WB-AAAA-1111 has been deleted (4 items).'), { timeout: 10000 });
     expect(screen.getByRole('status').textContent).toBe('Case WB-AAAA-1111 has been deleted (4 items).');
     expect(retention.recorded).toEqual([{ deletedOn: '2026-11-22', cases: 1 }]);
     expect(screen.queryByRole('table')).toBeNull();
@@ -101,12 +101,12 @@ describe('the retention view (R23)', () => {
     retention.deletions.push({ outcome: { complete: true, deleted: 10 } });
     retention.traces.push({ ok: false, error: { kind: 'throttled', retryable: true } });
     show(retention);
-    fireEvent.click(await screen.findByRole('button', { name: 'Delete WB-AAAA-1111' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete WB-AAAA-1111' }, { timeout: 10000 }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete permanently' }));
-    await screen.findByText('The case was deleted, but the count of deletions could not be saved.');
+    await screen.findByText('The case was deleted, but the count of deletions could not be saved.', {}, { timeout: 10000 });
     expect(retention.recorded).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Save the count again' }));
-    await waitFor(() => expect(retention.recorded).toHaveLength(1));
-    await waitFor(() => expect(screen.queryByText('The case was deleted, but the count of deletions could not be saved.')).toBeNull());
+    await waitFor(() => expect(retention.recorded).toHaveLength(1), { timeout: 10000 });
+    await waitFor(() => expect(screen.queryByText('The case was deleted, but the count of deletions could not be saved.')).toBeNull(), { timeout: 10000 });
   });
 });
