@@ -18,8 +18,8 @@
 //   the hash is something the raiser can read from their own alert; only triage (and the confirmer, who had the
 //   link) can read a confirmation, and the secret opens nothing else.
 // - The board counts a confirmation only if the secret's hash matches the alert's hash AND its Author (which
-//   SharePoint sets from the signed-in account, never from the request body) is not the raiser and has the
-//   address the copy was sent to. The raiser had the secret in their browser for a moment, so the secret alone
+//   SharePoint sets from the signed-in account, never from the request body) is not the alert's Author and has
+//   the address the copy was sent to. The raiser had the secret in their browser for a moment, so the secret alone
 //   is not enough; the Author is what the raiser cannot forge. Residual risk, said plainly: a raiser who sends
 //   the copy to an accomplice's address can have the accomplice confirm; so the board names the account that
 //   confirmed, for triage to check against the worker the alert names.
@@ -108,6 +108,11 @@ export interface WorkerConfirmation {
   author: { id: number; email: string; displayName: string };
   /** The item's Created: SharePoint sets it. */
   confirmedAt: Date;
+  /**
+   * The same account created the alert (the alert's Author, which SharePoint set). The store asks only this
+   * yes/no of the alert, so reading a confirmation never brings the raiser's account to the board.
+   */
+  byRaiser: boolean;
 }
 
 /** What the board knows of an alert for R4, all of it either written at add time or set by SharePoint. */
@@ -118,8 +123,6 @@ export interface AlertConsentFacts {
   consentProofHash: string;
   /** The address the worker's copy was sent to; '' when none. */
   workerCopyTo: string;
-  /** The alert's Author (the raiser), set by SharePoint. */
-  raiserId: number;
 }
 
 export type WorkerConfirmationState =
@@ -149,7 +152,7 @@ export function confirmationFault(
   if (confirmation.proofHash !== alert.consentProofHash) {
     return 'wrongProof';
   }
-  if (confirmation.author.id === alert.raiserId) {
+  if (confirmation.byRaiser) {
     return 'byRaiser';
   }
   if (!sameAddress(confirmation.author.email, alert.workerCopyTo)) {

@@ -9,11 +9,12 @@
 
 // 1: the first release. 2 (issue 12): no unique columns on the alerts list (SharePoint refuses them with
 // item-level security); client keys for network themes (EntryKey) and one version per quarter (QuarterVersion,
-// unique); the summaries' person columns indexed.
-export const SCHEMA_VERSION = 2;
+// unique); the summaries' person columns indexed. 3 (issue 14, consent): R4's WellbeingConsentConfirmations
+// (staff add and read own, triage read all) and the alert's ConsentProofHash and WorkerCopyTo.
+export const SCHEMA_VERSION = 3;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = '564f442ff469a17dc4647f4464e350c753842abfe1e9e663c703c3f64ac76fe9';
+export const SCHEMA_DIGEST = 'c26bf96348aac06eb2c5db67f4c40818ccbd561217c584cf2fcee6fde5c6ac83';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

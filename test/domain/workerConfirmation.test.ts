@@ -21,8 +21,7 @@ const alert: AlertConsentFacts = {
   reference: 'WB-ACDE-FGHJ',
   completedBy: 'Colleague',
   consentProofHash: HASH,
-  workerCopyTo: 'Jo.Bloggs@leics.gov.uk',
-  raiserId: 11
+  workerCopyTo: 'Jo.Bloggs@leics.gov.uk'
 };
 
 function confirmation(overrides: Partial<WorkerConfirmation> = {}): WorkerConfirmation {
@@ -31,6 +30,7 @@ function confirmation(overrides: Partial<WorkerConfirmation> = {}): WorkerConfir
     proofHash: HASH,
     author: { id: 22, email: 'jo.bloggs@leics.gov.uk', displayName: 'Jo Bloggs' },
     confirmedAt: new Date('2026-03-03T10:00:00Z'),
+    byRaiser: false,
     ...overrides
   };
 }
@@ -84,7 +84,7 @@ describe('R4 a worker confirmation counts only with the proof and the worker acc
 
   it('refuses one written by the raiser, even with the right proof and the copy sent to themselves', () => {
     const raiserAsWorker = { ...alert, workerCopyTo: 'colleague@leics.gov.uk' };
-    const byRaiser = confirmation({ author: { id: 11, email: 'colleague@leics.gov.uk', displayName: 'A Colleague' } });
+    const byRaiser = confirmation({ author: { id: 11, email: 'colleague@leics.gov.uk', displayName: 'A Colleague' }, byRaiser: true });
     expect(confirmationFault(raiserAsWorker, byRaiser)).toBe('byRaiser');
     expect(workerConfirmationState(raiserAsWorker, [byRaiser])).toEqual({ kind: 'waiting' });
   });

@@ -1,6 +1,7 @@
 // List items <-> domain types: Alerts (appendix 1, R2-R7). (the conventions are in itemValues.ts).
 
-import type { Alert, FirstQuestions } from '../../domain/alert';
+import { Alert, FirstQuestions, isEmailAddress } from '../../domain/alert';
+import { isProofHash } from '../../domain/workerConfirmation';
 import {
   COMPLETED_BY,
   CONSENT_MODES,
@@ -71,6 +72,11 @@ export function toAlertItem(alert: Alert): SpItem {
     [A.nextPersonInLine.internalName]: alert.concernInvolvesManager ? blankToNull(alert.nextPersonInLine) : null,
     [A.publicStatus.internalName]: 'Received'
   };
+  // R4: only on a colleague's alert with a copy to the worker, and only a well-formed hash (never a secret).
+  if (alert.completedBy === 'Colleague' && alert.sendWorkerCopy && isProofHash(alert.consentProofHash ?? '') && isEmailAddress(alert.workerCopyTo ?? '')) {
+    item[A.consentProofHash.internalName] = alert.consentProofHash;
+    item[A.workerCopyTo.internalName] = (alert.workerCopyTo ?? '').trim().toLowerCase();
+  }
   if (!alert.anonymous) {
     item[A.workerName.internalName] = alert.workerName;
     item[A.role.internalName] = alert.role;
@@ -126,6 +132,8 @@ export function fromAlertItem(item: SpItem): AlertRecord {
     nextPersonInLine: readText(item, A.nextPersonInLine),
     newStarter: readBool(item, A.newStarter),
     sendWorkerCopy: readBool(item, A.sendWorkerCopy),
+    consentProofHash: readOptionalText(item, A.consentProofHash),
+    workerCopyTo: readOptionalText(item, A.workerCopyTo),
     firstQuestions,
     route: readChoice(item, A.route, ROUTES)
   };

@@ -42,6 +42,10 @@ export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
     needs: ['emulatorItself'],
     why: "ties the emulator's permission bits to the product's and PnPjs's; no site is involved"
   },
+  'workerConfirmation.test.ts': {
+    needs: ['personas'],
+    why: 'calls as the colleague, the worker, another member of staff and triage, one account each'
+  },
   'boardLoad.test.ts': { needs: ['seeding', 'requestLog', 'threshold'], why: 'seeds 6,000 cases and counts requests past the list view threshold' }
 };
 
