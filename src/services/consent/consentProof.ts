@@ -23,7 +23,8 @@ export async function proofHashOf(crypto: ProofCrypto, secret: string): Promise<
   if (!isProofSecret(secret)) {
     return '';
   }
-  return hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(secret)));
+  // A secret is base64url (ASCII), so its UTF-8 bytes are its character codes: no TextEncoder needed.
+  return hex(await crypto.subtle.digest('SHA-256', Uint8Array.from(secret, (c) => c.charCodeAt(0))));
 }
 
 /** A new secret from the platform's random source, and its hash. */

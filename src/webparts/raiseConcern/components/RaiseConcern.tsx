@@ -14,15 +14,18 @@ import {
   prepareAlert
 } from '../../../domain/alert';
 import { newIdempotencyKey, newReference } from '../../../domain/reference';
+import { confirmationLink } from '../../../domain/workerConfirmation';
 import type { CompletedBy } from '../../../domain/types';
 import { locations, serviceAreas } from '../../../referenceData';
 import { useWellbeingServices } from '../../../components/ServicesContext';
 import { WebPartHeading } from '../../../components/WebPartHeading';
 import { callStore } from '../../../components/useStoreRead';
+import { ConsentProof, newConsentProof, ProofCrypto, proofHashOf } from '../../../services/consent/consentProof';
 import type { StoreError } from '../../../services/store/storeErrors';
 import { CopyState, MyConcerns, Sent, SentAlert } from './afterwards';
 import { AlertForm } from './AlertForm';
 import { CheckAnswers } from './checkAnswers';
+import { ConfirmConsent } from './confirmConsent';
 import { clearDraft, draftKey, loadDraft, RaiseStage, SavedRaise, saveDraft, sessionStore } from './draftStorage';
 import { formErrors } from './formErrors';
 import { ExitThisPage } from './ExitThisPage';
@@ -39,6 +42,26 @@ export function cryptoRandom(): number {
   const buffer = new Uint32Array(1);
   window.crypto.getRandomValues(buffer);
   return buffer[0] / 4294967296;
+}
+
+function browserCrypto(): ProofCrypto | undefined {
+  return typeof window === 'undefined' ? undefined : window.crypto;
+}
+
+/**
+ * R4: the secret for the worker's link (the one this draft already made, so a retry sends the same) and its
+ * hash; undefined where Web Crypto is missing (a page not on https): the copy then goes without a link and
+ * triage confirms with the worker in conversation.
+ */
+async function consentProof(crypto: ProofCrypto | undefined, secret: string | undefined): Promise<ConsentProof | undefined> {
+  if (crypto?.subtle === undefined) {
+    return undefined;
+  }
+  try {
+    return secret !== undefined ? { secret, hash: await proofHashOf(crypto, secret) } : await newConsentProof(crypto);
+  } catch {
+    return undefined;
+  }
 }
 
 interface RaiseState extends SavedRaise {
@@ -93,7 +116,7 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
   const [focusKey, setFocusKey] = React.useState(0);
   const [sending, setSending] = React.useState(false);
   const [problem, setProblem] = React.useState<StoreError | undefined>(undefined);
-  const [sent, setSent] = React.useState<{ info: SentAlert; alert: Alert } | undefined>(undefined);
+  const [sent, setSent] = React.useState<{ info: SentAlert; alert: Alert; confirmLink?: string } | undefined>(undefined);
   const [copy, setCopy] = React.useState<CopyState>({ status: 'none' });
   const [moved, setMoved] = React.useState(false);
   /** A Change link on Check your answers: the control the form focuses when it opens. */
@@ -167,9 +190,9 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
       return { ...s, draft, answered: s.answered.slice(0, -1), stage: stageAfterQuestions(draft), restored: false };
     });
 
-  const sendCopy = async (alert: Alert, to: string): Promise<void> => {
+  const sendCopy = async (alert: Alert, to: string, confirmLink: string | undefined): Promise<void> => {
     setCopy({ status: 'sending', to });
-    const result = await callStore(services.store, (store) => store.sendAlertCopy(alert, to));
+    const result = await callStore(services.store, (store) => store.sendAlertCopy(alert, to, confirmLink));
     setCopy(result.ok ? { status: 'sent', to } : { status: 'failed', to, error: result.error });
   };
 
@@ -207,7 +230,18 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
     }
     setSending(true);
     setProblem(undefined);
-    const alert = prepared.alert;
+    let alert = prepared.alert;
+    let confirmLink: string | undefined;
+    if (alert.completedBy === 'Colleague' && alert.sendWorkerCopy) {
+      // R4: the alert carries the hash of the secret in the worker's link, written now (raisers never edit).
+      const proof = await consentProof(props.crypto ?? browserCrypto(), state.proofSecret);
+      if (proof !== undefined) {
+        const secret = proof.secret;
+        setState((s) => ({ ...s, proofSecret: secret }));
+        alert = { ...alert, consentProofHash: proof.hash, workerCopyTo: state.copyTo.trim().toLowerCase() };
+        confirmLink = confirmationLink(props.pageUrl ?? window.location.href, alert.reference, secret);
+      }
+    }
     // The idempotency key makes a repeated submit (a retry, a reload, a second tab) the same alert (once.ts).
     const result = await callStore(services.store, (store) => store.submitAlert(alert));
     if (!result.ok) {
@@ -217,10 +251,10 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
     }
     clearDraft(storage, key);
     setSending(false);
-    setSent({ info: { reference: result.value.alert.reference, route: alert.route, anonymous: alert.anonymous, completedBy: alert.completedBy }, alert });
+    setSent({ info: { reference: result.value.alert.reference, route: alert.route, anonymous: alert.anonymous, completedBy: alert.completedBy }, alert, confirmLink });
     setMineKey((n) => n + 1);
     if (alert.completedBy === 'Colleague' && alert.sendWorkerCopy) {
-      void sendCopy(alert, state.copyTo.trim());
+      void sendCopy(alert, state.copyTo.trim(), confirmLink);
     }
   };
 
@@ -233,9 +267,12 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
   };
 
   let content: React.ReactElement;
-  if (sent !== undefined) {
+  if (props.confirm !== undefined) {
+    // R4: opened from the worker's confirmation link.
+    content = <ConfirmConsent idPrefix={idPrefix} request={props.confirm} support={support} />;
+  } else if (sent !== undefined) {
     content = (
-      <Sent idPrefix={idPrefix} sent={sent.info} copy={copy} onRetryCopy={() => void sendCopy(sent.alert, copy.status === 'none' ? state.copyTo : copy.to)} support={support} onRaiseAnother={raiseAnother}>
+      <Sent idPrefix={idPrefix} sent={sent.info} copy={copy} onRetryCopy={() => void sendCopy(sent.alert, copy.status === 'none' ? state.copyTo : copy.to, sent.confirmLink)} support={support} onRaiseAnother={raiseAnother}>
         <MyConcerns idPrefix={idPrefix} refreshKey={mineKey} />
       </Sent>
     );
