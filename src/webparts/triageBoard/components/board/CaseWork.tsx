@@ -24,6 +24,8 @@ import { BoardRow, firstContactSettings, personName } from './boardModel';
 import { clockText } from './Board';
 import { RagTag, SummaryFacts } from '../caseWords';
 import { PersonPicker } from './PersonPicker';
+import { WorkerConfirmationNote } from './WorkerConfirmationNote'; // consent helper (issue 14, R4)
+import { recordWorkerConfirmation } from '../../../../domain/workerConfirmation'; // consent helper (issue 14, R4)
 import { date, dateTime, fill, useTriageClasses } from '../triageStyles';
 
 /** Where the notification's link takes a recipient (R22: the link only). */
@@ -369,6 +371,15 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
         <dt>{strings.Labels.received}</dt>
         <dd>{dateTime(record.alertReceivedAt)}</dd>
       </dl>
+      {/* >>> consent helper (issue 14, R4): the worker's own confirmation; re-plug into flow's consent section when merging. */}
+      {d.alert !== undefined ? (
+        <WorkerConfirmationNote
+          alert={d.alert}
+          caseConsent={c.consentStatus}
+          onRecord={c.status === 'Closed' ? undefined : (state) => void save(recordWorkerConfirmation(c, ctx(), state), { text: strings.Done.consent, focus: ['case-contact'] })}
+        />
+      ) : null}
+      {/* <<< consent helper */}
 
       {concerns.length > 0 ? (
         <section className={classes.warning} aria-labelledby="case-independence" data-independence="true">
