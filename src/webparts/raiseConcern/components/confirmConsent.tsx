@@ -107,7 +107,7 @@ export function ConfirmConsent(props: { idPrefix: string; request: ConfirmationR
         <Problem what={strings.Confirm.Failed} error={state.error} reassurance={strings.Confirm.FailedKept} onRetry={() => void confirm()} />
       ) : null}
       <p>
-        {strings.Confirm.Intro} <Reference reference={reference} />.
+        {strings.Confirm.Intro} <Reference reference={reference} />
       </p>
       <p>{strings.Confirm.ReadCopy}</p>
       <p>{strings.Confirm.Meaning}</p>
