@@ -52,6 +52,14 @@ export function proofSecretFromBytes(bytes: Uint8Array): string {
   return out;
 }
 
+/**
+ * R4, R5: does this alert get a confirmation link? Only a colleague's named alert with a copy to the worker:
+ * an anonymous alert is never acted on as named, and a link would let the worker reveal themselves.
+ */
+export function wantsConfirmationLink(alert: { completedBy: CompletedBy; anonymous: boolean; sendWorkerCopy: boolean }): boolean {
+  return alert.completedBy === 'Colleague' && !alert.anonymous && alert.sendWorkerCopy;
+}
+
 /** A well-formed secret: exactly what proofSecretFromBytes makes. */
 export function isProofSecret(value: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(value);
@@ -119,6 +127,11 @@ export interface WorkerConfirmation {
 export interface AlertConsentFacts {
   reference: string;
   completedBy: CompletedBy;
+  /**
+   * R5: an anonymous alert is never acted on with a name, so there is nothing to consent to; and a worker
+   * confirming it would tell triage who they are. No link is sent and nothing is read for it.
+   */
+  anonymous: boolean;
   /** The hash written when the alert was added; '' when no copy with a link was sent. */
   consentProofHash: string;
   /** The address the worker's copy was sent to; '' when none. */
@@ -126,7 +139,7 @@ export interface AlertConsentFacts {
 }
 
 export type WorkerConfirmationState =
-  /** The worker raised it themselves (R4: no consent needed). */
+  /** The worker raised it themselves (R4: no consent needed), or it is anonymous (R5: never named). */
   | { kind: 'notNeeded' }
   /** No copy with a link was sent: only triage, in conversation with the worker, can record consent. */
   | { kind: 'noLink' }
@@ -166,7 +179,7 @@ export function workerConfirmationState(
   alert: AlertConsentFacts,
   confirmations: ReadonlyArray<WorkerConfirmation>
 ): WorkerConfirmationState {
-  if (alert.completedBy === 'Worker') {
+  if (alert.completedBy === 'Worker' || alert.anonymous) {
     return { kind: 'notNeeded' };
   }
   if (!isProofHash(alert.consentProofHash) || alert.workerCopyTo.trim() === '') {

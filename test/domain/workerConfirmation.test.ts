@@ -9,6 +9,7 @@ import {
   proofSecretFromBytes,
   readConfirmationRequest,
   recordWorkerConfirmation,
+  wantsConfirmationLink,
   WorkerConfirmation,
   workerConfirmationState
 } from '../../src/domain/workerConfirmation';
@@ -20,6 +21,7 @@ const OTHER_HASH = 'b'.repeat(64);
 const alert: AlertConsentFacts = {
   reference: 'WB-ACDE-FGHJ',
   completedBy: 'Colleague',
+  anonymous: false,
   consentProofHash: HASH,
   workerCopyTo: 'Jo.Bloggs@leics.gov.uk'
 };
@@ -104,6 +106,14 @@ describe('R4 a worker confirmation counts only with the proof and the worker acc
     const forged = confirmation({ confirmedAt: new Date('2026-03-02T10:00:00Z'), proofHash: OTHER_HASH });
     const state = workerConfirmationState(alert, [later, forged, confirmation()]);
     expect(state.kind === 'confirmed' && state.confirmedAt.toISOString()).toBe('2026-03-03T10:00:00.000Z');
+  });
+
+  it('R5: an anonymous alert gets no link and needs no confirmation, so a worker can never reveal themselves by one', () => {
+    expect(wantsConfirmationLink({ completedBy: 'Colleague', anonymous: true, sendWorkerCopy: true })).toBe(false);
+    expect(wantsConfirmationLink({ completedBy: 'Colleague', anonymous: false, sendWorkerCopy: true })).toBe(true);
+    expect(wantsConfirmationLink({ completedBy: 'Colleague', anonymous: false, sendWorkerCopy: false })).toBe(false);
+    expect(wantsConfirmationLink({ completedBy: 'Worker', anonymous: false, sendWorkerCopy: true })).toBe(false);
+    expect(workerConfirmationState({ ...alert, anonymous: true }, [confirmation()])).toEqual({ kind: 'notNeeded' });
   });
 
   it('needs nothing when the worker raised it, and says when no link was sent', () => {

@@ -151,6 +151,24 @@ describe('R4 the worker confirms from their own account (WellbeingConsentConfirm
     }
   });
 
+  it('R5: an anonymous alert keeps no copy address or hash, and nothing about the worker is read for it', async () => {
+    const proof = await newConsentProof(crypto);
+    const alert: Alert = {
+      ...makeAlert(409, { completedBy: 'Colleague', consentMode: 'WorkerSeenAndAgreed', sendWorkerCopy: true, anonymous: true, workerName: '', role: '', teamId: '' }),
+      consentProofHash: proof.hash,
+      workerCopyTo: emailOf('staffA')
+    };
+    value(await storeAs('colleague').submitAlert(alert));
+    const stored = storedItems(site, AlertsList).find((i) => i.values.Title === alert.reference);
+    expect(stored?.values.ConsentProofHash ?? null).toBeNull();
+    expect(stored?.values.WorkerCopyTo ?? null).toBeNull();
+    const record = value(await storeAs('psw').openWork()).alertsWithoutCase.find((a) => a.alert.reference === alert.reference);
+    if (!record) throw new Error('not on the board');
+    expect(record.alert.workerCopyTo).toBeUndefined();
+    value(await storeAs('staffA').confirmAsWorker(alert.reference, proof.secret));
+    expect(value(await storeAs('psw').workerConfirmation(record))).toEqual({ kind: 'notNeeded' });
+  });
+
   it('an alert the worker raised needs no confirmation', async () => {
     const alert = makeAlert(408);
     value(await storeAs('staffA').submitAlert(alert));

@@ -1,7 +1,7 @@
 // List items <-> domain types: Alerts (appendix 1, R2-R7). (the conventions are in itemValues.ts).
 
 import { Alert, FirstQuestions, isEmailAddress } from '../../domain/alert';
-import { isProofHash } from '../../domain/workerConfirmation';
+import { isProofHash, wantsConfirmationLink } from '../../domain/workerConfirmation';
 import {
   COMPLETED_BY,
   CONSENT_MODES,
@@ -72,8 +72,9 @@ export function toAlertItem(alert: Alert): SpItem {
     [A.nextPersonInLine.internalName]: alert.concernInvolvesManager ? blankToNull(alert.nextPersonInLine) : null,
     [A.publicStatus.internalName]: 'Received'
   };
-  // R4: only on a colleague's alert with a copy to the worker, and only a well-formed hash (never a secret).
-  if (alert.completedBy === 'Colleague' && alert.sendWorkerCopy && isProofHash(alert.consentProofHash ?? '') && isEmailAddress(alert.workerCopyTo ?? '')) {
+  // R4: only on a colleague's named alert with a copy to the worker, and only a well-formed hash (never a
+  // secret). R5: never on an anonymous alert: the copy's address would name the worker.
+  if (wantsConfirmationLink(alert) && isProofHash(alert.consentProofHash ?? '') && isEmailAddress(alert.workerCopyTo ?? '')) {
     item[A.consentProofHash.internalName] = alert.consentProofHash;
     item[A.workerCopyTo.internalName] = (alert.workerCopyTo ?? '').trim().toLowerCase();
   }
@@ -132,8 +133,9 @@ export function fromAlertItem(item: SpItem): AlertRecord {
     nextPersonInLine: readText(item, A.nextPersonInLine),
     newStarter: readBool(item, A.newStarter),
     sendWorkerCopy: readBool(item, A.sendWorkerCopy),
-    consentProofHash: readOptionalText(item, A.consentProofHash),
-    workerCopyTo: readOptionalText(item, A.workerCopyTo),
+    // R5: whatever an anonymous item might hold, no address is read back from it.
+    consentProofHash: anonymous ? undefined : readOptionalText(item, A.consentProofHash),
+    workerCopyTo: anonymous ? undefined : readOptionalText(item, A.workerCopyTo),
     firstQuestions,
     route: readChoice(item, A.route, ROUTES)
   };

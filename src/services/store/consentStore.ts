@@ -86,6 +86,7 @@ export abstract class ConsentStore extends SummariesThemesStore {
       const facts = {
         reference: alert.reference,
         completedBy: alert.completedBy,
+        anonymous: alert.anonymous,
         consentProofHash: alert.consentProofHash ?? '',
         workerCopyTo: alert.workerCopyTo ?? ''
       };

@@ -534,6 +534,28 @@ describe('on behalf of a colleague (R4)', () => {
     expect(document.body.textContent).toContain('The Advanced Practitioner will contact your colleague within 48 hours');
   });
 
+  it('R5: an anonymous alert for a colleague: the copy goes without a link and the alert keeps no address or hash', async () => {
+    const store = raiseStore();
+    show(store, { crypto: webcrypto as unknown as ProofCrypto, pageUrl: PAGE });
+    toColleagueForm();
+    choose('We are filling it in together');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Send my colleague a copy of this alert by email' }));
+    choose('Keep them anonymous');
+    select('Service area', 'children-and-family-wellbeing-service');
+    type('Details of the concerns being raised', 'Things are hard in the team.');
+    type('What action has already been taken?', 'None.');
+    type('What does your colleague feel needs to happen?', 'Someone to look into it.');
+    choose('No'); // protected characteristic
+    type("Your colleague's work email address", 'jo.bloggs@leics.gov.uk');
+    sendFromCheck();
+    await screen.findByText('A copy has been sent to jo.bloggs@leics.gov.uk.');
+    const alert = store.submitAlert.mock.calls[0][0] as Alert;
+    expect(alert.anonymous).toBe(true);
+    expect(alert.consentProofHash).toBeUndefined();
+    expect(alert.workerCopyTo).toBeUndefined();
+    expect(store.sendAlertCopy).toHaveBeenCalledWith(alert, 'jo.bloggs@leics.gov.uk', undefined);
+  });
+
   it('R4: without Web Crypto (a page not on https) the copy goes without a link and the alert without a hash', async () => {
     const store = raiseStore();
     show(store, { crypto: { getRandomValues: webcrypto.getRandomValues.bind(webcrypto) } as unknown as ProofCrypto });

@@ -14,7 +14,7 @@ import {
   prepareAlert
 } from '../../../domain/alert';
 import { newIdempotencyKey, newReference } from '../../../domain/reference';
-import { confirmationLink } from '../../../domain/workerConfirmation';
+import { confirmationLink, wantsConfirmationLink } from '../../../domain/workerConfirmation';
 import type { CompletedBy } from '../../../domain/types';
 import { locations, serviceAreas } from '../../../referenceData';
 import { useWellbeingServices } from '../../../components/ServicesContext';
@@ -232,7 +232,7 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
     setProblem(undefined);
     let alert = prepared.alert;
     let confirmLink: string | undefined;
-    if (alert.completedBy === 'Colleague' && alert.sendWorkerCopy) {
+    if (wantsConfirmationLink(alert)) {
       // R4: the alert carries the hash of the secret in the worker's link, written now (raisers never edit).
       const proof = await consentProof(props.crypto ?? browserCrypto(), state.proofSecret);
       if (proof !== undefined) {
