@@ -119,6 +119,15 @@ describe('R4 the worker confirms from their own account (WellbeingConsentConfirm
     expect(await stateFor(record)).toBe('waiting');
   });
 
+  it('a flood of junk confirmations from the raiser does not hide the worker confirmation', async () => {
+    const { alert, secret, record } = await raisedByColleague(410);
+    for (let i = 0; i < 60; i++) {
+      await confirmations('colleague').items.add({ Title: alert.reference, ConsentProof: 'D'.repeat(43) });
+    }
+    value(await storeAs('staffA').confirmAsWorker(alert.reference, secret));
+    expect(await stateFor(record)).toBe('confirmed');
+  });
+
   it('someone else the link reached (a forwarded e-mail) cannot confirm for the worker', async () => {
     const { alert, secret, record } = await raisedByColleague(406);
     value(await storeAs('staffB').confirmAsWorker(alert.reference, secret));

@@ -31,9 +31,6 @@ import { SummariesThemesStore } from './summariesThemesStore';
 
 const C = ConsentConfirmationsList.fields;
 
-/** More confirmations than this for one alert is not a worker confirming: the board reads the first ones. */
-export const CONFIRMATIONS_PER_ALERT_MAX = 50;
-
 function platformCrypto(): ProofCrypto {
   const crypto = (globalThis as { crypto?: ProofCrypto }).crypto;
   if (crypto?.subtle === undefined) {
@@ -95,12 +92,15 @@ export abstract class ConsentStore extends SummariesThemesStore {
         // Raised by the worker, or no link was sent: nothing to read.
         return before;
       }
-      const items: SpItem[] = await this.list(ConsentConfirmationsList)
-        .items.filter(compare(C.reference.internalName, 'eq', alert.reference))
-        .select(ID, CREATED, C.reference.internalName, C.proof.internalName, AUTHOR_ID, 'Author/Id', 'Author/EMail', 'Author/Title')
-        .expand('Author')
-        .orderBy(ID, true)
-        .top(CONFIRMATIONS_PER_ALERT_MAX)();
+      // Every page: anyone may add items naming this reference (the raiser knows it), so reading only the
+      // first few would let a flood of junk hide the worker's own confirmation.
+      const items: SpItem[] = await this.allPages(
+        this.list(ConsentConfirmationsList)
+          .items.filter(compare(C.reference.internalName, 'eq', alert.reference))
+          .select(ID, CREATED, C.reference.internalName, C.proof.internalName, AUTHOR_ID, 'Author/Id', 'Author/EMail', 'Author/Title')
+          .expand('Author')
+          .orderBy(ID, true)
+      );
       if (items.length === 0) {
         return before;
       }
