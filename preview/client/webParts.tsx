@@ -12,7 +12,7 @@ import { WellbeingThemes, wellbeingThemesProps } from '../../src/webparts/wellbe
 export function webPartElement(type: WebPartType, properties: Record<string, unknown>, location: Location): React.ReactElement {
   switch (type) {
     case 'raiseConcern':
-      return <RaiseConcern {...raiseConcernProps(properties, location.search)} />;
+      return <RaiseConcern {...raiseConcernProps(properties, location.search, location.hash)} />;
     case 'signposting':
       return <Signposting {...signpostingProps(properties)} />;
     case 'triageBoard':

@@ -165,6 +165,13 @@ export interface Alert extends AlertDraft {
   consentStatus: ConsentStatus;
   /** R6 */
   route: Route;
+  /**
+   * R4: SHA-256 (hex) of the secret in the worker's confirmation link (workerConfirmation.ts); absent when no
+   * copy with a link was sent. Written when the alert is added: the raiser never edits an alert.
+   */
+  consentProofHash?: string;
+  /** R4: the address the worker's copy went to; a confirmation counts only from that account. */
+  workerCopyTo?: string;
 }
 
 /** The reference data validation checks ids against. */

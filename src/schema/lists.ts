@@ -1,4 +1,4 @@
-// The nine lists of ARCHITECTURE.md "Lists and who may do what", as data. Each list's `fields` is keyed by
+// The lists of ARCHITECTURE.md "Lists and who may do what", as data. Each list's `fields` is keyed by
 // the name the store uses for the value, so `AlertsList.fields.route.internalName` is the only spelling of
 // the column anywhere. Who may do what on each list is in security.ts.
 
@@ -48,6 +48,7 @@ export type Answer = (typeof ANSWERS)[number];
 
 export const LIST_KEYS = [
   'alerts',
+  'consentConfirmations',
   'cases',
   'discussions',
   'managerSummaries',
@@ -237,6 +238,20 @@ export const AlertsList = defineList({
       ALERT_LIMITS.nextPersonInLine,
       'R5: who else the worker could talk to when the concern involves their manager.'
     ),
+    // R4: written when the alert is added (staff need no edit rights for it). Only the hash: the secret travels
+    // in the worker's link alone (domain/workerConfirmation.ts says why).
+    consentProofHash: textField(
+      'ConsentProofHash',
+      'Consent proof (hash)',
+      64,
+      "R4: SHA-256 of the secret in the worker's confirmation link; never the secret itself."
+    ),
+    workerCopyTo: textField(
+      'WorkerCopyTo',
+      "Worker's copy sent to",
+      254,
+      "R4: the address the worker's copy and confirmation link went to; a confirmation counts only from that account."
+    ),
     publicStatus: choiceField('PublicStatus', 'Status', PUBLIC_STATUSES, 'R21: all the raiser sees of progress; never a RAG.', {
       required: true,
       indexed: true,
@@ -244,6 +259,34 @@ export const AlertsList = defineList({
     })
   },
   filteredBy: ['reference', 'createdBy', 'idempotencyKey', 'publicStatus', 'route', 'serviceAreaId', 'consentStatus']
+});
+
+// R4: the worker's own confirmation of an alert a colleague raised for them. Only its author (the worker) and
+// triage can read an item; nobody edits one. Tied to the alert by the secret from the worker's link, and to
+// the worker by the item's Author, which SharePoint sets (domain/workerConfirmation.ts).
+export const ConsentConfirmationsList = defineList({
+  key: 'consentConfirmations',
+  title: 'WellbeingConsentConfirmations',
+  url: 'Lists/WellbeingConsentConfirmations',
+  description: "R4: a worker's own confirmation of an alert raised on their behalf. Each person sees only their own; triage sees all.",
+  restricted: true,
+  noCrawl: true,
+  readSecurity: 2,
+  // Nobody edits a confirmation (no grant carries EditListItems; a worker who changes their mind tells the
+  // PSW/AP). Not WriteSecurity=4: its "Create and Edit access: None" also stops people adding items.
+  writeSecurity: 2,
+  fields: {
+    reference: titleField('Reference', `The alert reference from the link. ${NOT_A_NAME}`, { required: true, indexed: true }),
+    // SharePoint's "Created By": who confirmed, as SharePoint recorded the signed-in account. Never written.
+    createdBy: {
+      ...userField('Author', 'Created By', 'The account that confirmed (SharePoint sets it).', { indexed: true }),
+      builtIn: true
+    },
+    proof: textField('ConsentProof', 'Proof', TEXT_LINE_MAX, "R4: the secret from the worker's link; its hash must match the alert's.", {
+      required: true
+    })
+  },
+  filteredBy: ['reference', 'createdBy']
 });
 
 export const CasesList = defineList({
@@ -638,6 +681,7 @@ export const RetentionLogList = defineList({
 /** Every list, in provisioning order. */
 export const LISTS: Readonly<Record<ListKey, AnyListDefinition>> = {
   alerts: AlertsList,
+  consentConfirmations: ConsentConfirmationsList,
   cases: CasesList,
   discussions: DiscussionsList,
   managerSummaries: ManagerSummariesList,

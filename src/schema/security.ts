@@ -228,6 +228,13 @@ export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Princ
     triage: { level: 'Wellbeing Triage Edit', via: 'list' },
     siteOwner: OWNERS
   },
+  consentConfirmations: {
+    // R4: ReadSecurity=2 and an add-and-read level: the worker adds their confirmation and reads only their own, never
+    // edits it; triage reads all (Override List Behaviors) and writes none: the board proves each one.
+    staff: { level: 'Wellbeing Add and Read', via: 'list' },
+    triage: { level: 'Wellbeing Read All', via: 'list' },
+    siteOwner: OWNERS
+  },
   cases: { triage: { level: 'Wellbeing Edit', via: 'list' }, siteOwner: OWNERS },
   discussions: { triage: { level: 'Wellbeing Edit', via: 'list' }, siteOwner: OWNERS },
   managerSummaries: {

@@ -12,11 +12,12 @@
 // unique); the summaries' person columns indexed. 3 (issue 14, perm): staff add and read their own alerts and
 // never edit them ("Wellbeing Add and Read"; "Wellbeing Raise" retired); triage-only settings (triage team, HoS,
 // service managers) moved from WellbeingConfig to WellbeingTriageSettings, which staff cannot read; R23: the
-// WellbeingRetentionLog (a date and a count per deletion) and the config key retentionYears.
+// WellbeingRetentionLog (a date and a count per deletion) and the config key retentionYears; R4: the worker's
+// own confirmations (WellbeingConsentConfirmations) and the alert's ConsentProofHash and WorkerCopyTo.
 export const SCHEMA_VERSION = 3;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = '98d0cf44e5b4ae32052620467b529108d0bb453185544a5ee09fa841ec3302e2';
+export const SCHEMA_DIGEST = '43b90330d97999087b7d3c4c352cc8f6b59753d9e7e449117c996e7de35853fc';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

@@ -11,6 +11,11 @@ export interface SubmitAlertInput {
   draft: AlertDraft;
   reference: string;
   idempotencyKey: string;
+  /**
+   * R4: adds what only the browser can make to the checked alert before it is written (the hash of the secret in
+   * the worker's confirmation link): raisers never edit an alert, so it must be in the one add.
+   */
+  amend?: (alert: Alert) => Promise<Alert>;
 }
 
 export interface SubmittedConcern {
@@ -27,13 +32,18 @@ export async function submitAlert(
 ): Promise<Outcome<SubmittedConcern, FieldError[]>> {
   const prepared = prepareAlert(input.draft, { serviceAreas, locations }, { submittedAt: clock(), reference: input.reference, idempotencyKey: input.idempotencyKey });
   if (!prepared.ok) return { kind: 'refused', reason: prepared.errors };
-  const alert = prepared.alert;
+  const alert = input.amend ? await input.amend(prepared.alert) : prepared.alert;
   const outcome = outcomeOf(await call(() => store.submitAlert(alert)));
   if (outcome.kind !== 'saved') return outcome;
   return { kind: 'saved', value: { alert, submitted: outcome.value.alert, copyWanted: alert.completedBy === 'Colleague' && alert.sendWorkerCopy } };
 }
 
-/** R4: the copy for the worker, sent as the raiser; may be retried on its own. */
-export async function sendWorkerCopy(store: Pick<IRaiserStore, 'sendAlertCopy'>, alert: Alert, to: string): Promise<Outcome<void, never>> {
-  return outcomeOf(await call(() => store.sendAlertCopy(alert, to.trim())));
+/** R4: the copy for the worker (with the link to confirm, when there is one), sent as the raiser; may be retried on its own. */
+export async function sendWorkerCopy(
+  store: Pick<IRaiserStore, 'sendAlertCopy'>,
+  alert: Alert,
+  to: string,
+  confirmLink?: string
+): Promise<Outcome<void, never>> {
+  return outcomeOf(await call(() => store.sendAlertCopy(alert, to.trim(), confirmLink)));
 }

@@ -45,6 +45,7 @@ const NAMED_ON_SHARED_SUMMARY: Persona[] = ['lineManager1', 'serviceManager'];
 /** Who creates the item the others try to read, edit and delete. */
 const CREATOR: Record<ListKey, Persona> = {
   alerts: 'staffA',
+  consentConfirmations: 'staffA',
   cases: 'psw',
   discussions: 'psw',
   managerSummaries: 'psw',

@@ -127,6 +127,7 @@ function maxLengthOf(listKey: ListKey, internalName: string): number {
 
 const RESTRICTED: readonly ListKey[] = [
   'alerts',
+  'consentConfirmations',
   'cases',
   'discussions',
   'managerSummaries',
@@ -138,9 +139,10 @@ const RESTRICTED: readonly ListKey[] = [
 ];
 
 describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
-  it('R21, R23: defines the lists of ARCHITECTURE.md, and the retention log, with unique titles and urls', () => {
+  it('R4, R21, R23: defines the lists of ARCHITECTURE.md, the R4 confirmations and the retention log, with unique titles and urls', () => {
     expect(ALL_LISTS.map((l) => l.title)).toEqual([
       'WellbeingAlerts',
+      'WellbeingConsentConfirmations',
       'WellbeingCases',
       'WellbeingDiscussions',
       'WellbeingManagerSummaries',
@@ -179,7 +181,7 @@ describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
 
   it('R19: WellbeingNetworkThemes has ReadSecurity 2 (network reps read their own only); other lists read all', () => {
     expect(NetworkThemesList.readSecurity).toBe(2);
-    expect(ALL_LISTS.filter((l) => l.readSecurity === 2).map((l) => l.key)).toEqual(['alerts', 'networkThemes']);
+    expect(ALL_LISTS.filter((l) => l.readSecurity === 2).map((l) => l.key)).toEqual(['alerts', 'consentConfirmations', 'networkThemes']);
   });
 });
 
@@ -352,7 +354,7 @@ describe('fields', () => {
   });
 
   it('R3, R14, R21: the lists SharePoint limits are the alerts (own items), the network themes (own items) and the summaries (item permissions); the cases keep AlertId unique', () => {
-    expect(LIST_KEYS.filter((key) => refusesUniqueColumns(key))).toEqual(['alerts', 'managerSummaries', 'networkThemes']);
+    expect(LIST_KEYS.filter((key) => refusesUniqueColumns(key))).toEqual(['alerts', 'consentConfirmations', 'managerSummaries', 'networkThemes']);
     expect(AlertsList.fields.idempotencyKey.unique).toBeUndefined();
     expect(AlertsList.fields.reference.unique).toBeUndefined();
     expect(CasesList.fields.alertId.unique).toBe(true);
@@ -403,6 +405,7 @@ const ARCHITECTURE_TABLE = `
 | list | staff (all employees) | triage group (PSW, APs, Race Champion leads) | HoS Safeguarding | named line / service manager | SMT | network reps |
 |---|---|---|---|---|---|---|
 | WellbeingAlerts (appendix 1) | add; read own only (ReadSecurity=2); never edit (no column of an alert is trusted) | read and edit all (a level with Override List Behaviors, the CancelCheckout base permission) | - | - | - | - |
+| WellbeingConsentConfirmations (R4: the worker's own confirmation) | add; read own | read | - | - | - | - |
 | WellbeingCases (status, owner, SLA, RAG, follow-up) | - | read, edit | - | - | - | - |
 | WellbeingDiscussions (appendix 2) | - | read, edit | - | - | - | - |
 | WellbeingManagerSummaries (appendix 3 Red summaries; anonymous referrals) | - | read, edit, share an item | read; edit follow-up | read the items shared with them (unique item permissions) | - | - |
@@ -507,9 +510,11 @@ describe('permissions (ARCHITECTURE.md table, cell by cell)', () => {
     expect(listRoleAssignments('managerSummaries').map((a) => a.principal)).not.toContain('namedManager');
   });
 
-  it('R21: staff reach records only through WellbeingAlerts, and only their own', () => {
-    expect(RESTRICTED.filter((list) => effectiveAccess(list, 'staff').read !== 'none')).toEqual(['alerts']);
+  it('R4, R21: staff reach records only through WellbeingAlerts and their own consent confirmations, and only their own', () => {
+    expect(RESTRICTED.filter((list) => effectiveAccess(list, 'staff').read !== 'none')).toEqual(['alerts', 'consentConfirmations']);
     expect(effectiveAccess('alerts', 'staff').read).toBe('own');
+    expect(effectiveAccess('consentConfirmations', 'staff')).toEqual({ read: 'own', add: true, edit: 'none', delete: 'none', share: false });
+    expect(effectiveAccess('consentConfirmations', 'triage')).toEqual({ read: 'all', add: false, edit: 'none', delete: 'none', share: false });
   });
 
   it('R21: triage reads every alert through Override List Behaviors (CancelCheckout)', () => {

@@ -38,13 +38,13 @@ export class GraphMailService implements IMailService {
     });
   }
 
-  public async sendAlertCopy(to: string, alert: Alert): Promise<StoreResult<void>> {
+  public async sendAlertCopy(to: string, alert: Alert, confirmLink?: string): Promise<StoreResult<void>> {
     return attempt(async () => {
       const address = to.trim();
       if (!isEmailAddress(address)) {
         throw new StoreFailure({ kind: 'invalidInput', retryable: false });
       }
-      const text = alertCopyText(alert);
+      const text = alertCopyText(alert, confirmLink);
       // Not kept in the raiser's Sent Items: the worker's mailbox is the only other place the words go.
       await this._graph.me.sendMail(
         { subject: text.subject, body: { contentType: 'text', content: text.body }, toRecipients: [{ emailAddress: { address } }] },

@@ -26,7 +26,8 @@ export interface IMailService {
   notify(notification: Notification): Promise<StoreResult<void>>;
   /**
    * R4: a colleague who raised an alert on the worker's behalf sends the worker a copy of it, as themselves.
-   * The only message with record content (alertCopyText.ts says why); one recipient, the worker.
+   * The only message with record content (alertCopyText.ts says why); one recipient, the worker. With
+   * `confirmLink`, the worker can confirm from their own account (domain/workerConfirmation.ts).
    */
-  sendAlertCopy(to: string, alert: Alert): Promise<StoreResult<void>>;
+  sendAlertCopy(to: string, alert: Alert, confirmLink?: string): Promise<StoreResult<void>>;
 }

@@ -21,8 +21,26 @@ function line(label: string, value: string): string {
   return `${label}: ${value === '' ? 'Not given' : value}`;
 }
 
-/** The subject and plain-text body of the worker's copy. */
-export function alertCopyText(alert: Alert): NotificationText {
+/**
+ * R4: how the worker confirms for themselves. The link carries a secret in its fragment (after #), which the
+ * browser never sends to a server; only the worker's own account can use it (workerConfirmation.ts).
+ */
+function confirmLines(alert: Alert, confirmLink: string | undefined): string[] {
+  if (confirmLink === undefined || !/^https?:\/\//.test(confirmLink)) {
+    return [
+      'If anything here is wrong, or you do not want it shared, say so when you are contacted, or reply to the colleague who sent it.'
+    ];
+  }
+  return [
+    'Please check it. If it is right and you are happy for it to be shared, you can confirm that yourself. Open this link while signed in to your own work account:',
+    confirmLink,
+    `Only you and the ${ROUTE_ROLE_NAMES[alert.route]} and the wellbeing triage team can see that you confirmed. Your colleague cannot. Please do not forward this email: the link is for you alone.`,
+    'If anything here is wrong, or you do not want it shared, do not confirm: say so when you are contacted, or reply to the colleague who sent it.'
+  ];
+}
+
+/** The subject and plain-text body of the worker's copy, with the link to confirm it when there is one. */
+export function alertCopyText(alert: Alert, confirmLink?: string): NotificationText {
   const area = serviceAreaById(alert.serviceAreaId)?.name ?? alert.serviceAreaId;
   const team = alert.teamId === '' ? '' : teamById(alert.teamId)?.name ?? alert.teamId;
   const location = alert.locationId === '' ? '' : locationById(alert.locationId)?.name ?? alert.locationId;
@@ -46,7 +64,7 @@ export function alertCopyText(alert: Alert): NotificationText {
     'What needs to happen:',
     alert.whatNeedsToHappen,
     '',
-    'If anything here is wrong, or you do not want it shared, say so when you are contacted, or reply to the colleague who sent it.',
+    ...confirmLines(alert, confirmLink),
     'Staff Support is there 24 hours a day, every day of the year: 0800 1116 387.'
   ];
   return { subject: `Your wellbeing concern ${alert.reference}: a copy for you to check`, body: lines.filter((l, i) => l !== '' || i > 2).join('\n') };

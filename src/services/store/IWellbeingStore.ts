@@ -14,6 +14,7 @@ import type { TriageMember } from '../../domain/independence';
 import type { ManagerSummary, PersonRef } from '../../domain/managerSummary';
 import type { NetworkThemeRecord, PublishedThemesReport } from '../../domain/themes';
 import type { PublicStatus, SupportEntry } from '../../domain/types';
+import type { WorkerConfirmationState } from '../../domain/workerConfirmation';
 import type { StoreResult } from './storeErrors';
 
 /** A SharePoint user as the store knows them. `loginName` is the id used in domain types (CaseEvent.by, Case.owner, PersonRef.id). */
@@ -44,6 +45,15 @@ export interface SubmittedAlert {
  * this is the same item, never a second one (once.ts).
  */
 export type SubmitOutcome = { kind: 'submitted'; alert: SubmittedAlert; alreadyExisted: boolean };
+
+/** R4: the worker's confirmation as recorded (consentStore.ts). */
+export interface WorkerConfirmationOutcome {
+  reference: string;
+  /** When SharePoint recorded it (the item's Created). */
+  confirmedAt: Date;
+  /** An earlier attempt (a retry, a second click, the link opened twice) had already recorded it. */
+  alreadyConfirmed: boolean;
+}
 
 /** R21: all the raiser sees of an alert they submitted. */
 export interface MyAlert {
@@ -270,8 +280,13 @@ export interface IWellbeingStore {
   submitAlert(alert: Alert): Promise<StoreResult<SubmitOutcome>>;
   /** R21: the signed-in person's own alerts: reference, date and public status only, newest first. */
   myAlerts(): Promise<StoreResult<MyAlert[]>>;
-  /** R4: the raiser sends the worker a copy of an alert raised on their behalf (Graph mail as the raiser). */
-  sendAlertCopy(alert: Alert, to: string): Promise<StoreResult<void>>;
+  /**
+   * R4: the raiser sends the worker a copy of an alert raised on their behalf (Graph mail as the raiser), with
+   * the link the worker confirms from (domain/workerConfirmation.ts) when there is one.
+   */
+  sendAlertCopy(alert: Alert, to: string, confirmLink?: string): Promise<StoreResult<void>>;
+  /** R4: the signed-in worker confirms the alert their link names (once: a repeat answers alreadyConfirmed). */
+  confirmAsWorker(reference: string, secret: string): Promise<StoreResult<WorkerConfirmationOutcome>>;
 
   // Triage
   openWork(): Promise<StoreResult<OpenWork>>;
@@ -289,6 +304,8 @@ export interface IWellbeingStore {
   updateCase(record: CaseRecord, changes: CaseChanges): Promise<StoreResult<CaseRecord>>;
   /** R18: cases whose alert arrived in [from, to): for the quarterly report. */
   casesReceivedBetween(from: Date, to: Date): Promise<StoreResult<CaseRecord[]>>;
+  /** R4: where the worker's own confirmation of this alert stands, each confirmation proved (consentStore.ts). */
+  workerConfirmation(alert: AlertRecord): Promise<StoreResult<WorkerConfirmationState>>;
   /** R17: append only. */
   appendCaseEvents(caseId: number, reference: string, events: CaseEvent[]): Promise<StoreResult<void>>;
   caseEvents(caseId: number): Promise<StoreResult<CaseEvent[]>>;
@@ -335,7 +352,7 @@ export interface IWellbeingStore {
 // their union, so every consumer of the whole store compiles as before.
 
 /** R3, R21: what a member of staff raising a concern uses. */
-export type IRaiserStore = Pick<IWellbeingStore, 'currentUser' | 'submitAlert' | 'myAlerts' | 'sendAlertCopy'>;
+export type IRaiserStore = Pick<IWellbeingStore, 'currentUser' | 'submitAlert' | 'myAlerts' | 'sendAlertCopy' | 'confirmAsWorker'>;
 
 /** R10-R17: the triage board and a case. */
 export type ITriageStore = Pick<
@@ -351,6 +368,7 @@ export type ITriageStore = Pick<
   | 'caseEvents'
   | 'saveDiscussion'
   | 'searchPeople'
+  | 'workerConfirmation'
 >;
 
 /** R14, R16: sharing summaries, and what managers and the HoS Safeguarding read and record. */

@@ -31,13 +31,13 @@ import { supportEntriesFromItems } from './supportDirectory';
 import { searchTenantPeople } from './peopleSearch';
 import { attempt, StoreResult, toStoreError } from './storeErrors';
 import { ID, PEOPLE_SEARCH_LIMIT, SiteUserData, selectFor, SMALL_READ_MAX } from './storeBase';
-import { SummariesThemesStore } from './summariesThemesStore';
+import { ConsentStore } from './consentStore';
 
 export { PAGE_SIZE } from './storeBase';
 export type { SharePointWellbeingStoreOptions } from './storeBase';
 
-/** IWellbeingStore over SharePoint: every role's part (storeBase.ts, triageStore.ts, summariesThemesStore.ts). */
-export class SharePointWellbeingStore extends SummariesThemesStore implements IWellbeingStore {
+/** IWellbeingStore over SharePoint: every role's part (storeBase.ts, triageStore.ts, summariesThemesStore.ts, consentStore.ts). */
+export class SharePointWellbeingStore extends ConsentStore implements IWellbeingStore {
   // -------------------------------------------------------------------------------------------
   // People
 

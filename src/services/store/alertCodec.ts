@@ -1,8 +1,9 @@
 // List items <-> domain types: Alerts (appendix 1, R2-R7). (the conventions are in itemValues.ts).
 
-import { consentStatusFor } from '../../domain/alert';
+import { consentStatusFor, isEmailAddress } from '../../domain/alert';
 import type { Alert, FirstQuestions } from '../../domain/alert';
 import { routeFor } from '../../domain/routing';
+import { isProofHash, wantsConfirmationLink } from '../../domain/workerConfirmation';
 import { serviceAreas, teamById } from '../../referenceData';
 import { AlertsList } from '../../schema';
 import type { AlertRecord, MyAlert } from './IWellbeingStore';
@@ -66,6 +67,12 @@ export function toAlertItem(alert: Alert): SpItem {
     [A.nextPersonInLine.internalName]: alert.concernInvolvesManager ? blankToNull(alert.nextPersonInLine) : null,
     [A.publicStatus.internalName]: 'Received'
   };
+  // R4: only on a colleague's named alert with a copy to the worker, and only a well-formed hash (never a
+  // secret). R5: never on an anonymous alert: the copy's address would name the worker.
+  if (wantsConfirmationLink(alert) && isProofHash(alert.consentProofHash ?? '') && isEmailAddress(alert.workerCopyTo ?? '')) {
+    item[A.consentProofHash.internalName] = alert.consentProofHash;
+    item[A.workerCopyTo.internalName] = (alert.workerCopyTo ?? '').trim().toLowerCase();
+  }
   if (!alert.anonymous) {
     item[A.workerName.internalName] = alert.workerName;
     item[A.role.internalName] = alert.role;
@@ -129,6 +136,9 @@ export function fromAlertItem(item: SpItem): AlertRecord {
     nextPersonInLine: readText(item, A.nextPersonInLine),
     newStarter: readBool(item, A.newStarter),
     sendWorkerCopy: readBool(item, A.sendWorkerCopy),
+    // R5: whatever an anonymous item might hold, no address is read back from it.
+    consentProofHash: anonymous ? undefined : readOptionalText(item, A.consentProofHash),
+    workerCopyTo: anonymous ? undefined : readOptionalText(item, A.workerCopyTo),
     firstQuestions,
     route
   };

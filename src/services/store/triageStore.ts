@@ -100,8 +100,8 @@ export abstract class TriageStore extends StoreBase {
     return items[0];
   }
 
-  public sendAlertCopy(alert: Alert, to: string): Promise<StoreResult<void>> {
-    return this._mail.sendAlertCopy(to, alert);
+  public sendAlertCopy(alert: Alert, to: string, confirmLink?: string): Promise<StoreResult<void>> {
+    return this._mail.sendAlertCopy(to, alert, confirmLink);
   }
 
   public myAlerts(): Promise<StoreResult<MyAlert[]>> {

@@ -17,8 +17,9 @@ export default class RaiseConcernWebPart extends WellbeingWebPartBase<IRaiseConc
   }
 
   protected renderContent(): React.ReactElement {
-    // R1: the query string says whether the person came from an induction page.
-    return React.createElement(RaiseConcern, raiseConcernProps(this.properties, window.location.search));
+    // R1: the query string says whether the person came from an induction page; R4: a worker's confirmation
+    // link carries the reference in the query and the secret in the fragment.
+    return React.createElement(RaiseConcern, raiseConcernProps(this.properties, window.location.search, window.location.hash));
   }
 
   protected extraPropertyPaneGroups(): IPropertyPaneGroup[] {

@@ -52,6 +52,10 @@ export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
   },
   'unreadableAlert.test.ts': { needs: ['personas', 'siteState'], why: 'adds malformed alerts by raw REST as staff and a site owner, which a shared dev site must not hold' },
   'shareRetry.test.ts': { needs: ['faults', 'personas'], why: 'fails a share part-way with an injected error and reads the item as the line and service manager' },
+  'workerConfirmation.test.ts': {
+    needs: ['personas'],
+    why: 'calls as the colleague, the worker, another member of staff and triage, one account each'
+  },
   'boardLoad.test.ts': { needs: ['seeding', 'requestLog', 'threshold'], why: 'seeds 6,000 cases and counts requests past the list view threshold' }
 };
 

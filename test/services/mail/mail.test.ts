@@ -116,6 +116,20 @@ describe("R4: the worker's copy of an alert raised on their behalf", () => {
     expect(sendMail).toHaveBeenCalledTimes(1);
   });
 
+  it('R4: carries the link the worker confirms from, says who can see the confirmation, and asks not to forward it', async () => {
+    const link = `https://leics.sharepoint.com/sites/people/SitePages/Wellbeing.aspx?wellbeingConfirm=WB-7K3M-9QR4#proof=${'A'.repeat(43)}`;
+    const text = alertCopyText(alert, link);
+    expect(text.body).toContain(`\n${link}\n`);
+    expect(text.body).toContain('Only you and the Advanced Practitioner and the wellbeing triage team can see that you confirmed. Your colleague cannot.');
+    expect(text.body).toContain('do not forward this email');
+    expect(alertCopyText(alert).body).not.toContain('wellbeingConfirm');
+    // Anything but a web address is left out rather than sent.
+    expect(alertCopyText(alert, 'javascript:alert(1)').body).not.toContain('javascript');
+    const { graph, sendMail } = fakeGraph();
+    await new GraphMailService(graph).sendAlertCopy('jo.bloggs@leics.gov.uk', alert, link);
+    expect((sendMail.mock.calls[0][0] as { body: { content: string } }).body.content).toContain(link);
+  });
+
   it('a refusal by Graph comes back as a failure to show, not a throw', async () => {
     const { graph } = fakeGraph(true);
     const result = await new GraphMailService(graph).sendAlertCopy('jo.bloggs@leics.gov.uk', alert);

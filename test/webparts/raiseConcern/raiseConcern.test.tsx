@@ -6,6 +6,7 @@
  * errors in the GOV.UK pattern, a submit that fails and is retried as the same alert, the draft kept in this
  * tab only, the worker's copy, and Exit this page.
  */
+import { webcrypto } from 'crypto';
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as raiseStrings from 'RaiseConcernWebPartStrings';
@@ -13,6 +14,8 @@ import { WebPartRoot } from '../../../src/components/WebPartRoot';
 import type { Alert } from '../../../src/domain/alert';
 import { isCanonicalReference, isIdempotencyKey } from '../../../src/domain/reference';
 import { ROUTE_DESCRIPTIONS } from '../../../src/domain/routing';
+import { readConfirmationRequest } from '../../../src/domain/workerConfirmation';
+import { ProofCrypto, proofHashOf } from '../../../src/services/consent/consentProof';
 import type { MyAlert, SubmitOutcome } from '../../../src/services/store/IWellbeingStore';
 import { draftKey } from '../../../src/webparts/raiseConcern/components/draftStorage';
 import { DEFAULT_EXIT_PAGE, raiseConcernProps } from '../../../src/webparts/raiseConcern/components/raiseConcernProps';
@@ -23,6 +26,7 @@ import { fail, fakeStore, FakeStore, ok, servicesWith } from '../../support/fake
 // Each test walks a whole journey through the screens; on a busy machine that takes longer than Jest's 5 s.
 jest.setTimeout(30000);
 
+const PAGE = 'https://leics.sharepoint.com/sites/peopleservices/SitePages/Wellbeing.aspx';
 const DRAFT_KEY = draftKey('https://leics.sharepoint.com/sites/wellbeing-records');
 const EXIT = '/sites/peopleservices/SitePages/Weather-and-travel.aspx';
 
@@ -506,7 +510,7 @@ describe('on behalf of a colleague (R4)', () => {
 
   it('records how consent was given, says triage will check it, and sends the worker a copy from the raiser', async () => {
     const store = raiseStore();
-    show(store);
+    show(store, { crypto: webcrypto as unknown as ProofCrypto, pageUrl: PAGE });
     toColleagueForm();
     expect(document.body.textContent).toContain('will check with your colleague that they agree');
     choose('My colleague has seen what I have written, agrees with it and agrees to it being shared');
@@ -522,8 +526,52 @@ describe('on behalf of a colleague (R4)', () => {
     const alert = store.submitAlert.mock.calls[0][0] as Alert;
     expect(alert).toMatchObject({ completedBy: 'Colleague', consentMode: 'WorkerSeenAndAgreed', consentStatus: 'StatedByRaiser', sendWorkerCopy: true, route: 'AP' });
     await screen.findByText('A copy has been sent to jo.bloggs@leics.gov.uk.');
-    expect(store.sendAlertCopy).toHaveBeenCalledWith(alert, 'jo.bloggs@leics.gov.uk');
+    // R4: the copy carries the worker's confirmation link; the alert holds only the hash of its secret.
+    expect(store.sendAlertCopy).toHaveBeenCalledWith(alert, 'jo.bloggs@leics.gov.uk', expect.stringContaining(`${PAGE}?wellbeingConfirm=${alert.reference}#proof=`));
+    const link = new URL(store.sendAlertCopy.mock.calls[0][2] as string);
+    const request = readConfirmationRequest(link.search, link.hash);
+    expect(request?.secret).toBeDefined();
+    expect(alert.consentProofHash).toBe(await proofHashOf(webcrypto as unknown as ProofCrypto, request?.secret ?? ''));
+    expect(alert.workerCopyTo).toBe('jo.bloggs@leics.gov.uk');
+    expect(JSON.stringify(alert)).not.toContain(request?.secret);
     expect(document.body.textContent).toContain('The Advanced Practitioner will contact your colleague within 48 hours');
+  });
+
+  it('R5: an anonymous alert for a colleague: the copy goes without a link and the alert keeps no address or hash', async () => {
+    const store = raiseStore();
+    show(store, { crypto: webcrypto as unknown as ProofCrypto, pageUrl: PAGE });
+    toColleagueForm();
+    choose('We are filling it in together');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Send my colleague a copy of this alert by email' }));
+    choose('Keep them anonymous');
+    select('Service area', 'children-and-family-wellbeing-service');
+    type('Details of the concerns being raised', 'Things are hard in the team.');
+    type('What action has already been taken?', 'None.');
+    type('What does your colleague feel needs to happen?', 'Someone to look into it.');
+    choose('No'); // protected characteristic
+    type("Your colleague's work email address", 'jo.bloggs@leics.gov.uk');
+    sendFromCheck();
+    await screen.findByText('A copy has been sent to jo.bloggs@leics.gov.uk.');
+    const alert = store.submitAlert.mock.calls[0][0] as Alert;
+    expect(alert.anonymous).toBe(true);
+    expect(alert.consentProofHash).toBeUndefined();
+    expect(alert.workerCopyTo).toBeUndefined();
+    expect(store.sendAlertCopy).toHaveBeenCalledWith(alert, 'jo.bloggs@leics.gov.uk', undefined);
+  });
+
+  it('R4: without Web Crypto (a page not on https) the copy goes without a link and the alert without a hash', async () => {
+    const store = raiseStore();
+    show(store, { crypto: { getRandomValues: webcrypto.getRandomValues.bind(webcrypto) } as unknown as ProofCrypto });
+    toColleagueForm();
+    choose('We are filling it in together');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Send my colleague a copy of this alert by email' }));
+    fillColleague();
+    type("Your colleague's work email address", 'jo.bloggs@leics.gov.uk');
+    sendFromCheck();
+    await screen.findByText('A copy has been sent to jo.bloggs@leics.gov.uk.');
+    const alert = store.submitAlert.mock.calls[0][0] as Alert;
+    expect(alert.consentProofHash).toBeUndefined();
+    expect(store.sendAlertCopy).toHaveBeenCalledWith(alert, 'jo.bloggs@leics.gov.uk', undefined);
   });
 
   it('nothing is chosen for the raiser: how the colleague agreed, whether to give their name, the protected characteristic', () => {
@@ -598,7 +646,7 @@ describe('on behalf of a colleague (R4)', () => {
   it('a copy that cannot be sent is said plainly and can be sent again; the alert is not sent twice', async () => {
     const sendAlertCopy = jest.fn().mockImplementationOnce(() => fail({ kind: 'noPermission' })).mockImplementation(() => ok(undefined));
     const store = raiseStore({ sendAlertCopy });
-    show(store);
+    show(store, { crypto: webcrypto as unknown as ProofCrypto, pageUrl: PAGE });
     toColleagueForm();
     choose('We are filling it in together');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Send my colleague a copy of this alert by email' }));
@@ -610,6 +658,8 @@ describe('on behalf of a colleague (R4)', () => {
     click('Try again');
     await screen.findByText('A copy has been sent to jo.bloggs@leics.gov.uk.');
     expect(sendAlertCopy).toHaveBeenCalledTimes(2);
+    // R4: the same link both times: the alert's hash is of that one secret.
+    expect(sendAlertCopy.mock.calls[1][2]).toBe(sendAlertCopy.mock.calls[0][2]);
     expect(store.submitAlert).toHaveBeenCalledTimes(1);
   });
 });

@@ -13,14 +13,17 @@ import {
   nextFirstQuestion
 } from '../../../domain/alert';
 import { newIdempotencyKey, newReference } from '../../../domain/reference';
+import { confirmationLink, wantsConfirmationLink } from '../../../domain/workerConfirmation';
 import type { CompletedBy } from '../../../domain/types';
 import { useWellbeingServices } from '../../../components/ServicesContext';
 import { WebPartHeading } from '../../../components/WebPartHeading';
 import { sendWorkerCopy, submitAlert, usingStore } from '../../../workflows';
+import { ConsentProof, newConsentProof, ProofCrypto, proofHashOf } from '../../../services/consent/consentProof';
 import type { StoreError } from '../../../services/store/storeErrors';
 import { CopyState, MyConcerns, Sent, SentAlert } from './afterwards';
 import { AlertForm } from './AlertForm';
 import { CheckAnswers } from './checkAnswers';
+import { ConfirmConsent } from './confirmConsent';
 import { clearDraft, draftKey, loadDraft, RaiseStage, SavedRaise, saveDraft, sessionStore } from './draftStorage';
 import { formErrors } from './formErrors';
 import { ExitThisPage } from './ExitThisPage';
@@ -37,6 +40,26 @@ export function cryptoRandom(): number {
   const buffer = new Uint32Array(1);
   window.crypto.getRandomValues(buffer);
   return buffer[0] / 4294967296;
+}
+
+function browserCrypto(): ProofCrypto | undefined {
+  return typeof window === 'undefined' ? undefined : window.crypto;
+}
+
+/**
+ * R4: the secret for the worker's link (the one this draft already made, so a retry sends the same) and its
+ * hash; undefined where Web Crypto is missing (a page not on https): the copy then goes without a link and
+ * triage confirms with the worker in conversation.
+ */
+async function consentProof(crypto: ProofCrypto | undefined, secret: string | undefined): Promise<ConsentProof | undefined> {
+  if (crypto?.subtle === undefined) {
+    return undefined;
+  }
+  try {
+    return secret !== undefined ? { secret, hash: await proofHashOf(crypto, secret) } : await newConsentProof(crypto);
+  } catch {
+    return undefined;
+  }
 }
 
 interface RaiseState extends SavedRaise {
@@ -91,7 +114,7 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
   const [focusKey, setFocusKey] = React.useState(0);
   const [sending, setSending] = React.useState(false);
   const [problem, setProblem] = React.useState<StoreError | undefined>(undefined);
-  const [sent, setSent] = React.useState<{ info: SentAlert; alert: Alert } | undefined>(undefined);
+  const [sent, setSent] = React.useState<{ info: SentAlert; alert: Alert; confirmLink?: string } | undefined>(undefined);
   const [copy, setCopy] = React.useState<CopyState>({ status: 'none' });
   const [moved, setMoved] = React.useState(false);
   /** A Change link on Check your answers: the control the form focuses when it opens. */
@@ -165,9 +188,9 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
       return { ...s, draft, answered: s.answered.slice(0, -1), stage: stageAfterQuestions(draft), restored: false };
     });
 
-  const sendCopy = async (alert: Alert, to: string): Promise<void> => {
+  const sendCopy = async (alert: Alert, to: string, confirmLink: string | undefined): Promise<void> => {
     setCopy({ status: 'sending', to });
-    const outcome = await usingStore(services.store, (store) => sendWorkerCopy(store, alert, to));
+    const outcome = await usingStore(services.store, (store) => sendWorkerCopy(store, alert, to, confirmLink));
     setCopy(outcome.kind === 'saved' ? { status: 'sent', to } : { status: 'failed', to, error: outcome.error });
   };
 
@@ -206,9 +229,20 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
     }
     setSending(true);
     setProblem(undefined);
+    let confirmLink: string | undefined;
+    // R4: the alert carries the hash of the secret in the worker's link, written in the one add (raisers never edit).
+    const amend = async (prepared: Alert): Promise<Alert> => {
+      if (!wantsConfirmationLink(prepared)) return prepared;
+      const proof = await consentProof(props.crypto ?? browserCrypto(), state.proofSecret);
+      if (proof === undefined) return prepared;
+      const secret = proof.secret;
+      setState((s) => ({ ...s, proofSecret: secret }));
+      confirmLink = confirmationLink(props.pageUrl ?? window.location.href, prepared.reference, secret);
+      return { ...prepared, consentProofHash: proof.hash, workerCopyTo: state.copyTo.trim().toLowerCase() };
+    };
     // The idempotency key makes a repeated submit (a retry, a reload, a second tab) the same alert (once.ts).
     const outcome = await usingStore(services.store, (store) =>
-      submitAlert(store, () => new Date(), { draft: state.draft, reference: state.reference, idempotencyKey: state.idempotencyKey })
+      submitAlert(store, () => new Date(), { draft: state.draft, reference: state.reference, idempotencyKey: state.idempotencyKey, amend })
     );
     if (outcome.kind === 'refused') {
       setSending(false);
@@ -223,10 +257,10 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
     const alert = outcome.value.alert;
     clearDraft(storage, key);
     setSending(false);
-    setSent({ info: { reference: outcome.value.submitted.reference, route: alert.route, anonymous: alert.anonymous, completedBy: alert.completedBy }, alert });
+    setSent({ info: { reference: outcome.value.submitted.reference, route: alert.route, anonymous: alert.anonymous, completedBy: alert.completedBy }, alert, confirmLink });
     setMineKey((n) => n + 1);
     if (outcome.value.copyWanted) {
-      void sendCopy(alert, state.copyTo.trim());
+      void sendCopy(alert, state.copyTo.trim(), confirmLink);
     }
   };
 
@@ -239,9 +273,12 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
   };
 
   let content: React.ReactElement;
-  if (sent !== undefined) {
+  if (props.confirm !== undefined) {
+    // R4: opened from the worker's confirmation link.
+    content = <ConfirmConsent idPrefix={idPrefix} request={props.confirm} support={support} />;
+  } else if (sent !== undefined) {
     content = (
-      <Sent idPrefix={idPrefix} sent={sent.info} copy={copy} onRetryCopy={() => void sendCopy(sent.alert, copy.status === 'none' ? state.copyTo : copy.to)} support={support} onRaiseAnother={raiseAnother}>
+      <Sent idPrefix={idPrefix} sent={sent.info} copy={copy} onRetryCopy={() => void sendCopy(sent.alert, copy.status === 'none' ? state.copyTo : copy.to, sent.confirmLink)} support={support} onRaiseAnother={raiseAnother}>
         <MyConcerns idPrefix={idPrefix} refreshKey={mineKey} />
       </Sent>
     );

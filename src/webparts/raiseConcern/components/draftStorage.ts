@@ -5,6 +5,7 @@
 import type { AlertDraft, FirstQuestion } from '../../../domain/alert';
 import { emptyAlertDraft } from '../../../domain/alert';
 import { isCanonicalReference, isIdempotencyKey } from '../../../domain/reference';
+import { isProofSecret } from '../../../domain/workerConfirmation';
 
 /** The form's questions that start unanswered (GOV.UK: nothing is chosen for the person). */
 export type FormChoice = 'consentMode' | 'anonymous' | 'protectedCharacteristic';
@@ -24,6 +25,12 @@ export interface SavedRaise {
   /** Made when the form first opened; kept so a retry after a reload still cannot create a second alert. */
   reference: string;
   idempotencyKey: string;
+  /**
+   * R4: the secret of the worker's confirmation link, made at the first submit of a colleague's alert with a
+   * copy and kept with the idempotency key, so a retry after a reload writes the same hash and sends the same
+   * link. In this tab only, like the rest of the draft; the alert stores only its hash.
+   */
+  proofSecret?: string;
 }
 
 const STAGES: readonly RaiseStage[] = ['start', 'questions', 'talkToManager', 'form', 'check'];
@@ -83,7 +90,8 @@ export function loadDraft(storage: Storage | undefined, key: string): SavedRaise
     // A draft saved before this was kept has its questions asked again rather than answered for the person.
     chosen: Array.isArray(parsed.chosen) ? FORM_CHOICES.filter((c) => (parsed?.chosen ?? []).includes(c)) : [],
     reference: parsed.reference,
-    idempotencyKey: parsed.idempotencyKey
+    idempotencyKey: parsed.idempotencyKey,
+    ...(typeof parsed.proofSecret === 'string' && isProofSecret(parsed.proofSecret) ? { proofSecret: parsed.proofSecret } : {})
   };
 }
 

@@ -1,4 +1,6 @@
 import { isNewStarterEntry } from '../../../domain/entry';
+import { ConfirmationRequest, readConfirmationRequest } from '../../../domain/workerConfirmation';
+import type { ProofCrypto } from '../../../services/consent/consentProof';
 
 export interface IRaiseConcernProps {
   /** Exit this page replaces the page with this one (a neutral page an editor chose). */
@@ -11,6 +13,12 @@ export interface IRaiseConcernProps {
   leave?: (url: string) => void;
   /** Random numbers for the reference and idempotency key (crypto in the browser; tests fix it). */
   random?: () => number;
+  /** R4: the page was opened from a worker's confirmation link: the confirm view, not the form. */
+  confirm?: ConfirmationRequest;
+  /** R4: Web Crypto for the confirmation secret and its hash (the browser's unless a test gives its own). */
+  crypto?: ProofCrypto;
+  /** R4: the page the worker's confirmation link opens (this page unless a test gives its own). */
+  pageUrl?: string;
 }
 
 /** As GOV.UK's own Exit this page, when an editor has not chosen a page. */
@@ -31,13 +39,19 @@ export function pageAddress(value: unknown): string {
 }
 
 /**
- * The web part's properties as an editor set them, and the page's query string (R1 `?from=induction`), ->
- * the component's props. The web part class and the local preview both use this.
+ * The web part's properties as an editor set them, and the page's query string (R1 `?from=induction`) and
+ * fragment (R4's confirmation link: `?wellbeingConfirm=<reference>#proof=<secret>`), -> the component's props. The web part class and the local preview both use this.
  */
-export function raiseConcernProps(properties: { exitPageUrl?: unknown; whistleblowingPageUrl?: unknown }, search: string): IRaiseConcernProps {
+export function raiseConcernProps(
+  properties: { exitPageUrl?: unknown; whistleblowingPageUrl?: unknown },
+  search: string,
+  hash: string = ''
+): IRaiseConcernProps {
+  const confirm = readConfirmationRequest(search, hash);
   return {
     exitPageUrl: pageAddress(properties.exitPageUrl) || DEFAULT_EXIT_PAGE,
     whistleblowingPageUrl: pageAddress(properties.whistleblowingPageUrl),
-    newStarter: isNewStarterEntry(search)
+    newStarter: isNewStarterEntry(search),
+    ...(confirm !== undefined ? { confirm } : {})
   };
 }

@@ -211,6 +211,31 @@ define([], function () {
     MyConcernsHint: "Only you can see this list. It shows whether each concern has been received, is being worked on or is closed.",
     MyConcernsFailed: "We could not load the concerns you have raised.",
     PublicStatuses: { Received: "Received", InProgress: "Being worked on", Closed: "Closed" },
-    Loading: "Loading"
+    Loading: "Loading",
+
+    Confirm: {
+      Heading: "Confirm the wellbeing concern raised for you",
+      Intro: "A colleague raised a wellbeing concern on your behalf and emailed you a copy of it. Its reference is",
+      ReadCopy: "Please read the copy in that email before you answer. This page does not show what was written, so that it is only ever in your own mailbox.",
+      Meaning: "If you confirm, you are saying that you have seen what your colleague wrote, that it is right, and that you are happy for it to be shared with the wellbeing team (the Principal Social Worker, an Advanced Practitioner or a Race Champion lead), so they can support you by name.",
+      WhoSees: "Only you and the wellbeing team can see that you confirmed. Your colleague is not told.",
+      ConfirmButton: "Confirm",
+      Confirming: "Confirming",
+      NotRightButton: "This is not right",
+      ConfirmedHeading: "Thank you, you have confirmed it",
+      Confirmed: "You confirmed {0} on {1}.",
+      AlreadyConfirmed: "You had already confirmed {0}, on {1}. There is nothing more to do.",
+      ConfirmedNext: "The wellbeing team will contact you to talk about it and agree the next steps. If you change your mind, tell them when they contact you.",
+      NotRightHeading: "Nothing has been confirmed",
+      NotRightBody: "Thank you for checking. Nothing with your name will be shared until the wellbeing team has spoken to you.",
+      NotRightContact: "Please tell the Principal Social Worker what is not right, or that you do not want it shared. Email or call the Principal Social Worker's office and quote the reference {0}, or tell the wellbeing team when they contact you.",
+      Back: "Go back",
+      Failed: "Your confirmation has not been recorded.",
+      FailedKept: "Nothing has been shared. You can try again, or use the link in the email later.",
+      LinkIncompleteHeading: "This link is not complete",
+      LinkIncomplete: "Part of the link is missing, so we cannot tell which concern it is for. Open the link from the email again. If your email program split it over two lines, copy the whole link into your browser.",
+      LinkIncompleteContact: "If it still does not work, you do not need to do anything: the wellbeing team will contact you and check with you in person.",
+      ReferenceLabel: "Reference"
+    }
   };
 });

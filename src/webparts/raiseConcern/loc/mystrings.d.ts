@@ -161,6 +161,31 @@ declare interface IRaiseConcernWebPartStrings {
   MyConcernsFailed: string;
   PublicStatuses: Record<'Received' | 'InProgress' | 'Closed', string>;
   Loading: string;
+  /** R4: the worker confirms an alert a colleague raised for them (confirmConsent.tsx). */
+  Confirm: {
+    Heading: string;
+    Intro: string;
+    ReadCopy: string;
+    Meaning: string;
+    WhoSees: string;
+    ConfirmButton: string;
+    Confirming: string;
+    NotRightButton: string;
+    ConfirmedHeading: string;
+    Confirmed: string;
+    AlreadyConfirmed: string;
+    ConfirmedNext: string;
+    NotRightHeading: string;
+    NotRightBody: string;
+    NotRightContact: string;
+    Back: string;
+    Failed: string;
+    FailedKept: string;
+    LinkIncompleteHeading: string;
+    LinkIncomplete: string;
+    LinkIncompleteContact: string;
+    ReferenceLabel: string;
+  };
 }
 
 declare module 'RaiseConcernWebPartStrings' {

@@ -319,6 +319,15 @@ define([], function () {
       concerns: "Details of the concerns and actions needed by the service",
       actions: "Actions agreed"
     },
-    SummaryStartedFromRecord: "Started from the meeting record: edit it for managers. The worker agreed to the record being shared."
+    SummaryStartedFromRecord: "Started from the meeting record: edit it for managers. The worker agreed to the record being shared.",
+    WorkerConfirmation: {
+      Checking: "Checking whether the worker has confirmed",
+      Confirmed: "The worker confirmed on {0}, signed in as {1}.",
+      CheckAccount: "Check that this is the worker the alert names before you share anything with their name.",
+      Waiting: "Waiting for the worker to confirm. Their copy has a link they can confirm from. Until they do, or you confirm it with them, nothing is shared with their name.",
+      NoLink: "No confirmation link was sent to the worker. Confirm it with them in conversation before anything is shared with their name.",
+      Record: "Record the worker's own confirmation on the case",
+      Failed: "We could not check whether the worker has confirmed."
+    }
   };
 });

@@ -219,6 +219,8 @@ declare interface ITriageBoardWebPartStrings {
   SummaryHeadingsIntro: string;
   SummaryHeadings: Record<'date' | 'concerns' | 'actions', string>;
   SummaryStartedFromRecord: string;
+  /** R4: the worker's own confirmation (WorkerConfirmationNote.tsx). */
+  WorkerConfirmation: Record<'Checking' | 'Confirmed' | 'CheckAccount' | 'Waiting' | 'NoLink' | 'Record' | 'Failed', string>;
 }
 
 declare module 'TriageBoardWebPartStrings' {

@@ -12,6 +12,8 @@ import { clockText } from '../clockText';
 import { firstContactSettings } from '../boardModel';
 import { dateTime, fill, useTriageClasses } from '../../triageStyles';
 import type { CaseView } from './caseView';
+import { recordWorkerConfirmation } from '../../../../../domain/workerConfirmation';
+import { WorkerConfirmationNote } from '../WorkerConfirmationNote';
 
 function independenceText(c: IndependenceConcern): string {
   switch (c.kind) {
@@ -65,6 +67,18 @@ export function CaseFacts(props: { view: CaseView }): React.ReactElement {
         <Fact term={strings.Consent}>{strings.ConsentStates[c.consentStatus]}</Fact>
         <Fact term={strings.Labels.received}>{dateTime(record.alertReceivedAt)}</Fact>
       </dl>
+      {/* R4: the worker's own confirmation, proved by the secret in their link and their own account. */}
+      {props.view.detail.alert !== undefined ? (
+        <WorkerConfirmationNote
+          alert={props.view.detail.alert}
+          caseConsent={c.consentStatus}
+          onRecord={
+            c.status === 'Closed'
+              ? undefined
+              : (state) => void props.view.save((x, ctx) => recordWorkerConfirmation(x, ctx, state), { text: strings.Done.consent, focus: ['case-contact'] })
+          }
+        />
+      ) : null}
 
       {concerns.length > 0 ? (
         <section className={classes.warning} aria-labelledby="case-independence" data-independence="true">
