@@ -31,6 +31,35 @@ define([], function () {
       },
       closing: "This message contains no details on purpose. Please do not reply to it."
     },
+    // R4: the copy of an alert a colleague sends to the worker it is about (the one message with record words).
+    AlertCopy: {
+      subject: "Your wellbeing concern {0}: a copy for you to check",
+      opening: "A colleague has raised a wellbeing concern on your behalf. This is a copy of exactly what they sent.",
+      consent: {
+        NotNeeded: "",
+        CompletedTogether: "We completed this together.",
+        WorkerSeenAndAgreed: "I have said that you have seen this, agree with it and consent to it being shared."
+      },
+      willContact: "The {0} will contact you to check that you agree with it and are happy for it to be shared, before anything is done with your name.",
+      labels: {
+        reference: "Reference",
+        name: "Name",
+        role: "Role",
+        team: "Team",
+        serviceArea: "Service area",
+        location: "Location",
+        details: "Details of the concerns:",
+        actionTaken: "What action has already been taken:",
+        whatNeedsToHappen: "What needs to happen:"
+      },
+      notGiven: "Not given",
+      anonymous: "Name, role and team: not given (anonymous)",
+      ifWrong: "If anything here is wrong, or you do not want it shared, say so when you are contacted, or reply to the colleague who sent it.",
+      confirmLead: "Please check it. If it is right and you are happy for it to be shared, you can confirm that yourself. Open this link while signed in to your own work account:",
+      confirmWho: "Only you and the {0} and the wellbeing triage team can see that you confirmed. Your colleague cannot. Please do not forward this email: the link is for you alone.",
+      ifWrongDoNotConfirm: "If anything here is wrong, or you do not want it shared, do not confirm: say so when you are contacted, or reply to the colleague who sent it.",
+      staffSupport: "Staff Support is there 24 hours a day, every day of the year: 0800 1116 387."
+    },
     PropertyPaneHeadingGroupName: "Heading",
     TitleFieldLabel: "Title",
     TitleFieldDescription: "Shown as the web part's heading. Leave it empty when the page's title already says what this is.",

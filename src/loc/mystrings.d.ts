@@ -9,6 +9,20 @@ declare interface IWellbeingStrings {
   Problems: Record<'throttled' | 'offline' | 'signedOut' | 'noPermission' | 'notFound' | 'conflict' | 'invalidInput' | 'personNotFound' | 'other', string>;
   RetryAfter: string;
   Notifications: Record<'summaryShared' | 'hosFollowUp', { subject: string; lead: string }> & { closing: string };
+  AlertCopy: {
+    subject: string;
+    opening: string;
+    consent: Record<'NotNeeded' | 'CompletedTogether' | 'WorkerSeenAndAgreed', string>;
+    willContact: string;
+    labels: Record<'reference' | 'name' | 'role' | 'team' | 'serviceArea' | 'location' | 'details' | 'actionTaken' | 'whatNeedsToHappen', string>;
+    notGiven: string;
+    anonymous: string;
+    ifWrong: string;
+    confirmLead: string;
+    confirmWho: string;
+    ifWrongDoNotConfirm: string;
+    staffSupport: string;
+  };
   PropertyPaneHeadingGroupName: string;
   TitleFieldLabel: string;
   TitleFieldDescription: string;

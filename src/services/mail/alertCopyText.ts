@@ -4,21 +4,20 @@
 // This is the one message that carries record content, and only because R4 requires the worker to see it:
 // it goes to the worker alone, from the raiser's own mailbox (the raiser wrote every word), never to anyone
 // else, and it is not kept in the raiser's Sent Items. Service area, team and location are given by name so
-// the worker can check them; the reference lets them quote it to the PSW/AP.
+// the worker can check them; the reference lets them quote it to the PSW/AP. The words are in the loc file
+// (src/loc, `AlertCopy`), so the council can change their tone without touching this logic.
 
+import * as strings from 'WellbeingStrings';
 import type { Alert } from '../../domain/alert';
 import { ROUTE_ROLE_NAMES } from '../../domain/routing';
 import { locationById, serviceAreaById, teamById } from '../../referenceData';
 import type { NotificationText } from './notificationText';
 
-const CONSENT_WORDS: Readonly<Record<Alert['consentMode'], string>> = {
-  NotNeeded: '',
-  CompletedTogether: 'We completed this together.',
-  WorkerSeenAndAgreed: 'I have said that you have seen this, agree with it and consent to it being shared.'
-};
+const w = strings.AlertCopy;
+const fill = (template: string, ...values: string[]): string => values.reduce((text, v, i) => text.split(`{${i}}`).join(v), template);
 
 function line(label: string, value: string): string {
-  return `${label}: ${value === '' ? 'Not given' : value}`;
+  return `${label}: ${value === '' ? w.notGiven : value}`;
 }
 
 /**
@@ -27,16 +26,9 @@ function line(label: string, value: string): string {
  */
 function confirmLines(alert: Alert, confirmLink: string | undefined): string[] {
   if (confirmLink === undefined || !/^https?:\/\//.test(confirmLink)) {
-    return [
-      'If anything here is wrong, or you do not want it shared, say so when you are contacted, or reply to the colleague who sent it.'
-    ];
+    return [w.ifWrong];
   }
-  return [
-    'Please check it. If it is right and you are happy for it to be shared, you can confirm that yourself. Open this link while signed in to your own work account:',
-    confirmLink,
-    `Only you and the ${ROUTE_ROLE_NAMES[alert.route]} and the wellbeing triage team can see that you confirmed. Your colleague cannot. Please do not forward this email: the link is for you alone.`,
-    'If anything here is wrong, or you do not want it shared, do not confirm: say so when you are contacted, or reply to the colleague who sent it.'
-  ];
+  return [w.confirmLead, confirmLink, fill(w.confirmWho, ROUTE_ROLE_NAMES[alert.route]), w.ifWrongDoNotConfirm];
 }
 
 /** The subject and plain-text body of the worker's copy, with the link to confirm it when there is one. */
@@ -45,27 +37,27 @@ export function alertCopyText(alert: Alert, confirmLink?: string): NotificationT
   const team = alert.teamId === '' ? '' : teamById(alert.teamId)?.name ?? alert.teamId;
   const location = alert.locationId === '' ? '' : locationById(alert.locationId)?.name ?? alert.locationId;
   const lines: string[] = [
-    'A colleague has raised a wellbeing concern on your behalf. This is a copy of exactly what they sent.',
-    CONSENT_WORDS[alert.consentMode],
-    `The ${ROUTE_ROLE_NAMES[alert.route]} will contact you to check that you agree with it and are happy for it to be shared, before anything is done with your name.`,
+    w.opening,
+    w.consent[alert.consentMode],
+    fill(w.willContact, ROUTE_ROLE_NAMES[alert.route]),
     '',
-    line('Reference', alert.reference),
-    alert.anonymous ? 'Name, role and team: not given (anonymous)' : line('Name', alert.workerName),
-    ...(alert.anonymous ? [] : [line('Role', alert.role), line('Team', team)]),
-    line('Service area', area),
-    ...(location === '' ? [] : [line('Location', location)]),
+    line(w.labels.reference, alert.reference),
+    alert.anonymous ? w.anonymous : line(w.labels.name, alert.workerName),
+    ...(alert.anonymous ? [] : [line(w.labels.role, alert.role), line(w.labels.team, team)]),
+    line(w.labels.serviceArea, area),
+    ...(location === '' ? [] : [line(w.labels.location, location)]),
     '',
-    'Details of the concerns:',
+    w.labels.details,
     alert.details,
     '',
-    'What action has already been taken:',
+    w.labels.actionTaken,
     alert.actionTaken,
     '',
-    'What needs to happen:',
+    w.labels.whatNeedsToHappen,
     alert.whatNeedsToHappen,
     '',
     ...confirmLines(alert, confirmLink),
-    'Staff Support is there 24 hours a day, every day of the year: 0800 1116 387.'
+    w.staffSupport
   ];
-  return { subject: `Your wellbeing concern ${alert.reference}: a copy for you to check`, body: lines.filter((l, i) => l !== '' || i > 2).join('\n') };
+  return { subject: fill(w.subject, alert.reference), body: lines.filter((l, i) => l !== '' || i > 2).join('\n') };
 }
