@@ -15,8 +15,7 @@ import { lastQuarters, Quarter, quarterId, quarterOf, quarterRange } from '../..
 import { newIdempotencyKey, newReference } from '../../src/domain/reference';
 import type { CaseOutcome, ContactMethod, EqualityNetwork, Rag } from '../../src/domain/types';
 import seedUsers from '../../emulator/seed/users.json';
-import bankHolidayData from '../../src/referenceData/bankHolidays.json';
-import { locations, serviceAreas, themes } from '../../src/referenceData';
+import { bankHolidays, locations, serviceAreas, themes } from '../../src/referenceData';
 import type { Persona } from '../site';
 import * as text from './text';
 
@@ -290,7 +289,7 @@ const RECENT: readonly Scripted[] = [
   { hoursAgo: 620, until: 'close', rag: ['Green', 'Red'] } // HoS has followed up; ready to close
 ];
 
-const holidays = new Set<string>((bankHolidayData as { events: { date: string }[] }).events.map((e) => e.date));
+const holidays = new Set<string>(bankHolidays);
 
 function inWorkingHours(t: Date): boolean {
   const { hour, minute } = londonDateTime(t);
