@@ -31,8 +31,7 @@ import { routeFor } from '../src/domain/routing';
 import { previousQuarter, quarterId, quarterLabel, quarterRange } from '../src/domain/quarters';
 import type { Route } from '../src/domain/types';
 import { NetworkThemeRecord, PublishedThemesReport, publishThemesReport, ThemeRecord } from '../src/domain/themes';
-import bankHolidayData from '../src/referenceData/bankHolidays.json';
-import { locations, serviceAreas, themes } from '../src/referenceData';
+import { firstContactSettings, locations, serviceAreas, themes } from '../src/referenceData';
 import { GraphMailService } from '../src/services/mail/GraphMailService';
 import type { AlertRecord, CaseRecord, IWellbeingStore, ManagerSummaryRecord, WellbeingConfig } from '../src/services/store/IWellbeingStore';
 import { SharePointWellbeingStore } from '../src/services/store/SharePointWellbeingStore';
@@ -139,11 +138,7 @@ class Demo {
     const first = this.plan.alerts[0]?.raisedAt ?? this.options.now;
     this.at(first);
     this.config = await this.must('reading the configuration', this.store('psw').config());
-    this.sla = {
-      ...DEFAULT_FIRST_CONTACT_SETTINGS,
-      mode: this.config.slaMode,
-      bankHolidays: (bankHolidayData as { events: { date: string }[] }).events.map((e) => e.date)
-    };
+    this.sla = firstContactSettings(this.config.slaMode);
 
     const actions: Action[] = [];
     const add = (at: Date, run: () => Promise<void>): void => {

@@ -15,8 +15,7 @@ import { lastQuarters, Quarter, quarterId, quarterOf, quarterRange } from '../..
 import { newIdempotencyKey, newReference } from '../../src/domain/reference';
 import type { CaseOutcome, ContactMethod, EqualityNetwork, Rag } from '../../src/domain/types';
 import seedUsers from '../../emulator/seed/users.json';
-import bankHolidayData from '../../src/referenceData/bankHolidays.json';
-import { locations, serviceAreas, themes } from '../../src/referenceData';
+import { bankHolidays, locations, serviceAreas, themes } from '../../src/referenceData';
 import { Account, DEMO_STAFF, DemoStaff } from '../site';
 import type { Persona } from '../site';
 import * as text from './text';
@@ -314,7 +313,7 @@ const STORY: readonly Scripted[] = [
   { hoursAgo: 38 * 24 - 3, raiser: 'newStarter', ownName: true, theme: 'induction', rag: ['Green'] }
 ];
 
-const holidays = new Set<string>((bankHolidayData as { events: { date: string }[] }).events.map((e) => e.date));
+const holidays = new Set<string>(bankHolidays);
 
 function inWorkingHours(t: Date): boolean {
   const { hour, minute } = londonDateTime(t);

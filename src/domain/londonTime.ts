@@ -164,3 +164,25 @@ export function londonDaysBetween(from: Date, to: Date): number {
   const b = parseIsoDate(londonDate(to));
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / MS_PER_DAY);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Dates in words, as every screen shows them (issue 14: written once, here, not once per web part).
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: LONDON_TIME_ZONE });
+const TIME_OF_DAY = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: LONDON_TIME_ZONE });
+const SHORT_DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: LONDON_TIME_ZONE });
+
+/** "5 June 2025", the date in London whatever the browser's time zone. */
+export function londonLongDate(instant: Date): string {
+  return LONG_DATE.format(instant);
+}
+
+/** "14:05" in London. */
+export function londonTimeOfDay(instant: Date): string {
+  return TIME_OF_DAY.format(instant);
+}
+
+/** "5 Jun 2025, 14:05" in London (the board's compact date and time). */
+export function londonShortDateTime(instant: Date): string {
+  return SHORT_DATE_TIME.format(instant);
+}

@@ -1,7 +1,14 @@
 // R6: who an alert goes to; R5: the "concern involves my manager" path. Pure TypeScript.
 
-import type { AlertDraft } from './alert';
 import { Route, ServiceArea } from './types';
+
+// The parts of an alert draft routing reads, spelt here (not imported from alert.ts, which imports routing:
+// issue 14, no import circles). An AlertDraft has them all.
+interface RoutingAnswers {
+  serviceAreaId: string;
+  raceChampionRequested: boolean;
+  concernInvolvesManager: boolean;
+}
 
 /**
  * R6: the PSW (Children's Social Care), the AP (Children and Family Wellbeing Service) or the identified
@@ -13,7 +20,7 @@ import { Route, ServiceArea } from './types';
  * Otherwise the service area's route. Undefined when the service area is unknown (validation refuses it).
  */
 export function routeFor(
-  draft: Pick<AlertDraft, 'serviceAreaId' | 'raceChampionRequested'>,
+  draft: Pick<RoutingAnswers, 'serviceAreaId' | 'raceChampionRequested'>,
   serviceAreas: ReadonlyArray<ServiceArea>
 ): Route | undefined {
   const serviceArea = serviceAreas.find((s) => s.id === draft.serviceAreaId.trim());
@@ -62,6 +69,6 @@ export function needsNextPersonInLine(answers: { concernInvolvesManager?: boolea
  * R5: the line manager must not receive anything about a concern that involves them. managerSummary.ts
  * uses this to leave them out of a Red summary and to go to the next person in line instead.
  */
-export function lineManagerExcluded(alert: Pick<AlertDraft, 'concernInvolvesManager'>): boolean {
+export function lineManagerExcluded(alert: Pick<RoutingAnswers, 'concernInvolvesManager'>): boolean {
   return alert.concernInvolvesManager;
 }

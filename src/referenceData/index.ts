@@ -5,6 +5,8 @@
 
 import type { Location, PageContext, ServiceArea, SupportEntry, Team, Theme, ThemeGroup } from '../domain/types';
 import { supportEntriesForContext } from '../domain/support';
+import { DEFAULT_FIRST_CONTACT_SETTINGS, FirstContactMode, FirstContactSettings } from '../domain/firstContactClock';
+import bankHolidaysJson from './bankHolidays.json';
 import serviceAreasJson from './serviceAreas.json';
 import locationsJson from './locations.json';
 import themesJson from './themes.json';
@@ -71,3 +73,14 @@ export const serviceAreaIds: readonly string[] = serviceAreas.map((area) => area
 export const teamIds: readonly string[] = allTeams.map((team) => team.id);
 export const locationIds: readonly string[] = locations.map((location) => location.id);
 export const themeIds: readonly string[] = themes.map((theme) => theme.id);
+
+/** R10: England and Wales bank holidays (GOV.UK's list, bankHolidays.json), as London dates. */
+export const bankHolidays: readonly string[] = (bankHolidaysJson as { events: { date: string }[] }).events.map((e) => e.date);
+
+/**
+ * R10: the first-contact clock's settings for the configured mode, with the bank holidays: built here only
+ * (issue 14), for the board, the themes report and the preview's demo data alike.
+ */
+export function firstContactSettings(slaMode: FirstContactMode): FirstContactSettings {
+  return { ...DEFAULT_FIRST_CONTACT_SETTINGS, mode: slaMode, bankHolidays: [...bankHolidays] };
+}

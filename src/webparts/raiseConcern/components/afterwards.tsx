@@ -2,6 +2,7 @@
 // own concerns with a public status only (R21).
 import * as React from 'react';
 import * as strings from 'RaiseConcernWebPartStrings';
+import { londonLongDate } from '../../../domain/londonTime';
 import type { CompletedBy, PublicStatus, Route } from '../../../domain/types';
 import { Problem } from '../../../components/Problem';
 import { useStoreRead } from '../../../components/useStoreRead';
@@ -71,8 +72,6 @@ export function Sent(props: {
   );
 }
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-
 /** R21: the signed-in person's own alerts: reference, date and public status, nothing else. */
 export function MyConcerns(props: { idPrefix: string; refreshKey: number }): React.ReactElement {
   const classes = useRaiseClasses();
@@ -100,7 +99,7 @@ export function MyConcerns(props: { idPrefix: string; refreshKey: number }): Rea
           {read.state.value.map((a) => (
             <tr key={a.reference}>
               <th scope="row">{a.reference}</th>
-              <td>{DATE.format(a.submittedAt)}</td>
+              <td>{londonLongDate(a.submittedAt)}</td>
               <td>{statusText(a.publicStatus)}</td>
             </tr>
           ))}

@@ -4,6 +4,7 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Theme } from '@fluentui/react/lib/Theme';
 import { formStyles } from '../../../components/formStyles';
 import { statusColours } from '../../../components/teamsTheme';
+import { londonLongDate, londonShortDateTime } from '../../../domain/londonTime';
 
 export type TriageClasses = Record<
   | 'root'
@@ -97,8 +98,5 @@ const fill = (template: string, ...values: Array<string | number>): string =>
   values.reduce<string>((text, v, i) => text.split(`{${i}}`).join(String(v)), template);
 export { fill };
 
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-
-export const dateTime = (d: Date): string => DATE_TIME.format(d);
-export const date = (d: Date): string => DATE.format(d);
+export const dateTime = (d: Date): string => londonShortDateTime(d);
+export const date = (d: Date): string => londonLongDate(d);

@@ -2,7 +2,8 @@ import * as React from 'react';
 import * as strings from 'WellbeingThemesWebPartStrings';
 import { getId } from '@fluentui/react/lib/Utilities';
 import { useWellbeingServices } from '../../../components/ServicesContext';
-import { DEFAULT_FIRST_CONTACT_SETTINGS, FirstContactSettings } from '../../../domain/firstContactClock';
+import type { FirstContactSettings } from '../../../domain/firstContactClock';
+import { firstContactSettings } from '../../../referenceData';
 import { THEME_REPORT_LIMITS } from '../../../domain/limits';
 import {
   isInQuarter,
@@ -23,7 +24,6 @@ import {
   themeRecordOfCase,
   withPublishedPrevious
 } from '../../../domain/themes';
-import bankHolidayData from '../../../referenceData/bankHolidays.json';
 import type {
   CaseRecord,
   IWellbeingStore,
@@ -43,7 +43,6 @@ import { publishQuarter, usingStore } from '../../../workflows';
 /** How many finished quarters the publisher can choose from. */
 const QUARTERS_OFFERED = 8;
 
-const BANK_HOLIDAYS: string[] = (bankHolidayData as { events: { date: string }[] }).events.map((e) => e.date);
 
 /** Everything one quarter's draft needs, read in one go. */
 export interface DraftInputs {
@@ -97,7 +96,7 @@ export interface Draft {
 
 /** R18, R20: the draft exactly as it would be stored: aggregated by the domain, suppressed, nothing else. */
 export function buildDraft(q: Quarter, inputs: DraftInputs, now: Date): Draft {
-  const clock: FirstContactSettings = { ...DEFAULT_FIRST_CONTACT_SETTINGS, mode: inputs.config.slaMode, bankHolidays: BANK_HOLIDAYS };
+  const clock: FirstContactSettings = firstContactSettings(inputs.config.slaMode);
   const records = inputs.cases.map((c) =>
     themeRecordOfCase(
       { alertReceivedAt: c.alertReceivedAt, serviceAreaId: c.serviceAreaId, teamId: c.teamId, locationId: c.locationId, themeIds: c.themeIds, case: c.case },

@@ -2,7 +2,7 @@
 // figures and the CSV export all use these, so the CSV says exactly what the screen says.
 import * as strings from 'WellbeingThemesWebPartStrings';
 import type { ChangeCell, CountCell, HoursCell, RatioCell } from '../../../domain/themes';
-import { addDays, IsoDate } from '../../../domain/londonTime';
+import { addDays, IsoDate, londonLongDate, londonTimeOfDay } from '../../../domain/londonTime';
 
 export const format = (template: string, ...values: Array<string | number>): string =>
   values.reduce<string>((text, v, i) => text.split(`{${i}}`).join(String(v)), template);
@@ -58,19 +58,16 @@ export function changeCell(cell: ChangeCell, unit: 'count' | 'ratio' | 'hours' =
   return { text: signed(whole.format(Math.abs(v)), v), suppressed: false };
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-const timeOfDay = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
-
 export function formatDate(date: Date): string {
-  return longDate.format(date);
+  return londonLongDate(date);
 }
 
 export function formatDateTime(date: Date): string {
-  return `${longDate.format(date)}, ${timeOfDay.format(date)}`;
+  return `${londonLongDate(date)}, ${londonTimeOfDay(date)}`;
 }
 
 export function formatTime(date: Date): string {
-  return timeOfDay.format(date);
+  return londonTimeOfDay(date);
 }
 
 /** "1 October 2026 to 31 December 2026" from a quarter's [start, end) London dates. */

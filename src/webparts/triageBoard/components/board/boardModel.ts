@@ -3,11 +3,11 @@
 // be visible. No React here.
 
 import type { CaseStatus, Rag, Route } from '../../../../domain/types';
-import { DEFAULT_FIRST_CONTACT_SETTINGS, firstContactClock, FirstContactClockView, FirstContactSettings } from '../../../../domain/firstContactClock';
+import { firstContactClock, FirstContactClockView, FirstContactSettings } from '../../../../domain/firstContactClock';
 import { firstContactMadeAt } from '../../../../domain/caseLifecycle';
 import type { TriageMember } from '../../../../domain/independence';
 import { normaliseReference } from '../../../../domain/reference';
-import bankHolidayData from '../../../../referenceData/bankHolidays.json';
+import { firstContactSettings as settingsFor } from '../../../../referenceData';
 import type { OpenCase, StoreUser, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
 
 export interface BoardRow extends OpenCase {
@@ -31,11 +31,7 @@ export const NO_FILTERS: BoardFilters = { route: '', status: '', rag: '', servic
 
 /** R10: the configured clock mode, with England and Wales bank holidays for working hours. */
 export function firstContactSettings(config: Pick<WellbeingConfig, 'slaMode'>): FirstContactSettings {
-  return {
-    ...DEFAULT_FIRST_CONTACT_SETTINGS,
-    mode: config.slaMode,
-    bankHolidays: (bankHolidayData as { events: { date: string }[] }).events.map((e) => e.date)
-  };
+  return settingsFor(config.slaMode);
 }
 
 const ORDER: Record<FirstContactClockView['state'], number> = { overdue: 0, dueSoon: 1, due: 2, metLate: 3, met: 3 };
