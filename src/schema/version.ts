@@ -11,11 +11,12 @@
 // item-level security); client keys for network themes (EntryKey) and one version per quarter (QuarterVersion,
 // unique); the summaries' person columns indexed. 3 (issue 14, perm): staff add and read their own alerts and
 // never edit them ("Wellbeing Add and Read"; "Wellbeing Raise" retired); triage-only settings (triage team, HoS,
-// service managers) moved from WellbeingConfig to WellbeingTriageSettings, which staff cannot read.
+// service managers) moved from WellbeingConfig to WellbeingTriageSettings, which staff cannot read; who did a case
+// event is its Author (EventBy retired, made optional on upgrade).
 export const SCHEMA_VERSION = 3;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = 'e3237db3fafd139146020122a2a5c2f36537bee25184a3e9152ef380bdfe9b0e';
+export const SCHEMA_DIGEST = '2fb29564b443dc91a167f24bfafb3b492c82564400780df5461f88090ab5c20e';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

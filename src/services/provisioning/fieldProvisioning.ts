@@ -2,7 +2,7 @@ import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import { spPostMerge } from '@pnp/sp';
 import { body } from '@pnp/queryable';
-import { AnyListDefinition, fieldsOf, FieldDefinition, refusesUniqueColumns } from '../../schema';
+import { AnyListDefinition, fieldsOf, FieldDefinition, refusesUniqueColumns, RETIRED_FIELDS } from '../../schema';
 import { ADD_FIELD_OPTIONS, fieldSchemaXml, SP_FIELD_TYPE } from './fieldXml';
 import type { ProvisionSteps } from './provisionSteps';
 
@@ -73,8 +73,16 @@ export async function dropStaleUniqueness(
   return after;
 }
 
-/** Adds the fields a list lacks and brings the others to their definition. */
+/** Adds the fields a list lacks and brings the others to their definition; a retired column is made optional. */
 export async function ensureFields(steps: ProvisionSteps, definition: AnyListDefinition, list: IList, existing: ExistingField[]): Promise<void> {
+  for (const retired of RETIRED_FIELDS.filter((r) => r.list === definition.key)) {
+    const found = existing.find((f) => f.InternalName === retired.internalName);
+    if (found?.Required === true) {
+      await steps.change(`make retired field ${definition.title}.${retired.internalName} optional (${retired.why})`, () =>
+        list.fields.getByInternalNameOrTitle(retired.internalName).update({ Required: false })
+      );
+    }
+  }
   for (const field of fieldsOf(definition)) {
     const found = existing.find((f) => f.InternalName === field.internalName);
     if (!found) {
