@@ -47,6 +47,7 @@ import {
   fromMyAlertItem,
   fromSummaryItem,
   idOf,
+  MappingError,
   MY_ALERT_SELECT,
   publicStatusItem,
   SpItem,
@@ -144,12 +145,21 @@ export abstract class TriageStore extends StoreBase {
       const caseItems = caseLists.reduce((all, items) => all.concat(items), [] as SpItem[]);
       const users = await this.usersById(userIdsOf(caseItems, CASE_USER_FIELDS));
       const cases = caseItems.map((item) => fromCaseItem(item, users));
-      const alerts = received.concat(inProgress).map(fromAlertItem);
+      // Every alert column is the raiser's input (issue 14): an alert the codec cannot read is left out here
+      // rather than stopping the board for everyone (issue 14 defect 2 shows it as its own row).
+      const alerts = received.concat(inProgress).reduce((readable, item) => {
+        try {
+          readable.push(fromAlertItem(item));
+        } catch (error) {
+          if (!(error instanceof MappingError)) throw error;
+        }
+        return readable;
+      }, [] as AlertRecord[]);
       const alertById = new Map<number, AlertRecord>(alerts.map((a) => [a.id, a]));
       const withCase = new Set<number>(cases.map((c) => c.alertId));
       return {
-        alertsWithoutCase: received
-          .map((item) => alertById.get(idOf(item)) as AlertRecord)
+        // An alert added as 'InProgress' (a raiser can write that column when adding) still waits for its case.
+        alertsWithoutCase: alerts
           .filter((a) => !withCase.has(a.id))
           .sort((a, b) => a.alert.submittedAt.getTime() - b.alert.submittedAt.getTime()),
         openCases: cases

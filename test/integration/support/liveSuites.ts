@@ -46,6 +46,10 @@ export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
     needs: ['personas', 'requestLog', 'siteState'],
     why: 'sends raw requests as a colleague, staff, a network rep and triage, reads the request log, and puts an old permission level back on the site'
   },
+  'hostileInput.test.ts': {
+    needs: ['personas'],
+    why: 'sends raw requests as staff, a colleague, a network rep, a line manager, triage and SMT, one account each'
+  },
   'boardLoad.test.ts': { needs: ['seeding', 'requestLog', 'threshold'], why: 'seeds 6,000 cases and counts requests past the list view threshold' }
 };
 
