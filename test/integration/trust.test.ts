@@ -7,6 +7,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/security';
+import '@pnp/sp/fields';
 import '@pnp/sp/site-users/web';
 import { openCase } from '../../src/domain/caseLifecycle';
 import { addSettings } from '../../preview/site';
@@ -281,6 +282,23 @@ describe('defect 6: the audit trail believes SharePoint, not the browser (R17)',
     expect((await rawAs(site, 'owner', { method: 'MERGE', path: itemOf(CaseEventsList.title, event.Id), body: { EventKind: 'Closed' } })).status).toBe(204);
     expect(await version()).toBe('2.0');
     expect(CaseEventsList.versioning.enableVersioning).toBe(true);
+  });
+});
+
+describe('defect 6 on a site an older schema provisioned', () => {
+  it('the EventBy column an older schema required is made optional, kept with its history, and never read', async () => {
+    const admin = site.as('admin');
+    const events = admin.web.lists.getByTitle(CaseEventsList.title);
+    await events.fields.createFieldAsXml(
+      '<Field Type="User" Name="EventBy" StaticName="EventBy" DisplayName="By" Required="TRUE" UserSelectionMode="PeopleOnly" />'
+    );
+    const report = await site.provision();
+    expect(report.changes).toEqual([
+      `make retired field ${CaseEventsList.title}.EventBy optional (who did it is the item's Author (issue 14 defect 6))`
+    ]);
+    const field: { Required: boolean } = await events.fields.getByInternalNameOrTitle('EventBy').select('Required')();
+    expect(field.Required).toBe(false);
+    expect((await site.provision()).changes).toEqual([]);
   });
 });
 
