@@ -126,6 +126,22 @@ export function coerce(field: FieldRecord, raw: unknown): unknown {
     }
     case 'MultiChoice':
       return toArray(raw).map(String);
+    case 'Text': {
+      // A single line of text holds at most its MaxLength characters (255 at most): SharePoint refuses a longer
+      // value rather than cutting it (Microsoft's column types: "Single line of text ... up to 255 characters";
+      // pnp/PnP#1383: an item update with a longer value in such a field fails). The exact status and words are
+      // not published: 400 SPFieldValidationException here is our stricter guess (emulator/README.md).
+      const text = typeof raw === 'string' ? raw : String(raw);
+      const max = field.MaxLength ?? 255;
+      if (text.length > max) {
+        throw err(
+          400,
+          '-2146232832, Microsoft.SharePoint.SPFieldValidationException',
+          `The value of ${field.InternalName} is ${text.length} characters long; the column holds at most ${max}.`
+        );
+      }
+      return text;
+    }
     default:
       return typeof raw === 'string' ? raw : String(raw);
   }

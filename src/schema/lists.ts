@@ -481,7 +481,7 @@ export const CaseEventsList = defineList({
   key: 'caseEvents',
   title: 'WellbeingCaseEvents',
   url: 'Lists/WellbeingCaseEvents',
-  description: 'Audit trail of every case change (R17). Append only: nobody but site owners can edit or delete.',
+  description: 'Audit trail of every case change (R17). Append only: nobody but site owners can edit or delete; versions show any edit.',
   restricted: true,
   noCrawl: true,
   readSecurity: 1,
@@ -491,7 +491,13 @@ export const CaseEventsList = defineList({
     caseId: integerField('CaseId', 'Case', 'Item id of the case.', { required: true, indexed: true, min: 1 }),
     kind: choiceField('EventKind', 'Event', CASE_EVENT_KINDS, 'R17: what happened.', { required: true, indexed: true }),
     at: dateTimeField('EventAt', 'When', false, 'R17: when.', { required: true, indexed: true }),
-    by: userField('EventBy', 'By', 'R17: who (the triage member, never the worker).', { required: true }),
+    // R17, issue 14 defect 6: who did it is SharePoint's own Created By, set from the signed-in account, never a
+    // column the browser writes (an older schema's EventBy let an AP write an event "by the PSW"). Never written
+    // by the product; read by name only here (storeBase ACCOUNT_COLUMNS keeps it out of every other read).
+    by: {
+      ...userField('Author', 'Created By', 'R17: who (the triage member who added the event; SharePoint sets it).'),
+      builtIn: true
+    },
     from: textField('FromValue', 'From', TEXT_LINE_MAX, `Previous value (status, RAG). ${NOT_A_NAME}`),
     to: textField('ToValue', 'To', TEXT_LINE_MAX, `New value (status, RAG). ${NOT_A_NAME}`),
     escalation: choiceField('EscalationKind', 'Escalation', ESCALATION_KINDS, 'R17: set on Escalated events.'),
@@ -695,6 +701,14 @@ export const LISTS: Readonly<Record<ListKey, AnyListDefinition>> = {
 };
 
 export const ALL_LISTS: readonly AnyListDefinition[] = LIST_KEYS.map((key) => LISTS[key]);
+
+/**
+ * Columns an earlier schema made and this one no longer writes. The provisioner leaves them and their values
+ * (they are history) but makes them optional, so an add without them is never refused.
+ */
+export const RETIRED_FIELDS: readonly { list: ListKey; internalName: string; why: string }[] = [
+  { list: 'caseEvents', internalName: 'EventBy', why: "who did it is the item's Author (issue 14 defect 6)" }
+];
 
 /** The list's fields in definition order. */
 export function fieldsOf(list: AnyListDefinition): FieldDefinition[] {

@@ -11,13 +11,14 @@
 // item-level security); client keys for network themes (EntryKey) and one version per quarter (QuarterVersion,
 // unique); the summaries' person columns indexed. 3 (issue 14, perm): staff add and read their own alerts and
 // never edit them ("Wellbeing Add and Read"; "Wellbeing Raise" retired); triage-only settings (triage team, HoS,
-// service managers) moved from WellbeingConfig to WellbeingTriageSettings, which staff cannot read; R23: the
-// WellbeingRetentionLog (a date and a count per deletion) and the config key retentionYears; R4: the worker's
-// own confirmations (WellbeingConsentConfirmations) and the alert's ConsentProofHash and WorkerCopyTo.
+// service managers) moved from WellbeingConfig to WellbeingTriageSettings, which staff cannot read; who did a case
+// event is its Author (EventBy retired, made optional on upgrade); R23: the WellbeingRetentionLog (a date and a
+// count per deletion) and the config key retentionYears; R4: the worker's own confirmations
+// (WellbeingConsentConfirmations) and the alert's ConsentProofHash and WorkerCopyTo.
 export const SCHEMA_VERSION = 3;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = '43b90330d97999087b7d3c4c352cc8f6b59753d9e7e449117c996e7de35853fc';
+export const SCHEMA_DIGEST = 'cc5fb5d7b55a5c2f8ba6f754e4577b85edf93e1a409debf27a2393f7d978958e';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

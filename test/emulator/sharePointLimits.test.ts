@@ -224,3 +224,29 @@ describe('5. ensureuser of an unknown account and a stale ETag answer with Share
     });
   });
 });
+
+describe('6. a single line of text holds at most its MaxLength (Microsoft column types: up to 255 characters; pnp/PnP#1383)', () => {
+  it('refuses a longer value on add and on update, stores nothing, and takes any length in a multiple-lines column', async () => {
+    const sp = spAs(emulator, OWNER);
+    await sp.web.lists.add('Lengths', '', 100, false);
+    const list = "web/lists/getbytitle('Lengths')";
+    for (const xml of [fieldXml('Short', 'Text', 'MaxLength="10"'), fieldXml('Long', 'Note')]) {
+      expect((await rest(emulator, OWNER, 'POST', `${list}/fields/createfieldasxml`, { parameters: { SchemaXml: xml } })).status).toBe(200);
+    }
+    const tooLong = await rest(emulator, OWNER, 'POST', `${list}/items`, { Title: 'a', Short: 'x'.repeat(11) });
+    expect(tooLong.status).toBe(400);
+    expect(errorOf(tooLong.json).code).toBe('-2146232832, Microsoft.SharePoint.SPFieldValidationException');
+    const title = await rest(emulator, OWNER, 'POST', `${list}/items`, { Title: 't'.repeat(256) });
+    expect(title.status).toBe(400);
+    expect((await rest(emulator, OWNER, 'GET', `${list}/items?$select=Id`)).json.value).toEqual([]);
+
+    const ok = await rest(emulator, OWNER, 'POST', `${list}/items`, { Title: 'a', Short: 'x'.repeat(10), Long: 'y'.repeat(20_000) });
+    expect(ok.status).toBe(201);
+    const id = (ok.json as { Id: number }).Id;
+    const update = await rest(emulator, OWNER, 'POST', `${list}/items(${id})`, { Short: 'z'.repeat(11) }, { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
+    expect(update.status).toBe(400);
+    const stored = await rest(emulator, OWNER, 'GET', `${list}/items(${id})?$select=Short,Long`);
+    expect(stored.json).toMatchObject({ Short: 'x'.repeat(10) });
+    expect(String((stored.json as { Long: string }).Long).length).toBe(20_000);
+  });
+});

@@ -7,10 +7,11 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/security';
+import '@pnp/sp/fields';
 import '@pnp/sp/site-users/web';
 import { openCase } from '../../src/domain/caseLifecycle';
 import { addSettings } from '../../preview/site';
-import { AlertsList, ConfigList, PERMISSION_LEVELS, TRIAGE_SETTING_KEYS, TriageSettingsList } from '../../src/schema';
+import { AlertsList, CaseEventsList, ConfigList, PERMISSION_LEVELS, TRIAGE_SETTING_KEYS, TriageSettingsList } from '../../src/schema';
 import { toMask } from '../../src/services/provisioning/permissionMask';
 import { everyoneLoginName, EMULATOR_TENANT_ID } from '../../tools/provision';
 import { toAlertItem } from '../../src/services/store/alertCodec';
@@ -232,3 +233,78 @@ describe('defect 4: only triage (and the HoS) read the triage team\'s management
     expect((await site.provision()).changes).toEqual([]);
   });
 });
+
+describe('defect 6: the audit trail believes SharePoint, not the browser (R17)', () => {
+  async function openedCase(seed: number): Promise<{ caseId: number; reference: string }> {
+    const alert = makeAlert(seed);
+    value(await storeOn(site, 'staffA', NOW).submitAlert(alert));
+    const waiting = await waitingOnBoard(alert.reference);
+    const opened = openCase(
+      { reference: waiting.alert.reference, route: waiting.alert.route, anonymous: waiting.alert.anonymous, consentStatus: waiting.alert.consentStatus },
+      { at: NOW, by: site.login('psw') }
+    );
+    if (!opened.ok) throw new Error('open');
+    const record = value(await storeOn(site, 'psw', NOW).openCase({ alert: waiting, case: opened.case, events: opened.events, firstContactDue: new Date(NOW.getTime() + 48 * 3600_000) }));
+    return { caseId: record.id, reference: record.case.reference };
+  }
+
+  it('an AP writing an event that claims to be by the PSW is shown as the AP', async () => {
+    const { caseId, reference } = await openedCase(301);
+    const claimed = { kind: 'StatusChanged' as const, at: new Date(NOW.getTime() + 60_000), by: site.login('psw'), from: 'New', to: 'Contacted' };
+    value(await storeOn(site, 'ap', NOW).appendCaseEvents(caseId, reference, [claimed]));
+    // And raw, naming the PSW's account in the column an older schema had: SharePoint has no such column.
+    const raw = await rawAs(site, 'ap', {
+      method: 'POST',
+      path: itemsOf(CaseEventsList.title),
+      body: { Title: reference, CaseId: caseId, EventKind: 'Assigned', EventAt: NOW.toISOString(), EventById: site.userId('psw') }
+    });
+    expect(raw.status).toBe(400);
+
+    const events = value(await storeOn(site, 'psw', NOW).caseEvents(caseId));
+    expect(events.map((e) => [e.kind, e.by])).toEqual([
+      ['CaseOpened', site.login('psw')],
+      ['StatusChanged', site.login('ap')]
+    ]);
+    const detail = value(await storeOn(site, 'psw', NOW).caseDetail({ caseId, alertId: (await waitingOrOpenAlertId(reference)) }));
+    expect(detail.events.find((e) => e.kind === 'StatusChanged')?.by).toBe(site.login('ap'));
+  });
+
+  it('triage cannot edit or delete an event; a site owner can, and the item\'s version shows it', async () => {
+    const { caseId } = await openedCase(302);
+    const [event]: { Id: number }[] = (await rawAs(site, 'psw', { method: 'GET', path: `${itemsOf(CaseEventsList.title)}?$select=Id&$filter=CaseId eq ${caseId}` })).json?.value as { Id: number }[];
+    for (const persona of ['psw', 'ap'] as const) {
+      expect((await rawAs(site, persona, { method: 'MERGE', path: itemOf(CaseEventsList.title, event.Id), body: { EventKind: 'Closed' } })).status).toBe(403);
+      expect((await rawAs(site, persona, { method: 'DELETE', path: itemOf(CaseEventsList.title, event.Id) })).status).toBe(403);
+    }
+    const version = async (): Promise<unknown> =>
+      (await rawAs(site, 'psw', { method: 'GET', path: `${itemOf(CaseEventsList.title, event.Id)}?$select=Id,OData__UIVersionString` })).json?.OData__UIVersionString;
+    expect(await version()).toBe('1.0');
+    expect((await rawAs(site, 'owner', { method: 'MERGE', path: itemOf(CaseEventsList.title, event.Id), body: { EventKind: 'Closed' } })).status).toBe(204);
+    expect(await version()).toBe('2.0');
+    expect(CaseEventsList.versioning.enableVersioning).toBe(true);
+  });
+});
+
+describe('defect 6 on a site an older schema provisioned', () => {
+  it('the EventBy column an older schema required is made optional, kept with its history, and never read', async () => {
+    const admin = site.as('admin');
+    const events = admin.web.lists.getByTitle(CaseEventsList.title);
+    await events.fields.createFieldAsXml(
+      '<Field Type="User" Name="EventBy" StaticName="EventBy" DisplayName="By" Required="TRUE" UserSelectionMode="PeopleOnly" />'
+    );
+    const report = await site.provision();
+    expect(report.changes).toEqual([
+      `make retired field ${CaseEventsList.title}.EventBy optional (who did it is the item's Author (issue 14 defect 6))`
+    ]);
+    const field: { Required: boolean } = await events.fields.getByInternalNameOrTitle('EventBy').select('Required')();
+    expect(field.Required).toBe(false);
+    expect((await site.provision()).changes).toEqual([]);
+  });
+});
+
+async function waitingOrOpenAlertId(reference: string): Promise<number> {
+  const work = value(await storeOn(site, 'psw', NOW).openWork());
+  const open = work.openCases.find((c) => c.record.case.reference === reference);
+  if (!open) throw new Error(`${reference} has no open case`);
+  return open.record.alertId;
+}

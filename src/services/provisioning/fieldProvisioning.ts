@@ -2,7 +2,7 @@ import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import { spPostMerge } from '@pnp/sp';
 import { body } from '@pnp/queryable';
-import { AnyListDefinition, fieldsOf, FieldDefinition, refusesUniqueColumns } from '../../schema';
+import { AnyListDefinition, fieldsOf, FieldDefinition, refusesUniqueColumns, RETIRED_FIELDS } from '../../schema';
 import { ADD_FIELD_OPTIONS, fieldSchemaXml, SP_FIELD_TYPE } from './fieldXml';
 import type { ProvisionSteps } from './provisionSteps';
 
@@ -74,9 +74,9 @@ export async function dropStaleUniqueness(
 }
 
 /**
- * Adds the fields a list lacks and brings the others to their definition. The unique constraint of a field in
- * `holdUnique` is left as it is (off, for a field added here): items already on the list get that field's
- * value first (backfills.ts), and `enforceHeldUnique` applies it after.
+ * Adds the fields a list lacks and brings the others to their definition; a retired column is made optional. The
+ * unique constraint of a field in `holdUnique` is left as it is (off, for a field added here): items already on
+ * the list get that field's value first (backfills.ts), and `enforceHeldUnique` applies it after.
  */
 export async function ensureFields(
   steps: ProvisionSteps,
@@ -85,6 +85,14 @@ export async function ensureFields(
   existing: ExistingField[],
   holdUnique: readonly string[] = []
 ): Promise<void> {
+  for (const retired of RETIRED_FIELDS.filter((r) => r.list === definition.key)) {
+    const found = existing.find((f) => f.InternalName === retired.internalName);
+    if (found?.Required === true) {
+      await steps.change(`make retired field ${definition.title}.${retired.internalName} optional (${retired.why})`, () =>
+        list.fields.getByInternalNameOrTitle(retired.internalName).update({ Required: false })
+      );
+    }
+  }
   for (const wanted of fieldsOf(definition)) {
     const found = existing.find((f) => f.InternalName === wanted.internalName);
     const field = holdUnique.includes(wanted.internalName) && !found?.EnforceUniqueValues ? withoutUnique(wanted) : wanted;

@@ -6,8 +6,6 @@ import type { DiscussionRecord, DiscussionRecordItem } from './IWellbeingStore';
 import {
   SpItem,
   UserById,
-  UserIdByLogin,
-  userKey,
   etagOf,
   idOf,
   readText,
@@ -19,7 +17,6 @@ import {
   readOptionalChoice,
   readLogin,
   blankToNull,
-  userIdOrNull,
   withDefined
 } from './itemValues';
 // ---------------------------------------------------------------------------------------------
@@ -29,23 +26,26 @@ const E = CaseEventsList.fields;
 
 export const EVENT_USER_FIELDS: readonly FieldDefinition[] = [E.by];
 
-export function toEventItem(caseId: number, reference: string, e: CaseEvent, ids: UserIdByLogin): SpItem {
+/**
+ * The item for an event. `e.by` is not written: SharePoint records the account that adds the item (Author),
+ * and that is who the trail shows, whatever the browser claims.
+ */
+export function toEventItem(caseId: number, reference: string, e: CaseEvent): SpItem {
   return {
     [E.reference.internalName]: reference,
     [E.caseId.internalName]: caseId,
     [E.kind.internalName]: e.kind,
     [E.at.internalName]: e.at.toISOString(),
-    [userKey(E.by)]: userIdOrNull(e.by, ids),
     [E.from.internalName]: e.from ?? null,
     [E.to.internalName]: e.to ?? null,
     [E.escalation.internalName]: e.escalation ?? null
   };
 }
 
-/** What makes two stored events the same event (R17: one item per event): kind, when, by whom, what. */
+/** What makes two stored events the same event (R17: one item per event): kind, when, what (who is the author). */
 export function eventKeyOf(item: SpItem): string {
   const at = Date.parse(String(item[E.at.internalName] ?? ''));
-  const parts = [item[E.kind.internalName], at, item[userKey(E.by)], item[E.from.internalName], item[E.to.internalName], item[E.escalation.internalName]];
+  const parts = [item[E.kind.internalName], at, item[E.from.internalName], item[E.to.internalName], item[E.escalation.internalName]];
   return JSON.stringify(parts.map((v) => (v === undefined ? null : v)));
 }
 

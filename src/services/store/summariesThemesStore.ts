@@ -43,6 +43,7 @@ import {
   toSummaryItem,
   toThemeReportItem,
   toStoredValue,
+  MappingError,
   UserById,
   userIdsOf
 } from './mapping';
@@ -296,7 +297,17 @@ export abstract class SummariesThemesStore extends TriageStore {
       const items = await this.allPages(
         this.query(NetworkThemesList, compare(NetworkThemesList.fields.quarterId.internalName, 'eq', quarterId))
       );
-      return items.map(fromNetworkThemeItem);
+      // R19: a rep writes these items as they like (issue 14): one that names no known network, or counts fewer
+      // than one approach, is left out rather than summed or stopping the quarter for everyone.
+      return items.reduce((readable, item) => {
+        try {
+          const theme = fromNetworkThemeItem(item);
+          if (Number.isInteger(theme.count) && theme.count >= 1) readable.push(theme);
+        } catch (error) {
+          if (!(error instanceof MappingError)) throw error;
+        }
+        return readable;
+      }, [] as NetworkThemeItem[]);
     });
   }
 

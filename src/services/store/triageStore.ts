@@ -64,6 +64,14 @@ import { addOnce, sendOnce } from './once';
 import { attempt, StoreFailure, StoreResult } from './storeErrors';
 import { AUTHOR_ID, CREATED, ID, OPEN_STATUSES, selectFor, SMALL_READ_MAX, StoreBase } from './storeBase';
 
+/**
+ * R17, issue 14 defect 6: the events' columns plus who added each (AuthorId, which SharePoint sets), named
+ * here because every other read leaves account columns out (storeBase ACCOUNT_COLUMNS).
+ */
+function eventSelect(): string[] {
+  return [...selectFor(CaseEventsList), AUTHOR_ID];
+}
+
 export abstract class TriageStore extends StoreBase {
   // -------------------------------------------------------------------------------------------
   // Raising
@@ -141,14 +149,16 @@ export abstract class TriageStore extends StoreBase {
       // sent through REST), so each alert is read on its own: one that cannot be read never stops the rest.
       const alertById = new Map<number, AlertRecord>();
       const unreadable: UnreadableAlert[] = [];
-      for (const item of received.concat(inProgress)) {
+      const waiting = received.concat(inProgress);
+      for (const item of waiting) {
         const read = readAlert(item);
         if (read.ok) alertById.set(read.alert.id, read.alert);
         else if (read.ref !== undefined) unreadable.push(read.ref);
       }
       const withCase = new Set<number>(cases.map((c) => c.alertId));
       return {
-        alertsWithoutCase: received
+        // An alert added as 'InProgress' (a raiser can write that column when adding) still waits for its case.
+        alertsWithoutCase: waiting
           .map((item) => alertById.get(idOf(item)))
           .filter((a): a is AlertRecord => a !== undefined && !withCase.has(a.id))
           .sort((a, b) => a.alert.submittedAt.getTime() - b.alert.submittedAt.getTime()),
@@ -176,7 +186,7 @@ export abstract class TriageStore extends StoreBase {
       const byCase = (definition: AnyListDefinition, caseIdField: string): Promise<SpItem[]> =>
         this.list(definition, batched)
           .items.filter(compare(caseIdField, 'eq', ref.caseId))
-          .select(...selectFor(definition))
+          .select(...(definition === CaseEventsList ? eventSelect() : selectFor(definition)))
           .top(SMALL_READ_MAX)();
       const caseItem: Promise<SpItem> = this.list(CasesList, batched).items.getById(ref.caseId).select(...selectFor(CasesList))();
       const events = byCase(CaseEventsList, CaseEventsList.fields.caseId.internalName);
@@ -309,8 +319,8 @@ export abstract class TriageStore extends StoreBase {
     if (events.length === 0) {
       return;
     }
-    const ids = await this.ensureLogins(events.map((e) => e.by));
-    const wanted = events.map((e) => toEventItem(caseId, reference, e, ids));
+    // Who did it is not sent: SharePoint records the signed-in account as the item's Author (R17).
+    const wanted = events.map((e) => toEventItem(caseId, reference, e));
     const missing = async (): Promise<SpItem[]> => {
       const have = new Set((await this.eventItems(caseId)).map(eventKeyOf));
       return wanted.filter((item) => !have.has(eventKeyOf(item)));
@@ -336,7 +346,7 @@ export abstract class TriageStore extends StoreBase {
   }
 
   protected eventItems(caseId: number): Promise<SpItem[]> {
-    return this.allPages(this.query(CaseEventsList, compare(CaseEventsList.fields.caseId.internalName, 'eq', caseId)));
+    return this.allPages(this.query(CaseEventsList, compare(CaseEventsList.fields.caseId.internalName, 'eq', caseId), eventSelect()));
   }
 
   public caseEvents(caseId: number): Promise<StoreResult<CaseEvent[]>> {

@@ -56,6 +56,10 @@ export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
     needs: ['personas'],
     why: 'calls as the colleague, the worker, another member of staff and triage, one account each'
   },
+  'hostileInput.test.ts': {
+    needs: ['personas'],
+    why: 'sends raw requests as staff, a colleague, a network rep, a line manager, triage and SMT, one account each'
+  },
   'boardLoad.test.ts': { needs: ['seeding', 'requestLog', 'threshold'], why: 'seeds 6,000 cases and counts requests past the list view threshold' }
 };
 

@@ -196,9 +196,12 @@ describe('cases', () => {
 describe('case events (R17, R22)', () => {
   it('round-trip with codes only', () => {
     const event = { kind: 'Escalated' as const, at: new Date('2025-06-04T11:00:00Z'), by: TRIAGE, from: 'Green', to: 'Red', escalation: 'GreenToRed' as const };
-    const item = toEventItem(4, 'WB-TEST-0001', event, byLogin);
-    expect(item).toMatchObject({ CaseId: 4, EventById: 8, EventKind: 'Escalated' });
-    expect(fromEventItem(stored(item), byId)).toEqual(event);
+    const item = toEventItem(4, 'WB-TEST-0001', event);
+    expect(item).toMatchObject({ CaseId: 4, EventKind: 'Escalated' });
+    // Issue 14 defect 6: who is never sent; it is read back from the Author SharePoint set.
+    expect(Object.keys(item).filter((k) => /^(Author|Editor|EventBy)/.test(k))).toEqual([]);
+    expect(fromEventItem(stored({ ...item, AuthorId: 8 }), byId)).toEqual(event);
+    expect(fromEventItem(stored({ ...item, AuthorId: 8, EventById: 9 }), byId).by).toBe(TRIAGE);
   });
 });
 
