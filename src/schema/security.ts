@@ -38,6 +38,7 @@ export const OVERRIDE_LIST_BEHAVIORS: BasePermission = 'CancelCheckout';
 
 export const PERMISSION_LEVEL_NAMES = [
   'Wellbeing Read',
+  'Wellbeing Read Latest',
   'Wellbeing Read All',
   'Wellbeing Raise',
   'Wellbeing Add and Read',
@@ -70,6 +71,12 @@ export const PERMISSION_LEVELS: Readonly<Record<PermissionLevelName, PermissionL
     description: 'Read items and their versions. No email alerts (R22).',
     builtIn: false,
     basePermissions: READ
+  },
+  'Wellbeing Read Latest': {
+    name: 'Wellbeing Read Latest',
+    description: 'Read items as they are now, never their earlier versions (no View Versions: R20, issue 14 #5). No email alerts.',
+    builtIn: false,
+    basePermissions: [...SITE_ACCESS, 'ViewListItems', 'OpenItems']
   },
   'Wellbeing Read All': {
     name: 'Wellbeing Read All',
@@ -217,6 +224,7 @@ export interface Grant {
 
 const OWNERS: Grant = { level: 'Full Control', via: 'list' };
 const READ_GRANT: Grant = { level: 'Wellbeing Read', via: 'list' };
+const READ_LATEST: Grant = { level: 'Wellbeing Read Latest', via: 'list' };
 const READ_AS_STAFF: Grant = { level: 'Wellbeing Read', via: 'everyone' };
 
 /** ARCHITECTURE.md "Lists and who may do what", plus the site owners. A missing principal has no access. */
@@ -244,11 +252,14 @@ export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Princ
     triage: { level: 'Wellbeing Add and Read', via: 'list' },
     siteOwner: OWNERS
   },
-  themeReports: {
+  // R20, issue 14 #5: every version ever published stays with triage; the readers read only the latest,
+  // one item per quarter, without ViewVersions (the item's earlier versions are refused to them).
+  themeReports: { triage: { level: 'Wellbeing Edit', via: 'list' }, siteOwner: OWNERS },
+  publishedThemes: {
     triage: { level: 'Wellbeing Edit', via: 'list' },
-    hosSafeguarding: READ_GRANT,
-    smt: READ_GRANT,
-    networkRep: READ_GRANT,
+    hosSafeguarding: READ_LATEST,
+    smt: READ_LATEST,
+    networkRep: READ_LATEST,
     siteOwner: OWNERS
   },
   networkThemes: {

@@ -9,11 +9,13 @@
 
 // 1: the first release. 2 (issue 12): no unique columns on the alerts list (SharePoint refuses them with
 // item-level security); client keys for network themes (EntryKey) and one version per quarter (QuarterVersion,
-// unique); the summaries' person columns indexed.
-export const SCHEMA_VERSION = 2;
+// unique); the summaries' person columns indexed. 3 (issue 14 #5, themespage): WellbeingPublishedThemes, one
+// item per quarter, read by SMT, the HoS and the reps through "Wellbeing Read Latest" (no ViewVersions);
+// WellbeingThemeReports (every version) triage only.
+export const SCHEMA_VERSION = 3;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = '564f442ff469a17dc4647f4464e350c753842abfe1e9e663c703c3f64ac76fe9';
+export const SCHEMA_DIGEST = 'e695646933ed574480975e48ac2748e143020096fdab1a1b6d3bf5c8df0e8efa';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

@@ -61,6 +61,7 @@ import {
   isReservedInternalName,
   ITEM_SHARING,
   LIST_KEYS,
+  levelHas,
   listRoleAssignments,
   ListKey,
   LISTS,
@@ -128,11 +129,12 @@ const RESTRICTED: readonly ListKey[] = [
   'managerSummaries',
   'caseEvents',
   'themeReports',
+  'publishedThemes',
   'networkThemes'
 ];
 
 describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
-  it('R21: defines the nine lists of ARCHITECTURE.md with unique titles and urls', () => {
+  it('R21: defines the ten lists of ARCHITECTURE.md with unique titles and urls', () => {
     expect(ALL_LISTS.map((l) => l.title)).toEqual([
       'WellbeingAlerts',
       'WellbeingCases',
@@ -140,6 +142,7 @@ describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
       'WellbeingManagerSummaries',
       'WellbeingCaseEvents',
       'WellbeingThemeReports',
+      'WellbeingPublishedThemes',
       'WellbeingNetworkThemes',
       'WellbeingSupportDirectory',
       'WellbeingConfig'
@@ -389,7 +392,8 @@ const ARCHITECTURE_TABLE = `
 | WellbeingDiscussions (appendix 2) | - | read, edit | - | - | - | - |
 | WellbeingManagerSummaries (appendix 3 Red summaries; anonymous referrals) | - | read, edit, share an item | read; edit follow-up | read the items shared with them (unique item permissions) | - | - |
 | WellbeingCaseEvents (audit: status, RAG, sharing, who, when) | - | add and read only: no edit, no delete | - | - | - | - |
-| WellbeingThemeReports (published quarterly aggregates) | - | read, add, edit | read | - | read | read |
+| WellbeingThemeReports (every published version of each quarter) | - | read, add, edit | - | - | - | - |
+| WellbeingPublishedThemes (the latest version of each quarter) | - | read, add, edit | read the latest version | - | read the latest version | read the latest version |
 | WellbeingNetworkThemes (themes, never names) | - | read | - | - | - | add; read own |
 | WellbeingSupportDirectory (signposting entries) | read | read | read | read | read | read |
 | WellbeingConfig (service areas, service managers, SLA mode, suppression threshold) | read | read, edit | read | read | read | read |
@@ -411,6 +415,8 @@ const CELL_MEANING: Readonly<Record<string, EffectiveAccess>> = {
   'add and read only: no edit, no delete': { ...NONE, read: 'all', add: true },
   'read, add, edit': { ...NONE, read: 'all', add: true, edit: 'all' },
   read: { ...NONE, read: 'all' },
+  // Items as they are now; the level without ViewVersions is checked in 'R20 (issue 14 #5)' above.
+  'read the latest version': { ...NONE, read: 'all' },
   'add; read own': { ...NONE, read: 'own', add: true }
 };
 
@@ -454,6 +460,20 @@ describe('permissions (ARCHITECTURE.md table, cell by cell)', () => {
     }
   });
 
+  it('R20 (issue 14 #5): only triage and the site owners reach every published version; the readers of the latest have no ViewVersions', () => {
+    for (const principal of PRINCIPALS) {
+      const grant = PERMISSIONS.themeReports[principal];
+      expect({ principal, history: grant !== undefined }).toEqual({ principal, history: principal === 'triage' || principal === 'siteOwner' });
+    }
+    for (const principal of ['smt', 'networkRep', 'hosSafeguarding'] as const) {
+      const level = PERMISSIONS.publishedThemes[principal]?.level ?? 'Full Control';
+      expect({ principal, level, viewVersions: levelHas(level, 'ViewVersions') }).toEqual({ principal, level: 'Wellbeing Read Latest', viewVersions: false });
+      expect(effectiveAccess('publishedThemes', principal).read).toBe('all');
+    }
+    // one item per quarter: the readers' copy is rewritten, so its quarter id is unique
+    expect(LISTS.publishedThemes.fields.quarterId.unique).toBe(true);
+  });
+
   it('R17: WellbeingCaseEvents grants nobody but site owners edit or delete', () => {
     for (const principal of PRINCIPALS) {
       const access = effectiveAccess('caseEvents', principal);
@@ -466,9 +486,9 @@ describe('permissions (ARCHITECTURE.md table, cell by cell)', () => {
     expect(PERMISSION_LEVELS[PERMISSIONS.caseEvents.triage?.level ?? 'Full Control'].basePermissions).not.toContain('EditListItems');
   });
 
-  it('R21: SMT reads only WellbeingThemeReports, WellbeingSupportDirectory and WellbeingConfig, and writes nothing', () => {
+  it('R21: SMT reads only WellbeingPublishedThemes, WellbeingSupportDirectory and WellbeingConfig, and writes nothing', () => {
     const readable = LIST_KEYS.filter((list) => effectiveAccess(list, 'smt').read !== 'none');
-    expect(readable).toEqual(['themeReports', 'supportDirectory', 'config']);
+    expect(readable).toEqual(['publishedThemes', 'supportDirectory', 'config']);
     for (const list of LIST_KEYS) {
       const access = effectiveAccess(list, 'smt');
       expect(access.add || access.edit !== 'none' || access.share).toBe(false);
