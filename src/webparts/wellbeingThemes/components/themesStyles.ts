@@ -32,7 +32,12 @@ export type ThemesClasses = Record<
   | 'commentary'
   | 'confirm'
   | 'visuallyHidden'
-  | 'muted',
+  | 'muted'
+  | 'screenHidden'
+  | 'disclosure'
+  | 'folded'
+  | 'legend'
+  | 'summary',
   string
 >;
 
@@ -105,7 +110,16 @@ function makeClasses(theme: Theme): ThemesClasses {
     commentary: { whiteSpace: 'pre-wrap', maxWidth: '75ch', borderLeft: `4px solid ${s.bodyDivider}`, paddingLeft: 12 },
     confirm: { border: `2px solid ${p.themePrimary}`, padding: '12px 16px', margin: '12px 0', maxWidth: '60em' },
     visuallyHidden: form.visuallyHidden,
-    muted: { color: s.bodySubtext, fontStyle: 'italic' }
+    muted: { color: s.bodySubtext, fontStyle: 'italic' },
+    // Collapsed on screen, always printed (print keeps every table and row, R18).
+    screenHidden: { display: 'none', selectors: { '@media print': { display: 'revert' } } },
+    disclosure: [
+      form.button,
+      { display: 'block', marginTop: 4, fontSize: 14, fontWeight: 400, padding: '2px 8px', minHeight: 24, textAlign: 'left' }
+    ],
+    folded: { fontWeight: 400, fontStyle: 'italic', color: s.bodyText },
+    legend: { fontWeight: 600, maxWidth: '75ch' },
+    summary: { fontSize: 18, lineHeight: 1.5, maxWidth: '70ch', margin: '4px 0 12px' }
   });
 }
 
