@@ -71,15 +71,15 @@ describe('Wellbeing themes: the published reports (SMT, R18, R20, R21)', () => {
     expect(sections).toEqual([
       'summary',
       'serviceAreas',
-      'rag',
       'firstContact',
-      'redFollowUps',
       'trend',
       'locations',
       'themes',
       'themesByLocation',
       'routes',
+      'rag',
       'escalations',
+      'redFollowUps',
       'outcomes',
       'networkThemes'
     ]);
@@ -105,6 +105,8 @@ describe('Wellbeing themes: the published reports (SMT, R18, R20, R21)', () => {
     expect(fullText(rag)[2]).toEqual(['Red', LONG, '0', LONG]);
     expect(document.querySelector('[data-legend]')?.textContent).toBe(`[c] ${LONG}.`);
     expect(screen.getByText(/A number below 3 is hidden, and so is any other number that would let it be worked out/)).toBeTruthy();
+    // the ratings are one disclosure away
+    fireEvent.click(await screen.findByRole('button', { name: /More tables/ }));
     const chart = await screen.findByRole('img', { name: 'Bar chart of the table that follows: Alerts by their current rating' });
     const bar = (key: string): HTMLElement => chart.querySelector(`[data-bar="${key}"]`) as HTMLElement;
     await waitFor(() => expect(bar('Red')).not.toBeNull());

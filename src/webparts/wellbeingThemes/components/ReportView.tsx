@@ -146,7 +146,7 @@ export interface IReportViewProps {
 }
 
 /** R18: the tables a senior manager reads first; the rest are one disclosure away (and all print). */
-const FIRST_TABLES: ReadonlyArray<ReportTable['id']> = ['groups', 'rollingYear', 'serviceAreas', 'firstContact', 'rag', 'redFollowUps', 'trend'];
+const FIRST_TABLES: ReadonlyArray<ReportTable['id']> = ['groups', 'rollingYear', 'serviceAreas', 'firstContact', 'trend'];
 
 /** R18, R20: the whole report: plain sentences first, key figures, commentary, then charts and tables. */
 export function ReportView(props: IReportViewProps): React.ReactElement {
@@ -232,7 +232,7 @@ export function ReportView(props: IReportViewProps): React.ReactElement {
         <>
           <button
             type="button"
-            className={`${classes.button} ${classes.noPrint}`}
+            className={`${classes.wideButton} ${classes.noPrint}`}
             aria-expanded={moreOpen}
             aria-controls={moreId}
             data-action="more-tables"

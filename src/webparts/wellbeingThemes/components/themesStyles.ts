@@ -35,6 +35,7 @@ export type ThemesClasses = Record<
   | 'muted'
   | 'screenHidden'
   | 'disclosure'
+  | 'wideButton'
   | 'folded'
   | 'legend'
   | 'summary',
@@ -72,6 +73,9 @@ function makeClasses(theme: Theme): ThemesClasses {
     scroll: {
       overflowX: 'auto',
       maxWidth: '100%',
+      // the containing block of the visually hidden words of a [c] cell, so they scroll with the table
+      // instead of widening the page at 320 px (WCAG 1.4.10)
+      position: 'relative',
       selectors: { ':focus-visible': focusRing(s.link), '@media print': { overflow: 'visible' } }
     },
     table: {
@@ -115,8 +119,10 @@ function makeClasses(theme: Theme): ThemesClasses {
     screenHidden: { display: 'none', selectors: { '@media print': { display: 'revert' } } },
     disclosure: [
       form.button,
-      { display: 'block', marginTop: 4, fontSize: 14, fontWeight: 400, padding: '2px 8px', minHeight: 24, textAlign: 'left' }
+      { display: 'block', marginTop: 4, fontSize: 14, fontWeight: 400, padding: '2px 8px', minHeight: 24, textAlign: 'left', whiteSpace: 'normal', height: 'auto' }
     ],
+    // A long label wraps at 320 px rather than widening the page (WCAG 1.4.10).
+    wideButton: [form.button, { whiteSpace: 'normal', height: 'auto', maxWidth: '100%', textAlign: 'left', margin: '4px 0 12px' }],
     folded: { fontWeight: 400, fontStyle: 'italic', color: s.bodyText },
     legend: { fontWeight: 600, maxWidth: '75ch' },
     summary: { fontSize: 18, lineHeight: 1.5, maxWidth: '70ch', margin: '4px 0 12px' }
