@@ -90,7 +90,7 @@ describe('Wellbeing themes: the published reports (SMT, R18, R20, R21)', () => {
     }
   });
 
-  it('R20: a hidden figure says "fewer than 3, or hidden to protect a small number" in the table and is a labelled state in the chart, never 0 and never a bar', async () => {
+  it('R20: a hidden figure shows [c] in the table, with its full words as its name, and is a labelled state in the chart, never 0 and never a bar', async () => {
     showThemes('published', smtStore());
     const rag = await table('rag');
     expect(tableText(rag).slice(1)).toEqual([
