@@ -30,10 +30,11 @@ import { buildManagerSummary, hosFollowUpOnTime, PersonRef } from '../src/domain
 import { routeFor } from '../src/domain/routing';
 import { previousQuarter, quarterId, quarterLabel, quarterRange } from '../src/domain/quarters';
 import type { Route } from '../src/domain/types';
-import { NetworkThemeRecord, PublishedThemesReport, publishThemesReport, ThemeRecord } from '../src/domain/themes';
+import { DEFAULT_SUPPRESSION_THRESHOLD, NetworkThemeRecord, PublishedThemesReport, publishThemesReport, ThemeRecord } from '../src/domain/themes';
 import { firstContactSettings, locations, serviceAreas, themes } from '../src/referenceData';
 import { GraphMailService } from '../src/services/mail/GraphMailService';
-import type { AlertRecord, CaseRecord, IWellbeingStore, ManagerSummaryRecord, WellbeingConfig } from '../src/services/store/IWellbeingStore';
+import type { AlertRecord, CaseRecord, IWellbeingStore, ManagerSummaryRecord, ThemeReportRecord, WellbeingConfig } from '../src/services/store/IWellbeingStore';
+import { draftQuarters, draftReport } from '../src/webparts/wellbeingThemes/components/draft';
 import { SharePointWellbeingStore } from '../src/services/store/SharePointWellbeingStore';
 import type { StoreResult } from '../src/services/store/storeErrors';
 import { AlertPlan, DemoPlan, NetworkThemePlan, planDemo, PlannedStep, PublicationPlan } from './demo/plan';
@@ -382,15 +383,23 @@ class Demo {
       commentary = `${earlier.commentary} ${publication.commentary}`;
     } else {
       const previous = previousQuarter(q);
-      const cases = await this.must('reading the quarter', psw.casesReceivedBetween(quarterRange(previous).startInstant, quarterRange(q).endInstant));
       const network: NetworkThemeRecord[] = [];
       for (const nid of [quarterId(previous), id]) network.push(...(await this.must('reading network themes', psw.networkThemes(nid))));
-      report = publishThemesReport(
-        cases.map((r) => this.themeRecord(r, publication.at)),
-        network,
-        q,
-        this.config?.suppressionThreshold
-      );
+      // The latest quarter as the publish page drafts it today (draft.ts): with the theme groups and the
+      // rolling year, within every version published of it and the six quarters before (R18, R20). The
+      // earlier quarters as published before groups existed (the domain's audit is slow at these volumes).
+      const latest = this.plan.publications.filter((p) => !p.republish).pop();
+      const withGroups = latest !== undefined && latest.quarter === q;
+      const from = withGroups ? draftQuarters(q)[0] : previous;
+      const cases = await this.must('reading the quarters', psw.casesReceivedBetween(quarterRange(from).startInstant, quarterRange(q).endInstant));
+      const records = cases.map((r) => this.themeRecord(r, publication.at));
+      if (withGroups) {
+        const versions: ThemeReportRecord[] = [];
+        for (const each of draftQuarters(q)) versions.push(...(await this.must('reading what was published', psw.themeReportHistory(quarterId(each)))));
+        report = draftReport(q, records, network, this.config?.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD, versions);
+      } else {
+        report = publishThemesReport(records, network, q, this.config?.suppressionThreshold);
+      }
       commentary = commentaryFor(report, publication.commentary);
     }
     await this.must('publishing a report', psw.publishThemeReport({ quarterId: id, label: quarterLabel(q), report, commentary }));

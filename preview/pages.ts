@@ -4,7 +4,7 @@
  * them, a section background on one). Text blocks are what page editors would type; the web parts are the
  * real components.
  */
-import { CasesList, NetworkThemesList, RetentionLogList, ThemeReportsList } from '../src/schema/lists';
+import { CasesList, NetworkThemesList, PublishedThemesList, RetentionLogList } from '../src/schema/lists';
 
 export type WebPartType = 'raiseConcern' | 'signposting' | 'triageBoard' | 'wellbeingThemes';
 
@@ -315,7 +315,7 @@ export function previewPages(origin: string): PreviewPage[] {
       site: 'Senior management team',
       title: 'Wellbeing themes',
       nav: 'Wellbeing themes',
-      restrictedTo: ThemeReportsList.title,
+      restrictedTo: PublishedThemesList.title,
       sections: [
         {
           columns: [

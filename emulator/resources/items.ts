@@ -3,11 +3,14 @@
  * unique columns.
  */
 import { err, NOT_FOUND_RESOURCE } from '../http/errors';
+
+const ITEM_VERSION_NOT_FOUND = (): ReturnType<typeof err> =>
+  err(404, '-2146232832, Microsoft.SharePoint.SPException', 'The version of the item does not exist.');
 import { empty, entityReply, parseBody } from '../http/replies';
 import { Ctx, Env, Reply } from '../http/types';
-import { expandOf } from '../odata/collection';
+import { collection, expandOf } from '../odata/collection';
 import { has } from '../permissions';
-import { ACCESS_DENIED, FieldRecord, isoSeconds, ItemRecord, ListRecord } from '../store';
+import { ACCESS_DENIED, FieldRecord, isoSeconds, ItemRecord, ItemVersionRecord, ListRecord } from '../store';
 import { itemEntity } from './itemEntity';
 import { queryItems } from './itemQuery';
 import { entityTypeName } from './lists';
@@ -87,6 +90,7 @@ export function updateItem(env: Env, ctx: Ctx, list: ListRecord, item: ItemRecor
   checkUnique(env, list, values, item.Id);
   const updated: ItemRecord = {
     ...item,
+    history: withEarlierVersion(list, item),
     values: { ...item.values, ...values },
     version: item.version + 1,
     EditorId: ctx.user.Id,
@@ -94,6 +98,44 @@ export function updateItem(env: Env, ctx: Ctx, list: ListRecord, item: ItemRecor
   };
   env.store.saveItem(list, updated);
   return empty(204, { ETag: etag(updated) });
+}
+
+/**
+ * The history after an update: with versioning on, the version being replaced is kept (up to the list's
+ * major version limit, the oldest dropped first); with it off, SharePoint keeps no earlier versions.
+ */
+function withEarlierVersion(list: ListRecord, item: ItemRecord): ItemVersionRecord[] | undefined {
+  if (!list.EnableVersioning) return undefined;
+  const earlier = [...(item.history ?? []), { version: item.version, values: item.values, EditorId: item.EditorId, Modified: item.Modified }];
+  const limit = list.MajorVersionLimit > 0 ? list.MajorVersionLimit - 1 : earlier.length;
+  return earlier.slice(Math.max(0, earlier.length - limit));
+}
+
+/**
+ * An item's versions (`items(id)/versions`, `versions(<VersionId>)`, `versions/getbyid(<VersionId>)`):
+ * SP.ListItemVersion entities, newest first, VersionId = major version x 512 as SharePoint numbers them.
+ * Reached only with ViewVersions on the item (navigate.ts answers 403 otherwise).
+ */
+export function itemVersions(env: Env, list: ListRecord, item: ItemRecord): Record<string, unknown>[] {
+  const fields = env.store.fields(list).filter((f) => !f.builtIn || f.InternalName === 'Title');
+  const entityOf = (v: ItemVersionRecord, current: boolean): Record<string, unknown> => {
+    const entity: Record<string, unknown> = {
+      'odata.type': 'SP.ListItemVersion',
+      'odata.id': `${env.webUrl}/_api/Web/Lists(guid'${list.Id}')/Items(${item.Id})/Versions(${v.version * 512})`,
+      VersionId: v.version * 512,
+      VersionLabel: `${v.version}.0`,
+      IsCurrentVersion: current,
+      Created: v.Modified
+    };
+    for (const f of fields) {
+      const user = f.TypeAsString === 'User' || f.TypeAsString === 'UserMulti';
+      const key = user ? `${f.InternalName}Id` : f.InternalName;
+      entity[key] = v.values[key] ?? null;
+    }
+    return entity;
+  };
+  const current: ItemVersionRecord = { version: item.version, values: item.values, EditorId: item.EditorId, Modified: item.Modified };
+  return [entityOf(current, true), ...[...(item.history ?? [])].reverse().map((v) => entityOf(v, false))];
 }
 
 export function deleteItem(env: Env, ctx: Ctx, list: ListRecord, item: ItemRecord): Reply {
@@ -164,6 +206,16 @@ export const itemRoutes: Routes = {
     MERGE: (env, ctx, target) => updateItem(env, ctx, target.list, target.item),
     PUT: (env, ctx, target) => updateItem(env, ctx, target.list, target.item),
     DELETE: (env, ctx, target) => deleteItem(env, ctx, target.list, target.item)
+  },
+  itemversions: {
+    GET: (env, ctx, target) => collection(env, ctx, itemVersions(env, target.list, target.item))
+  },
+  itemversion: {
+    GET: (env, ctx, target) => {
+      const version = itemVersions(env, target.list, target.item).find((v) => v.VersionId === target.versionId);
+      if (!version) throw ITEM_VERSION_NOT_FOUND();
+      return entityReply(env, ctx, 200, version);
+    }
   }
 };
 

@@ -5,7 +5,8 @@
 import { err, NOT_FOUND_RESOURCE } from '../http/errors';
 import { Ctx, Env } from '../http/types';
 import { argValue, namedArgs, Segment } from '../odata/path';
-import { Group } from '../store';
+import { has } from '../permissions';
+import { ACCESS_DENIED, Group } from '../store';
 import { fieldByKey, groupByKey, roleDefById, scopeOf, Target, userByKey, visibleItem, visibleList } from './targets';
 
 export function resolve(env: Env, ctx: Ctx, from: Target, seg: Segment): Target {
@@ -135,6 +136,17 @@ export function resolve(env: Env, ctx: Ctx, from: Target, seg: Segment): Target 
       break;
     case 'item':
       if (seg.name === 'recycle') return { kind: 'action', name: 'recycle', args: {}, parent: from };
+      if (seg.name === 'versions') {
+        // SPBasePermissions.ViewVersions, "View past versions of a list item or document" (Microsoft docs,
+        // learn.microsoft.com/previous-versions/office/sharepoint-server/ms412690): a reader without it is
+        // refused the item's versions with SharePoint's access denied (403), whatever else they may read.
+        if (!has(env.store.itemMask(user, from.list, from.item), 'ViewVersions')) throw ACCESS_DENIED();
+        if (seg.args !== undefined) return { kind: 'itemversion', list: from.list, item: from.item, versionId: Number(argValue(seg.args, q)) };
+        return { kind: 'itemversions', list: from.list, item: from.item };
+      }
+      break;
+    case 'itemversions':
+      if (seg.name === 'getbyid') return { kind: 'itemversion', list: from.list, item: from.item, versionId: Number(argValue(seg.args || '', q)) };
       break;
     case 'roleassignment':
       if (seg.name === 'roledefinitionbindings' || seg.name === 'member') return { kind: 'action', name: `ra-${seg.name}`, args: {}, parent: from };

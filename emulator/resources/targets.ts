@@ -14,6 +14,8 @@ export type Target =
   | { kind: 'list'; list: ListRecord }
   | { kind: 'items'; list: ListRecord }
   | { kind: 'item'; list: ListRecord; item: ItemRecord }
+  | { kind: 'itemversions'; list: ListRecord; item: ItemRecord }
+  | { kind: 'itemversion'; list: ListRecord; item: ItemRecord; versionId: number }
   | { kind: 'fields'; list: ListRecord }
   | { kind: 'field'; list: ListRecord; field: FieldRecord }
   | { kind: 'siteusers' }

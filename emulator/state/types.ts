@@ -101,6 +101,16 @@ export interface ItemRecord {
   version: number;
   HasUniqueRoleAssignments: boolean;
   values: Record<string, unknown>;
+  /** Earlier versions, oldest first, kept while the list's versioning is on (README "Item versions"). */
+  history?: ItemVersionRecord[];
+}
+
+/** One earlier version of an item: its values as they were, who saved it and when. */
+export interface ItemVersionRecord {
+  version: number;
+  values: Record<string, unknown>;
+  EditorId: number;
+  Modified: string;
 }
 
 export interface MailRecord {

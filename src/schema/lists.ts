@@ -54,6 +54,7 @@ export const LIST_KEYS = [
   'managerSummaries',
   'caseEvents',
   'themeReports',
+  'publishedThemes',
   'networkThemes',
   'supportDirectory',
   'config',
@@ -510,7 +511,9 @@ export const ThemeReportsList = defineList({
   key: 'themeReports',
   title: 'WellbeingThemeReports',
   url: 'Lists/WellbeingThemeReports',
-  description: 'Published quarterly aggregates for SMT (R18, R20). No names.',
+  // Every version of every quarter ever published: triage only (issue 14 #5). Version 1 beside version 2
+  // could reveal a count version 2 hides, so readers see only WellbeingPublishedThemes (the latest).
+  description: 'Every published version of the quarterly aggregates (R18, R20): the history, for triage only. No names.',
   restricted: true,
   noCrawl: true,
   readSecurity: 1,
@@ -544,6 +547,42 @@ export const ThemeReportsList = defineList({
     })
   },
   filteredBy: ['quarterId', 'publishedAt', 'versionKey']
+});
+
+/**
+ * The latest version of each quarter, one item per quarter, for SMT, the HoS and the network reps (R18, R20,
+ * issue 14 #5). Republishing rewrites the quarter's item; the readers' level has no ViewVersions, so the
+ * earlier versions the item keeps (for the site owners' audit) are refused to them. The same internal names
+ * as WellbeingThemeReports, so one codec reads both.
+ */
+export const PublishedThemesList = defineList({
+  key: 'publishedThemes',
+  title: 'WellbeingPublishedThemes',
+  url: 'Lists/WellbeingPublishedThemes',
+  description: 'The latest published version of each quarter for SMT, the HoS and the network reps (R18, R20). No names.',
+  restricted: true,
+  noCrawl: true,
+  readSecurity: 1,
+  writeSecurity: 1,
+  fields: {
+    label: ThemeReportsList.fields.label,
+    // Unique (no item-level security on this list): one item per quarter, whoever publishes.
+    quarterId: textField('QuarterId', 'Quarter id', TEXT_LINE_MAX, 'R18: the quarter; one item per quarter.', {
+      required: true,
+      indexed: true,
+      unique: true
+    }),
+    reportVersion: integerField('ReportVersion', 'Version', 'The version of the quarter this item now shows.', {
+      required: true,
+      min: 1
+    }),
+    publishedBy: ThemeReportsList.fields.publishedBy,
+    publishedAt: ThemeReportsList.fields.publishedAt,
+    reportJson: ThemeReportsList.fields.reportJson,
+    commentary: ThemeReportsList.fields.commentary,
+    suppressionThreshold: ThemeReportsList.fields.suppressionThreshold
+  },
+  filteredBy: ['quarterId', 'publishedAt']
 });
 
 export const NetworkThemesList = defineList({
@@ -693,6 +732,7 @@ export const LISTS: Readonly<Record<ListKey, AnyListDefinition>> = {
   managerSummaries: ManagerSummariesList,
   caseEvents: CaseEventsList,
   themeReports: ThemeReportsList,
+  publishedThemes: PublishedThemesList,
   networkThemes: NetworkThemesList,
   supportDirectory: SupportDirectoryList,
   config: ConfigList,

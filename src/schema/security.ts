@@ -38,6 +38,7 @@ export const OVERRIDE_LIST_BEHAVIORS: BasePermission = 'CancelCheckout';
 
 export const PERMISSION_LEVEL_NAMES = [
   'Wellbeing Read',
+  'Wellbeing Read Latest',
   'Wellbeing Read All',
   'Wellbeing Add and Read',
   'Wellbeing Edit',
@@ -76,6 +77,12 @@ export const PERMISSION_LEVELS: Readonly<Record<PermissionLevelName, PermissionL
     description: 'Read items and their versions. No email alerts (R22).',
     builtIn: false,
     basePermissions: READ
+  },
+  'Wellbeing Read Latest': {
+    name: 'Wellbeing Read Latest',
+    description: 'Read items as they are now, never their earlier versions (no View Versions: R20, issue 14 #5). No email alerts.',
+    builtIn: false,
+    basePermissions: [...SITE_ACCESS, 'ViewListItems', 'OpenItems']
   },
   'Wellbeing Read All': {
     name: 'Wellbeing Read All',
@@ -217,6 +224,7 @@ export interface Grant {
 
 const OWNERS: Grant = { level: 'Full Control', via: 'list' };
 const READ_GRANT: Grant = { level: 'Wellbeing Read', via: 'list' };
+const READ_LATEST: Grant = { level: 'Wellbeing Read Latest', via: 'list' };
 const READ_AS_STAFF: Grant = { level: 'Wellbeing Read', via: 'everyone' };
 
 /** ARCHITECTURE.md "Lists and who may do what", plus the site owners. A missing principal has no access. */
@@ -244,7 +252,9 @@ export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Princ
       via: 'list',
       appRule: 'R14: edits only the follow-up columns; SharePoint has no column permissions, so the store refuses other changes.'
     },
-    namedManager: { level: 'Wellbeing Read', via: 'itemSharing' },
+    // Without View Versions: a summary rewritten on a retried share (name withheld the second time) keeps its
+    // first version, and a named manager must never read an earlier version of what is shared with them.
+    namedManager: { level: 'Wellbeing Read Latest', via: 'itemSharing' },
     siteOwner: OWNERS
   },
   caseEvents: {
@@ -252,11 +262,14 @@ export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Princ
     triage: { level: 'Wellbeing Add and Read', via: 'list' },
     siteOwner: OWNERS
   },
-  themeReports: {
+  // R20, issue 14 #5: every version ever published stays with triage; the readers read only the latest,
+  // one item per quarter, without ViewVersions (the item's earlier versions are refused to them).
+  themeReports: { triage: { level: 'Wellbeing Edit', via: 'list' }, siteOwner: OWNERS },
+  publishedThemes: {
     triage: { level: 'Wellbeing Edit', via: 'list' },
-    hosSafeguarding: READ_GRANT,
-    smt: READ_GRANT,
-    networkRep: READ_GRANT,
+    hosSafeguarding: READ_LATEST,
+    smt: READ_LATEST,
+    networkRep: READ_LATEST,
     siteOwner: OWNERS
   },
   networkThemes: {
@@ -312,7 +325,7 @@ export interface ItemSharingRule {
 export const ITEM_SHARING: ItemSharingRule = {
   list: 'managerSummaries',
   principal: 'namedManager',
-  level: 'Wellbeing Read',
+  level: 'Wellbeing Read Latest',
   copyRoleAssignments: true,
   clearSubscopes: true
 };

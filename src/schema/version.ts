@@ -14,11 +14,13 @@
 // service managers) moved from WellbeingConfig to WellbeingTriageSettings, which staff cannot read; who did a case
 // event is its Author (EventBy retired, made optional on upgrade); R23: the WellbeingRetentionLog (a date and a
 // count per deletion) and the config key retentionYears; R4: the worker's own confirmations
-// (WellbeingConsentConfirmations) and the alert's ConsentProofHash and WorkerCopyTo.
+// (WellbeingConsentConfirmations) and the alert's ConsentProofHash and WorkerCopyTo; R20: readers see the latest
+// version of a quarter only (WellbeingPublishedThemes, the level Wellbeing Read Latest without View Versions,
+// also the level a summary is shared with).
 export const SCHEMA_VERSION = 3;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = 'cc5fb5d7b55a5c2f8ba6f754e4577b85edf93e1a409debf27a2393f7d978958e';
+export const SCHEMA_DIGEST = '84333fe10d22549383282d75cb8fe60f2d360ee411c7d8d611574c6e72201a22';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

@@ -51,6 +51,7 @@ const CREATOR: Record<ListKey, Persona> = {
   managerSummaries: 'psw',
   caseEvents: 'psw',
   themeReports: 'psw',
+  publishedThemes: 'psw',
   networkThemes: 'networkRep',
   supportDirectory: 'owner',
   config: 'owner',
@@ -222,7 +223,9 @@ describe('the cells ARCHITECTURE.md singles out', () => {
       // SMT may raise their own alert like anyone; they never read anyone else's record.
       expect(RANK[expected(list, 'smt').read]).toBeLessThanOrEqual(RANK.own);
     }
-    expect(expected('themeReports', 'smt').read).toBe('all');
+    // R20, issue 14 #5: SMT read the latest version of each quarter, never the history of every version
+    expect(expected('themeReports', 'smt').read).toBe('none');
+    expect(expected('publishedThemes', 'smt').read).toBe('all');
   });
 
   it('R17: nobody but site owners can edit or delete a case event', () => {

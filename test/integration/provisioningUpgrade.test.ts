@@ -12,7 +12,9 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import '@pnp/sp/items';
-import { AlertsList, ConfigList, SCHEMA_VERSION, SCHEMA_VERSION_KEY, ThemeReportsList } from '../../src/schema';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
+import { AlertsList, ConfigList, PublishedThemesList, SCHEMA_VERSION, SCHEMA_VERSION_KEY, ThemeReportsList } from '../../src/schema';
 import { parseQuarterId, Quarter } from '../../src/domain/quarters';
 import { publishThemesReport } from '../../src/domain/themes';
 import { Provisioner } from '../../src/services/provisioning/Provisioner';
@@ -204,5 +206,52 @@ describe('theme reports published before QuarterVersion (issue 12)', () => {
     ]);
     const next = value(await psw.publishThemeReport({ quarterId: 'FY2025Q4', label: '2025-26 Q4', report: REPORT, commentary: 'After SMT.', expectedLatestVersion: 3 }));
     expect(next.version).toBe(4);
+  });
+});
+
+describe('a version 2 site: every published version readable by SMT, the reps and the HoS (issue 14 #5)', () => {
+  it('upgrades to one readers\' item per quarter showing its latest version, and takes the history away from the readers', async () => {
+    const admin = site.as('admin');
+    const history = admin.web.lists.getByTitle(ThemeReportsList.title);
+    // As version 2 left it: no readers' list; SMT (and the others) read every version of the history.
+    await admin.web.lists.getByTitle(PublishedThemesList.title).delete();
+    const smtGroup = await admin.web.siteGroups.getByName('Wellbeing SMT')();
+    const read = await admin.web.roleDefinitions.getByName('Wellbeing Read')();
+    await history.roleAssignments.add(smtGroup.Id, read.Id);
+    const version = (quarterId: string, n: number, commentary: string): Record<string, unknown> => ({
+      Title: quarterId,
+      QuarterId: quarterId,
+      ReportVersion: n,
+      QuarterVersion: `${quarterId}#${n}`,
+      PublishedById: site.userId('psw'),
+      PublishedAt: '2026-10-12T10:00:00Z',
+      ReportJson: '{"threshold":3}',
+      Commentary: commentary,
+      SuppressionThreshold: 3
+    });
+    for (const values of [version('FY2026Q1', 1, 'Q1 v1'), version('FY2026Q2', 1, 'Q2 v1'), version('FY2026Q2', 2, 'Q2 v2')]) {
+      await history.items.add(values);
+    }
+    expect((await site.as('smt').web.lists.getByTitle(ThemeReportsList.title).items())).toHaveLength(3);
+
+    const report = await site.provision();
+    expect(report.changes).toEqual(
+      expect.arrayContaining([
+        `add list ${PublishedThemesList.title}`,
+        `show FY2026Q1 version 1 in ${PublishedThemesList.title}`,
+        `show FY2026Q2 version 2 in ${PublishedThemesList.title}`
+      ])
+    );
+    const shown: { QuarterId: string; ReportVersion: number; Commentary: string }[] = await site
+      .as('smt')
+      .web.lists.getByTitle(PublishedThemesList.title)
+      .items.select('QuarterId', 'ReportVersion', 'Commentary')();
+    expect(shown.map((s) => [s.QuarterId, s.ReportVersion, s.Commentary]).sort()).toEqual([
+      ['FY2026Q1', 1, 'Q1 v1'],
+      ['FY2026Q2', 2, 'Q2 v2']
+    ]);
+    await expect(site.as('smt').web.lists.getByTitle(ThemeReportsList.title).items()).rejects.toMatchObject({ status: 404 });
+    // and a second run changes nothing
+    expect((await site.provision()).changes).toEqual([]);
   });
 });

@@ -112,6 +112,9 @@ describe('retrying a failed share with the name unticked (issue 14, defect 3)', 
     expect(bySm).toHaveLength(1);
     expect(bySm[0].summary.redacted).toBe(true);
     expect(JSON.stringify(bySm[0].summary)).not.toContain(alert.workerName);
+    // Nor the first attempt's version of the item, which held the name: the sharing level has no View Versions.
+    const shared = site.as('serviceManager').web.lists.getByTitle(ManagerSummariesList.title).items.getById(items[0].Id);
+    await expect(shared.versions()).rejects.toMatchObject({ status: 403 });
 
     // Only the new recipient was told.
     expect(site.emulator.mail().slice(mailBefore).map((m) => m.to)).toEqual([[email('serviceManager')]]);

@@ -20,6 +20,7 @@ import {
   ManagerSummariesList,
   NetworkThemesList,
   PRINCIPAL_DEFINITIONS,
+  PublishedThemesList,
   ThemeReportsList
 } from '../../src/schema';
 import { GraphMailService } from '../../src/services/mail/GraphMailService';
@@ -105,15 +106,16 @@ describe('themes and who may see them (R18, R19, R21)', () => {
     expect(await access('owner')).toEqual({ readPublished: true, publish: true, recordNetworkThemes: true });
   });
 
-  it('R21: the access check is three reads side by side, never one batch (a hidden list answers 404, and in a batch every later part would then answer 500)', async () => {
+  it('R21: the access check is four reads side by side, never one batch (a hidden list answers 404, and in a batch every later part would then answer 500)', async () => {
     site.emulator.clearRequests();
     expect(value(await storeAs('smt').themeAccess())).toEqual({ readPublished: true, publish: false, recordNetworkThemes: false });
     const sent = site.emulator.requests().filter((r) => !/\/_api\/contextinfo/i.test(r.url));
     expect(sent.every((r) => !r.batched && !r.url.includes('$batch'))).toBe(true);
     expect(sent.map((r) => [r.status, decodeURIComponent(new URL(r.url).pathname.replace(new URL(site.url).pathname, ''))]).sort()).toEqual([
-      [200, "/_api/web/lists/getByTitle('WellbeingThemeReports')/EffectiveBasePermissions"],
+      [200, "/_api/web/lists/getByTitle('WellbeingPublishedThemes')/EffectiveBasePermissions"],
       [404, "/_api/web/lists/getByTitle('WellbeingCases')/EffectiveBasePermissions"],
-      [404, "/_api/web/lists/getByTitle('WellbeingNetworkThemes')/EffectiveBasePermissions"]
+      [404, "/_api/web/lists/getByTitle('WellbeingNetworkThemes')/EffectiveBasePermissions"],
+      [404, "/_api/web/lists/getByTitle('WellbeingThemeReports')/EffectiveBasePermissions"]
     ]);
   });
 
@@ -126,7 +128,7 @@ describe('themes and who may see them (R18, R19, R21)', () => {
     expect(await smt.casesReceivedBetween(new Date('2026-04-01'), new Date('2026-12-31'))).toMatchObject({ ok: false, error: { kind: 'notFound' } });
     expect(await smt.networkThemes('FY2026Q2')).toMatchObject({ ok: false, error: { kind: 'notFound' } });
     expect(await smt.openWork()).toMatchObject({ ok: false });
-    for (const list of [CasesList, DiscussionsList, ManagerSummariesList, CaseEventsList, NetworkThemesList]) {
+    for (const list of [CasesList, DiscussionsList, ManagerSummariesList, CaseEventsList, NetworkThemesList, ThemeReportsList]) {
       expect({ list: list.title, read: await readItems('smt', list) }).toEqual({ list: list.title, read: 'HTTP 404' });
     }
     // staff's alerts: an SMT member sees only alerts they raised themselves (none)
@@ -134,7 +136,7 @@ describe('themes and who may see them (R18, R19, R21)', () => {
     expect(await readItems('staffA', AlertsList)).toBe(1);
     // and they cannot publish, or change what was published
     expect(await smt.publishThemeReport({ quarterId: 'FY2026Q3', label: '2026-27 Q3', report: REPORT, commentary: '' })).toMatchObject({ ok: false });
-    await expect(site.as('smt').web.lists.getByTitle(ThemeReportsList.title).items.getById(latest.id).update({ Commentary: 'changed' })).rejects.toMatchObject({
+    await expect(site.as('smt').web.lists.getByTitle(PublishedThemesList.title).items.getById(latest.id).update({ Commentary: 'changed' })).rejects.toMatchObject({
       status: 403
     });
   });
@@ -168,5 +170,99 @@ describe('themes and who may see them (R18, R19, R21)', () => {
     // SMT see the latest version only
     const latest = value(await storeAs('smt').latestThemeReports());
     expect(latest.map((r) => [r.quarterId, r.version, r.commentary])).toEqual([['FY2026Q2', 2, 'Corrected.']]);
+  });
+});
+
+/** A raw REST GET as a persona: the status and the body's text (issue 14 #5 tries every route there is). */
+async function rawGet(persona: Persona, path: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(`${site.url}/_api/${path}`, {
+    headers: { Accept: 'application/json;odata=nometadata', 'X-Emulator-User': site.login(persona) }
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+describe('R20, issue 14 #5: readers see only the latest version of a quarter', () => {
+  // Version 1 names a network with none and a total of 16; version 2 hides the networks with 17. Side by
+  // side they would say the new approach came through a network: readers must never hold both.
+  const Q3 = parseQuarterId('FY2026Q3') as Quarter;
+  const first = publishThemesReport([rec('2026-10-05T09:00:00Z'), rec('2026-10-06T09:00:00Z'), rec('2026-10-07T09:00:00Z')], [], Q3);
+  const second = publishThemesReport(
+    [rec('2026-10-05T09:00:00Z'), rec('2026-10-06T09:00:00Z'), rec('2026-10-07T09:00:00Z'), rec('2026-10-08T09:00:00Z')],
+    [],
+    Q3
+  );
+  const label = '2026-27 Q3';
+  let historyIds: number[] = [];
+  let shownId = 0;
+
+  beforeAll(async () => {
+    value(await storeAs('psw').publishThemeReport({ quarterId: 'FY2026Q3', label, report: first, commentary: 'First version, withdrawn.' }));
+    value(await storeAs('ap').publishThemeReport({ quarterId: 'FY2026Q3', label, report: second, commentary: 'Second version.' }));
+    historyIds = value(await storeAs('psw').themeReportHistory('FY2026Q3')).map((h) => h.id);
+    const shown: { Id: number }[] = await site.as('psw').web.lists.getByTitle(PublishedThemesList.title).items.filter("QuarterId eq 'FY2026Q3'").select('Id')();
+    expect(shown).toHaveLength(1);
+    shownId = shown[0].Id;
+  });
+
+  it('the readers\' list holds one item per quarter, showing the latest version', async () => {
+    for (const persona of ['smt', 'networkRep', 'hosSafeguarding'] as Persona[]) {
+      const latest = value(await storeAs(persona).latestThemeReports()).filter((r) => r.quarterId === 'FY2026Q3');
+      expect(latest.map((r) => [r.version, r.commentary])).toEqual([[2, 'Second version.']]);
+      expect(latest[0].report).toEqual(second);
+    }
+    expect(historyIds).toHaveLength(2);
+  });
+
+  it('as SMT, no REST route reaches an earlier version', async () => {
+    const list = `web/lists/getByTitle('${PublishedThemesList.title}')`;
+    const history = `web/lists/getByTitle('${ThemeReportsList.title}')`;
+    const routes: [string, number][] = [
+      // the item's versions, every way SharePoint names them: refused without ViewVersions (403)
+      [`${list}/items(${shownId})/versions`, 403],
+      [`${list}/items(${shownId})/versions(512)`, 403],
+      [`${list}/items(${shownId})/versions/getbyid(512)`, 403],
+      [`${list}/items/getbyid(${shownId})/versions`, 403],
+      [`${list}/getitembyid(${shownId})/versions`, 404],
+      // the history list, whole or item by item, does not exist for them
+      [`${history}/items`, 404],
+      ...historyIds.map((id): [string, number] => [`${history}/items(${id})`, 404]),
+      [`web/lists/getById('00000000-0000-0000-0000-000000000000')/items`, 404]
+    ];
+    for (const [path, status] of routes) {
+      const answer = await rawGet('smt', path);
+      expect({ path, status: answer.status }).toEqual({ path, status });
+      expect(answer.text).not.toContain('First version, withdrawn.');
+    }
+    // what they can read (the list, the item, any filter or expansion) holds the latest version only
+    for (const path of [
+      `${list}/items`,
+      `${list}/items?$filter=ReportVersion eq 1`,
+      `${list}/items(${shownId})`,
+      `${list}/items(${shownId})?$expand=Versions`
+    ]) {
+      const answer = await rawGet('smt', path);
+      expect(answer.text).not.toContain('First version, withdrawn.');
+      expect(answer.text).not.toContain('"ReportVersion":1');
+    }
+  });
+
+  it('triage and the site owners still read every version (the history and the item\'s own versions)', async () => {
+    const versions = await rawGet('psw', `web/lists/getByTitle('${PublishedThemesList.title}')/items(${shownId})/versions`);
+    expect(versions.status).toBe(200);
+    const body = JSON.parse(versions.text) as { value: { VersionLabel: string; Commentary: string }[] };
+    expect(body.value.map((v) => [v.VersionLabel, v.Commentary])).toEqual([
+      ['2.0', 'Second version.'],
+      ['1.0', 'First version, withdrawn.']
+    ]);
+    expect((await rawGet('owner', `web/lists/getByTitle('${ThemeReportsList.title}')/items`)).status).toBe(200);
+  });
+
+  it('a retried publication that stopped before the readers\' copy finishes it, and never shows an older version', async () => {
+    // the readers' item is lost (a site owner deleted it): publishing the same report again restores it
+    await site.as('owner').web.lists.getByTitle(PublishedThemesList.title).items.getById(shownId).delete();
+    value(await storeAs('ap').publishThemeReport({ quarterId: 'FY2026Q3', label, report: second, commentary: 'Second version.' }));
+    const latest = value(await storeAs('smt').latestThemeReports()).filter((r) => r.quarterId === 'FY2026Q3');
+    expect(latest.map((r) => [r.version, r.commentary])).toEqual([[2, 'Second version.']]);
+    expect(value(await storeAs('psw').themeReportHistory('FY2026Q3'))).toHaveLength(2);
   });
 });

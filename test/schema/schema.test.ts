@@ -61,9 +61,9 @@ import {
   isReservedInternalName,
   ITEM_SHARING,
   LIST_KEYS,
+  levelHas,
   listRoleAssignments,
   ListKey,
-  levelHas,
   LISTS,
   ManagerSummariesList,
   NetworkThemesList,
@@ -133,6 +133,7 @@ const RESTRICTED: readonly ListKey[] = [
   'managerSummaries',
   'caseEvents',
   'themeReports',
+  'publishedThemes',
   'networkThemes',
   'triageSettings',
   'retentionLog'
@@ -148,6 +149,7 @@ describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
       'WellbeingManagerSummaries',
       'WellbeingCaseEvents',
       'WellbeingThemeReports',
+      'WellbeingPublishedThemes',
       'WellbeingNetworkThemes',
       'WellbeingSupportDirectory',
       'WellbeingConfig',
@@ -410,7 +412,8 @@ const ARCHITECTURE_TABLE = `
 | WellbeingDiscussions (appendix 2) | - | read, edit | - | - | - | - |
 | WellbeingManagerSummaries (appendix 3 Red summaries; anonymous referrals) | - | read, edit, share an item | read; edit follow-up | read the items shared with them (unique item permissions) | - | - |
 | WellbeingCaseEvents (audit: status, RAG, sharing, when; who = the item's Author, set by SharePoint) | - | add and read only: no edit, no delete; versioning on, so any edit by a site owner shows | - | - | - | - |
-| WellbeingThemeReports (published quarterly aggregates) | - | read, add, edit | read the latest version | - | read the latest version | read the latest version |
+| WellbeingThemeReports (every published version of each quarter) | - | read, add, edit | - | - | - | - |
+| WellbeingPublishedThemes (the latest version of each quarter) | - | read, add, edit | read the latest version | - | read the latest version | read the latest version |
 | WellbeingNetworkThemes (themes, never names) | - | read | - | - | - | add; read own |
 | WellbeingSupportDirectory (signposting entries) | read | read | read | read | read | read |
 | WellbeingConfig (what the raise form and themes need: SLA mode, suppression threshold, quarter start) | read | read, edit | read | read | read | read |
@@ -434,10 +437,10 @@ const CELL_MEANING: Readonly<Record<string, EffectiveAccess>> = {
   'read the items shared with them (unique item permissions)': { ...NONE, read: 'shared' },
   // Issue 14 defect 6: the same cell, saying how the trail shows who did what and any owner's edit.
   'add and read only: no edit, no delete; versioning on, so any edit by a site owner shows': { ...NONE, read: 'all', add: true },
-  // Issue 14 defect 5 (the themes work): SharePoint grants read; the store shows readers the latest version only.
-  'read the latest version': { ...NONE, read: 'all' },
   'read, add, edit': { ...NONE, read: 'all', add: true, edit: 'all' },
   read: { ...NONE, read: 'all' },
+  // Items as they are now; the level without ViewVersions is checked in 'R20 (issue 14 #5)' above.
+  'read the latest version': { ...NONE, read: 'all' },
   'add; read own': { ...NONE, read: 'own', add: true }
 };
 
@@ -481,6 +484,20 @@ describe('permissions (ARCHITECTURE.md table, cell by cell)', () => {
     }
   });
 
+  it('R20 (issue 14 #5): only triage and the site owners reach every published version; the readers of the latest have no ViewVersions', () => {
+    for (const principal of PRINCIPALS) {
+      const grant = PERMISSIONS.themeReports[principal];
+      expect({ principal, history: grant !== undefined }).toEqual({ principal, history: principal === 'triage' || principal === 'siteOwner' });
+    }
+    for (const principal of ['smt', 'networkRep', 'hosSafeguarding'] as const) {
+      const level = PERMISSIONS.publishedThemes[principal]?.level ?? 'Full Control';
+      expect({ principal, level, viewVersions: levelHas(level, 'ViewVersions') }).toEqual({ principal, level: 'Wellbeing Read Latest', viewVersions: false });
+      expect(effectiveAccess('publishedThemes', principal).read).toBe('all');
+    }
+    // one item per quarter: the readers' copy is rewritten, so its quarter id is unique
+    expect(LISTS.publishedThemes.fields.quarterId.unique).toBe(true);
+  });
+
   it('R17: WellbeingCaseEvents grants nobody but site owners edit or delete', () => {
     for (const principal of PRINCIPALS) {
       const access = effectiveAccess('caseEvents', principal);
@@ -493,9 +510,9 @@ describe('permissions (ARCHITECTURE.md table, cell by cell)', () => {
     expect(PERMISSION_LEVELS[PERMISSIONS.caseEvents.triage?.level ?? 'Full Control'].basePermissions).not.toContain('EditListItems');
   });
 
-  it('R21: SMT reads only WellbeingThemeReports, WellbeingSupportDirectory and WellbeingConfig, and writes nothing', () => {
+  it('R21: SMT reads only WellbeingPublishedThemes, WellbeingSupportDirectory and WellbeingConfig, and writes nothing', () => {
     const readable = LIST_KEYS.filter((list) => effectiveAccess(list, 'smt').read !== 'none');
-    expect(readable).toEqual(['themeReports', 'supportDirectory', 'config']);
+    expect(readable).toEqual(['publishedThemes', 'supportDirectory', 'config']);
     for (const list of LIST_KEYS) {
       const access = effectiveAccess(list, 'smt');
       expect(access.add || access.edit !== 'none' || access.share).toBe(false);

@@ -12,12 +12,16 @@ import {
   SCHEMA_VERSION,
   SCHEMA_VERSION_KEY,
   parseSchemaVersion,
+  PublishedThemesList,
   SupportDirectoryList,
+  ThemeReportsList,
   TRIAGE_SETTING_KEYS,
   TriageSettingsList
 } from '../../schema';
 import { supportDirectory } from '../../referenceData';
 import { compare } from '../store/odata';
+import { selectFor } from '../store/storeBase';
+import { toPublishedThemeItem } from '../store/themeCodec';
 import { backfillsOf, runBackfill } from './backfills';
 import { assertUniqueColumnsAllowed, dropStaleUniqueness, enforceHeldUnique, ensureFields, ExistingField, readFields } from './fieldProvisioning';
 import type { ProvisionSteps } from './provisionSteps';
@@ -95,6 +99,7 @@ export class Provisioner implements ProvisionSteps {
     await this.seedSupportDirectory();
     await this.seedConfig();
     await this.seedTriageSettings();
+    await this.showLatestThemeReports();
     const principals = await principalIds(this, groupIds, this._options.everyoneLoginName);
     for (const { list, assignments } of LIST_SECURITY) {
       await ensureListPermissions(
@@ -239,6 +244,45 @@ export class Provisioner implements ProvisionSteps {
           [f.order.internalName]: entry.order
         })
       );
+    }
+  }
+
+  /**
+   * Upgrade (issue 14 #5): a site from before the readers' list has its published quarters only in the
+   * history. The latest version of each quarter is copied to WellbeingPublishedThemes, only where that list
+   * lacks the quarter or shows an older version, so a rerun changes nothing and a publication is never undone.
+   */
+  private async showLatestThemeReports(): Promise<void> {
+    if (!this._lists.has(ThemeReportsList.title)) return;
+    const f = PublishedThemesList.fields;
+    const history = this.sp.web.lists.getByTitle(ThemeReportsList.title);
+    const shown = this.sp.web.lists.getByTitle(PublishedThemesList.title);
+    const versions: Record<string, unknown>[] = [];
+    for await (const page of history.items.select(...selectFor(ThemeReportsList)).top(5000)) {
+      versions.push(...(page as Record<string, unknown>[]));
+    }
+    const latest = new Map<string, Record<string, unknown>>();
+    for (const item of versions) {
+      const seen = latest.get(String(item[f.quarterId.internalName]));
+      if (seen === undefined || Number(item[f.reportVersion.internalName]) > Number(seen[f.reportVersion.internalName])) {
+        latest.set(String(item[f.quarterId.internalName]), item);
+      }
+    }
+    const current: Record<string, unknown>[] =
+      this.dryRun && !this._lists.has(PublishedThemesList.title)
+        ? []
+        : await shown.items.select('Id', f.quarterId.internalName, f.reportVersion.internalName).top(5000)();
+    for (const [quarterId, item] of latest) {
+      const values = toPublishedThemeItem(item);
+      const there = current.find((c) => c[f.quarterId.internalName] === quarterId);
+      const version = Number(item[f.reportVersion.internalName]);
+      if (there === undefined) {
+        await this.change(`show ${quarterId} version ${version} in ${PublishedThemesList.title}`, () => shown.items.add(values));
+      } else if (Number(there[f.reportVersion.internalName]) < version) {
+        await this.change(`show ${quarterId} version ${version} in ${PublishedThemesList.title}`, () =>
+          shown.items.getById(Number(there.Id)).update(values)
+        );
+      }
     }
   }
 

@@ -14,6 +14,7 @@ import {
   ITEM_SHARING,
   ManagerSummariesList,
   NetworkThemesList,
+  PublishedThemesList,
   ThemeReportsList
 } from '../../schema';
 import type {
@@ -41,6 +42,7 @@ import {
   toFollowUpItem,
   toNetworkThemeItem,
   toSummaryItem,
+  toPublishedThemeItem,
   toThemeReportItem,
   toStoredValue,
   MappingError,
@@ -204,6 +206,8 @@ export abstract class SummariesThemesStore extends TriageStore {
           const earlier = await versions();
           const latest = latestOf(earlier);
           if (latest !== undefined && same(latest)) {
+            // A retry may have stopped between the history and the readers' copy: finish that too.
+            await this.showLatest(latest);
             return themeReportOf(latest, await this.usersById(userIdsOf([latest], THEME_REPORT_USER_FIELDS)));
           }
           // History is kept: republishing adds the next version, it never edits the old one.
@@ -214,6 +218,7 @@ export abstract class SummariesThemesStore extends TriageStore {
           const values = toThemeReportItem(input, version, this._now(), me.id);
           try {
             const created: SpItem = await this.list(ThemeReportsList).items.using(sendOnce()).add(values);
+            await this.showLatest(values);
             return themeReportOf({ ...values, ...created }, (id) => this.user(id));
           } catch (error) {
             // Written after all (the answer was lost), or refused because the version was taken: read again.
@@ -232,9 +237,39 @@ export abstract class SummariesThemesStore extends TriageStore {
     });
   }
 
+  /**
+   * R20, issue 14 #5: the readers' copy of a quarter, one item per quarter, rewritten to the version just
+   * added to the history (never back to an older one). QuarterId is unique there, so of two first
+   * publications at once one is refused and rewrites the other's item; a rewrite goes with the ETag it read.
+   */
+  protected async showLatest(version: SpItem): Promise<void> {
+    const f = PublishedThemesList.fields;
+    const values = toPublishedThemeItem(version);
+    const quarterId = String(values[f.quarterId.internalName]);
+    const wanted = Number(values[f.reportVersion.internalName]);
+    for (let attemptNo = 0; ; attemptNo++) {
+      const [shown] = (await this.query(PublishedThemesList, compare(f.quarterId.internalName, 'eq', quarterId)).top(1)()) as SpItem[];
+      try {
+        if (shown === undefined) {
+          await this.list(PublishedThemesList).items.add(values);
+        } else if (Number(shown[f.reportVersion.internalName]) < wanted) {
+          await this.list(PublishedThemesList).items.getById(idOf(shown)).update(values, etagOf(shown));
+        }
+        return;
+      } catch (error) {
+        // Someone else added or rewrote the quarter's item meanwhile: read it again and decide again.
+        const status = toStoreError(error).status;
+        if (attemptNo >= 3 || (status !== 412 && status !== 500)) {
+          throw error;
+        }
+      }
+    }
+  }
+
   public latestThemeReports(): Promise<StoreResult<ThemeReportRecord[]>> {
     return attempt(async () => {
-      const items = await this.allInRange(ThemeReportsList, ThemeReportsList.fields.publishedAt.internalName, EPOCH, this.tomorrow());
+      // The readers' list: the latest version of each quarter and nothing earlier (R20, issue 14 #5).
+      const items = await this.allInRange(PublishedThemesList, PublishedThemesList.fields.publishedAt.internalName, EPOCH, this.tomorrow());
       const users = await this.usersById(userIdsOf(items, THEME_REPORT_USER_FIELDS));
       return latestPerQuarter(items.map((item) => themeReportOf(item, users)));
     });
@@ -254,7 +289,7 @@ export abstract class SummariesThemesStore extends TriageStore {
     return attempt(async () => {
       // A list the person cannot read answers 404 (SharePoint hides it) or 403: no access. Not one batch: after
       // a failed part SharePoint answers every later part with a 500, so one hidden list would blank the others.
-      // Three reads side by side instead, each failing on its own.
+      // Four reads side by side instead, each failing on its own.
       const maskOf = (definition: AnyListDefinition): Promise<BasePermissionsMask | undefined> =>
         this.list(definition)
           .getCurrentUserEffectivePermissions()
@@ -266,11 +301,16 @@ export abstract class SummariesThemesStore extends TriageStore {
             }
             throw error;
           });
-      const [r, n, c] = await Promise.all([maskOf(ThemeReportsList), maskOf(NetworkThemesList), maskOf(CasesList)]);
+      const [p, r, n, c] = await Promise.all([
+        maskOf(PublishedThemesList),
+        maskOf(ThemeReportsList),
+        maskOf(NetworkThemesList),
+        maskOf(CasesList)
+      ]);
       const has = (mask: BasePermissionsMask | undefined, permission: BasePermission): boolean =>
         mask !== undefined && hasPermission(mask, permission);
       return {
-        readPublished: has(r, 'ViewListItems'),
+        readPublished: has(p, 'ViewListItems'),
         publish: has(r, 'AddListItems') && has(c, 'ViewListItems'),
         recordNetworkThemes: has(n, 'AddListItems')
       };

@@ -1,7 +1,7 @@
 // List items <-> domain types: Theme reports (R18, R20) and network themes (R19). (the conventions are in itemValues.ts).
 
 import type { PublishedThemesReport } from '../../domain/themes';
-import { FieldDefinition, NetworkThemesList, ThemeReportsList } from '../../schema';
+import { FieldDefinition, NetworkThemesList, PublishedThemesList, ThemeReportsList } from '../../schema';
 import type { NetworkThemeInput, NetworkThemeItem, ThemeReportRecord } from './IWellbeingStore';
 import {
   SpItem,
@@ -40,6 +40,19 @@ export function toThemeReportItem(
     [T.commentary.internalName]: blankToNull(input.commentary),
     [T.suppressionThreshold.internalName]: input.report.threshold
   };
+}
+
+/**
+ * A history item's values as the readers' copy holds them (WellbeingPublishedThemes uses the same internal
+ * names; it has no QuarterVersion, since it holds one item per quarter).
+ */
+export function toPublishedThemeItem(version: SpItem): SpItem {
+  const values: SpItem = {};
+  for (const field of Object.values(PublishedThemesList.fields)) {
+    const key = field.type === 'User' || field.type === 'UserMulti' ? userKey(field) : field.internalName;
+    values[key] = version[key] ?? null;
+  }
+  return values;
 }
 
 /** The unique QuarterVersion value: one item per version of a quarter. */

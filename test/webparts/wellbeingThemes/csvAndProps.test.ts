@@ -32,7 +32,7 @@ describe('the CSV for the SMT pack (R18)', () => {
     const csv = reportCsv(tables, { title: 'Wellbeing themes, 2026-27 Q2', threshold: 3 });
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('"Wellbeing themes, 2026-27 Q2"');
-    expect(lines[1]).toMatch(/^"Note: to protect small numbers, a number below 3 is hidden/);
+    expect(lines[1]).toBe('"[c] confidential: fewer than 3, or hidden so that a small number cannot be worked out."');
     expect(lines.filter((l) => l === '').length).toBe(tables.length + 1);
     let at = 3;
     for (const t of tables) {
@@ -46,18 +46,22 @@ describe('the CSV for the SMT pack (R18)', () => {
 
 describe('figures as the report writes them (R20)', () => {
   it('never writes a hidden count as a number', () => {
-    expect(countCell({ kind: 'suppressed', threshold: 3 })).toEqual({ text: 'fewer than 3, or hidden to protect a small number', suppressed: true });
-    expect(countCell({ kind: 'suppressed', threshold: 5 }).text).toBe('fewer than 5, or hidden to protect a small number');
+    expect(countCell({ kind: 'suppressed', threshold: 3 })).toEqual({
+      text: '[c]',
+      suppressed: true,
+      label: 'confidential: fewer than 3, or hidden so that a small number cannot be worked out'
+    });
+    expect(countCell({ kind: 'suppressed', threshold: 5 }).label).toBe('confidential: fewer than 5, or hidden so that a small number cannot be worked out');
     expect(countCell({ kind: 'count', value: 1204 })).toEqual({ text: '1,204', suppressed: false, value: 1204 });
     expect(countCell({ kind: 'count', value: 0 }).text).toBe('0');
     expect(ratioCell({ kind: 'ratio', value: 7 / 9 }).text).toBe('78%');
-    expect(ratioCell({ kind: 'suppressed', threshold: 3 }).text).toBe('hidden');
+    expect(ratioCell({ kind: 'suppressed', threshold: 3 }).text).toBe('[c]');
     expect(hoursCell({ kind: 'hours', value: 20.5 }).text).toBe('20.5 hours');
     expect(changeCell({ kind: 'change', value: 3 }).text).toBe('+3');
     expect(changeCell({ kind: 'change', value: -2 }).text).toBe('-2');
     expect(changeCell({ kind: 'change', value: 0.051 }, 'ratio').text).toBe('+5 points');
     expect(changeCell({ kind: 'change', value: -1.25 }, 'hours').text).toBe('-1.3 hours');
-    expect(changeCell({ kind: 'suppressed', threshold: 3 }).text).toBe('hidden');
+    expect(changeCell({ kind: 'suppressed', threshold: 3 }).text).toBe('[c]');
   });
 });
 

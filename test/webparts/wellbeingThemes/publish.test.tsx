@@ -2,11 +2,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Case } from '../../../src/domain/caseLifecycle';
 import { countedMsBetween } from '../../../src/domain/firstContactClock';
-import { publishThemesReport, ThemeRecord, withPublishedPrevious } from '../../../src/domain/themes';
+import { publishThemesReport, ThemeRecord } from '../../../src/domain/themes';
+import { THEME_GROUPS } from '../../../src/webparts/wellbeingThemes/components/draft';
 import type { CaseRecord, NetworkThemeItem, ThemeReportRecord, WellbeingConfig } from '../../../src/services/store/IWellbeingStore';
 import { CFWS, CSC, FAMILY_HELP, fail, fakeStore, FR, ok, Q1_REPORT, Q2, reportRecord, showThemes, tableText } from './themesFixtures';
 
-const F = 'fewer than 3, or hidden to protect a small number';
+/** R20: a suppressed cell shows the official statistics shorthand; its accessible name says it in full. */
+const F = '[c]';
 const NOW = new Date('2026-11-22T09:00:00Z');
 
 const CONFIG: WellbeingConfig = { slaMode: 'calendar', suppressionThreshold: 3, serviceManagers: {}, hosSafeguarding: [], triageTeam: [], raw: {} };
@@ -76,13 +78,14 @@ function publisherStore(history: ThemeReportRecord[] = []): ReturnType<typeof fa
     latestThemeReports: jest.fn(() => ok([...history.slice(0, 1), Q1_PUBLISHED])),
     casesReceivedBetween: jest.fn(() => ok(CASES)),
     networkThemes: jest.fn((quarterId: string) => ok(NETWORK_ITEMS.filter((n) => n.quarterId === quarterId))),
-    themeReportHistory: jest.fn(() => ok(history)),
+    // every version of each quarter: this quarter's as given, and the previous quarter's one version
+    themeReportHistory: jest.fn((quarterId: string) => ok([...history, Q1_PUBLISHED].filter((h) => h.quarterId === quarterId))),
     publishThemeReport: jest.fn()
   });
 }
 
 /** The draft the screen must publish, from the same cases written as report records by hand. */
-function expectedDraft(): ReturnType<typeof withPublishedPrevious> {
+function expectedDraft(): ReturnType<typeof publishThemesReport> {
   const r = (c: CaseRecord, extra: Partial<ThemeRecord>): ThemeRecord => ({
     createdAt: c.alertReceivedAt,
     serviceAreaId: c.serviceAreaId,
@@ -102,10 +105,12 @@ function expectedDraft(): ReturnType<typeof withPublishedPrevious> {
       ...(c.id === 4 ? { redFollowUpOnTime: true } : {})
     })
   );
-  return withPublishedPrevious(
-    publishThemesReport(records, NETWORK_ITEMS, Q2, 3),
-    Q1_PUBLISHED.report.current
-  );
+  // R18 decisions: with the theme groups and the rolling year; R20: within everything published before
+  return publishThemesReport(records, NETWORK_ITEMS, Q2, 3, {
+    groups: THEME_GROUPS,
+    earlier: [Q1_PUBLISHED.report],
+    previousPublished: Q1_PUBLISHED.report.current
+  });
 }
 
 beforeEach(() => {
@@ -136,10 +141,11 @@ describe('Wellbeing themes: publishing a quarter (triage, R18-R20)', () => {
       '2025-26 Q4 (not published yet)'
     ]);
     expect(picker.options.length).toBe(8);
-    // the cases of this quarter and the one before (for the change), and the network themes of both
-    expect(store.casesReceivedBetween).toHaveBeenCalledWith(new Date('2026-03-31T23:00:00Z'), new Date('2026-09-30T23:00:00Z'));
+    // the cases of this quarter and the six before (the change, the rolling year and its audit), the
+    // network themes of this quarter and the one before, and every published version of all seven (R20)
+    expect(store.casesReceivedBetween).toHaveBeenCalledWith(new Date('2025-01-01T00:00:00Z'), new Date('2026-09-30T23:00:00Z'));
     expect(store.networkThemes.mock.calls.map((c) => c[0]).sort()).toEqual(['FY2026Q1', 'FY2026Q2']);
-    expect(store.themeReportHistory).toHaveBeenCalledWith('FY2026Q2');
+    expect(store.themeReportHistory.mock.calls.map((c) => c[0])).toEqual(['FY2024Q4', 'FY2025Q1', 'FY2025Q2', 'FY2025Q3', 'FY2025Q4', 'FY2026Q1', 'FY2026Q2']);
   });
 
   it('R18, R20: shows the draft from the records, suppressed exactly as SMT will see it (hand-counted)', async () => {
@@ -150,18 +156,21 @@ describe('Wellbeing themes: publishing a quarter (triage, R18-R20)', () => {
     expect(screen.getByText('The previous quarter is shown as it was published, so the two reports always agree.')).toBeTruthy();
     const table = (id: string): string[][] => tableText(document.querySelector(`table[data-table="${id}"]`) as HTMLTableElement);
     await waitFor(() => expect(document.querySelector('table[data-table="serviceAreas"]')).not.toBeNull());
+    // R18 decision, R20: the rolling year is published beside the quarter (8 alerts: these 7 and June's
+    // one). A quarter total of 7 beside it would leave 8 - 7 = 1 for the quarters before, so the quarter's
+    // total is hidden, and one service area with it, or 4 + 3 would give the 7 back.
     expect(table('serviceAreas').slice(1, 3)).toEqual([
-      ['All alerts', '7', '5', '+2'],
-      ['Children and Family Wellbeing Service', '3', F, 'hidden']
+      ['All alerts', F, '5', F],
+      ['Children and Family Wellbeing Service', F, F, F]
     ]);
     expect(table('rag').slice(1)).toEqual([
       // 5 + 1 + 1 = 7: Green is hidden too, or Amber and Red would be 7 - 5 = 2, one each
-      ['Green', F, F, 'hidden'],
-      ['Amber', F, F, 'hidden'],
-      ['Red', F, '0', 'hidden'],
-      ['Not rated yet', '0', '0', '0']
+      ['Red', F, '0', F],
+      // R18: rows all [c] or all 0 fold into one line each on screen (the CSV keeps every row)
+      ['None in any column: Not rated yet'],
+      ['[c] in every column: Green, Amber']
     ]);
-    expect(table('firstContact')[5]).toEqual(['Median time to first contact', '8 hours', '9 hours', '-1 hours']);
+    expect(table('firstContact')[4]).toEqual(['Median time to first contact', '8 hours', '9 hours', '-1 hours']);
     // network entries: triage see every entry, notes included; the report has totals only
     expect(table('networkEntries')).toEqual([
       ['Network', 'Theme', 'Service area', 'How many', 'Note'],
@@ -170,7 +179,7 @@ describe('Wellbeing themes: publishing a quarter (triage, R18-R20)', () => {
     ]);
     // R20, issue 14 (b): the BAME Network rep knows their own 4, so a total of 5 would tell them the
     // LGBT+ network's 1: the total is hidden.
-    expect(table('networkThemes')[1]).toEqual(['All network themes', F, '0', 'hidden']);
+    expect(table('networkThemes')[1]).toEqual(['All network themes', F, '0', F]);
   });
 
   it('R18: publishes only after confirming, exactly the suppressed draft and the commentary, and logs the new version', async () => {
@@ -266,9 +275,13 @@ describe('Wellbeing themes: publishing a quarter (triage, R18-R20)', () => {
     const store = publisherStore();
     const theirs = reportRecord(Q1_REPORT, { id: 11, quarterId: 'FY2026Q2', label: '2026-27 Q2', version: 1, publishedByName: 'Aaron AP', publishedAt: new Date('2026-11-22T09:01:00Z') });
     store.publishThemeReport
-      .mockImplementationOnce(() => fail({ kind: 'conflict', retryable: false }))
+      .mockImplementationOnce(() => {
+        refused = true;
+        return fail({ kind: 'conflict', retryable: false });
+      })
       .mockImplementationOnce(() => ok(reportRecord(Q1_REPORT, { id: 12, quarterId: 'FY2026Q2', version: 2 })));
-    store.themeReportHistory.mockImplementationOnce(() => ok([])).mockImplementation(() => ok([theirs]));
+    let refused = false;
+    store.themeReportHistory.mockImplementation((quarterId: string) => ok(refused && quarterId === 'FY2026Q2' ? [theirs] : []));
     showThemes('publish', store);
     await draftReady();
     fireEvent.change(screen.getByLabelText('Commentary for the senior management team'), { target: { value: 'Mine.' } });

@@ -6,6 +6,7 @@ import type { ThemeReportRecord } from '../../../src/services/store/IWellbeingSt
 import { trendFor } from '../../../src/webparts/wellbeingThemes/components/PublishedThemes';
 import {
   blobText,
+  fullText,
   fail,
   fakeStore,
   ok,
@@ -30,7 +31,8 @@ async function table(id: string): Promise<HTMLTableElement> {
   return document.querySelector(`table[data-table="${id}"]`) as HTMLTableElement;
 }
 
-const F = 'fewer than 3, or hidden to protect a small number';
+/** R20: a suppressed cell shows the official statistics shorthand; its accessible name says it in full. */
+const F = '[c]';
 
 afterEach(() => jest.restoreAllMocks());
 
@@ -58,26 +60,28 @@ describe('Wellbeing themes: the published reports (SMT, R18, R20, R21)', () => {
     expect(tableText(areas)).toEqual([
       ['Service area or team', 'This quarter', 'Previous quarter', 'Change'],
       ['All alerts', '9', '5', '+4'],
-      ["Children and Family Wellbeing Service", F, F, 'hidden'],
-      ["Children and Family Wellbeing Service: Family Help", '3', F, 'hidden'],
-      ["Children's Social Care", '6', F, 'hidden'],
-      ["Children's Social Care: First Response (screening and assessment)", F, F, 'hidden'],
-      ["Children's Social Care: Out of Hours Team", F, '0', 'hidden']
+      ["Children and Family Wellbeing Service", F, F, F],
+      ["Children and Family Wellbeing Service: Family Help", '3', F, F],
+      ["Children's Social Care", '6', F, F],
+      ["Children's Social Care: First Response (screening and assessment)", F, F, F],
+      ["Children's Social Care: Out of Hours Team", F, '0', F]
     ]);
     const sections = Array.from(document.querySelectorAll('section[data-section]')).map((s) => s.getAttribute('data-section'));
+    // R18: the sentences first, then the tables a senior manager reads first; the rest one disclosure away
     expect(sections).toEqual([
+      'summary',
       'serviceAreas',
+      'firstContact',
+      'trend',
       'locations',
       'themes',
       'themesByLocation',
       'routes',
       'rag',
       'escalations',
-      'firstContact',
       'redFollowUps',
       'outcomes',
-      'networkThemes',
-      'trend'
+      'networkThemes'
     ]);
     // Every table sits in a named region that can be focused and scrolled sideways (400% zoom).
     for (const region of Array.from(document.querySelectorAll('[role="region"]'))) {
@@ -86,16 +90,23 @@ describe('Wellbeing themes: the published reports (SMT, R18, R20, R21)', () => {
     }
   });
 
-  it('R20: a hidden figure says "fewer than 3, or hidden to protect a small number" in the table and is a labelled state in the chart, never 0 and never a bar', async () => {
+  it('R20: a hidden figure shows [c] in the table, with its full words as its name, and is a labelled state in the chart, never 0 and never a bar', async () => {
     showThemes('published', smtStore());
     const rag = await table('rag');
     expect(tableText(rag).slice(1)).toEqual([
-      ['Green', '6', F, 'hidden'],
-      ['Amber', F, F, 'hidden'],
-      ['Red', F, '0', 'hidden'],
-      ['Not rated yet', '0', '0', '0']
+      ['Green', '6', F, F],
+      ['Red', F, '0', F],
+      // R18: rows all [c] or all 0 fold into one line each on screen (the CSV keeps every row)
+      ['None in any column: Not rated yet'],
+      ['[c] in every column: Amber']
     ]);
-    expect(screen.getByText(/A number below 3 is hidden, and so is at least one other number/)).toBeTruthy();
+    // a suppressed cell's accessible name is the full words, and the legend says them once above the tables
+    const LONG = 'confidential: fewer than 3, or hidden so that a small number cannot be worked out';
+    expect(fullText(rag)[2]).toEqual(['Red', LONG, '0', LONG]);
+    expect(document.querySelector('[data-legend]')?.textContent).toBe(`[c] ${LONG}.`);
+    expect(screen.getByText(/A number below 3 is hidden, and so is any other number that would let it be worked out/)).toBeTruthy();
+    // the ratings are one disclosure away
+    fireEvent.click(await screen.findByRole('button', { name: /More tables/ }));
     const chart = await screen.findByRole('img', { name: 'Bar chart of the table that follows: Alerts by their current rating' });
     const bar = (key: string): HTMLElement => chart.querySelector(`[data-bar="${key}"]`) as HTMLElement;
     await waitFor(() => expect(bar('Red')).not.toBeNull());
@@ -113,11 +124,11 @@ describe('Wellbeing themes: the published reports (SMT, R18, R20, R21)', () => {
     showThemes('published', smtStore());
     const fc = await table('firstContact');
     expect(tableText(fc).slice(1)).toEqual([
-      ['Contacted within 48 hours', F, '5', 'hidden'],
-      ['Contacted after 48 hours', F, '0', 'hidden'],
-      ['Not contacted yet', '0', '0', '0'],
-      ['Share contacted within 48 hours', 'hidden', '100%', 'hidden'],
-      ['Median time to first contact', '10 hours', '9 hours', '+1 hours']
+      ['Contacted within 48 hours', F, '5', F],
+      ['Contacted after 48 hours', F, '0', F],
+      ['Share contacted within 48 hours', F, '100%', F],
+      ['Median time to first contact', '10 hours', '9 hours', '+1 hours'],
+      ['None in any column: Not contacted yet']
     ]);
   });
 
@@ -129,7 +140,7 @@ describe('Wellbeing themes: the published reports (SMT, R18, R20, R21)', () => {
       ['2025-26 Q3', 'not published', 'not published', 'not published', 'not published'],
       ['2025-26 Q4', 'not published', 'not published', 'not published', 'not published'],
       ['2026-27 Q1', '5', '100%', '9 hours', '0'],
-      ['2026-27 Q2', '9', 'hidden', '10 hours', F]
+      ['2026-27 Q2', '9', F, '10 hours', F]
     ]);
   });
 
@@ -163,18 +174,31 @@ describe('Wellbeing themes: the published reports (SMT, R18, R20, R21)', () => {
     expect(lines.slice(0, 3)).toEqual([
       '"Wellbeing themes, 2026-27 Q2: 1 July 2026 to 30 September 2026"',
       'Published on 12 October 2026 (version 2).',
-      '"Note: to protect small numbers, a number below 3 is hidden, and so is at least one other number so that it cannot be worked out from a total. Shares, medians and changes that would give a small number away say “hidden”."'
+      '"[c] confidential: fewer than 3, or hidden so that a small number cannot be worked out."'
     ]);
     // Each table on screen appears in the CSV: its caption, then its rows cell for cell.
+    // A row the screen folds (all 0, or all [c]) is in the CSV in full, each cell 0 or [c].
     for (const t of Array.from(document.querySelectorAll('table[data-table]')) as HTMLTableElement[]) {
       const start = lines.indexOf(csvLine([t.caption?.textContent ?? '']));
       expect(start).toBeGreaterThan(0);
-      const rows = tableText(t).map(csvLine);
-      expect(lines.slice(start + 1, start + 1 + rows.length)).toEqual(rows);
+      const block = lines.slice(start + 1, lines.indexOf('', start));
+      const screenRows = tableText(t);
+      const foldedRows = Array.from(t.querySelectorAll('tr[data-folded]'));
+      const namesOf = (tr: Element): string[] => JSON.parse(tr.getAttribute('data-names') ?? '[]') as string[];
+      const foldedNames = foldedRows.flatMap(namesOf);
+      expect(block.filter((l) => !foldedNames.some((name) => l.startsWith(`${csvLine([name])},`)))).toEqual(screenRows.filter((r) => r.length > 1).map(csvLine));
+      for (const tr of foldedRows) {
+        const zero = tr.getAttribute('data-folded') === 'zero';
+        expect(tr.textContent).toBe(`${zero ? 'None in any column' : '[c] in every column'}: ${namesOf(tr).join(', ')}`);
+        for (const name of namesOf(tr)) {
+          const row = block.find((l) => l.startsWith(`${csvLine([name])},`)) ?? '';
+          expect(row.slice(csvLine([name]).length + 1).split(',').every((c) => (zero ? c === '0' : c === F))).toBe(true);
+        }
+      }
     }
-    expect(csv).toContain(`Children's Social Care: First Response (screening and assessment),"${F}","${F}",hidden`);
+    expect(csv).toContain(`Children's Social Care: First Response (screening and assessment),${F},${F},${F}`);
     // R20: the biggest theme (workload, 7) is hidden only to protect two single alerts; the CSV never calls it small.
-    expect(csv).toContain(`Workload and caseload,"${F}",5,hidden`);
+    expect(csv).toContain(`Workload and caseload,${F},5,${F}`);
     expect(csv).not.toMatch(/priya|Priya/);
   });
 

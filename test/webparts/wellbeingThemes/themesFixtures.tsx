@@ -26,9 +26,29 @@ export function showThemes(view: ThemesView, store: FakeStore): RenderResult {
   );
 }
 
-/** The text of every cell of a table, row by row, headers included (as a screen shows it). */
+/**
+ * The text of every cell of a table, row by row, headers included, as the screen shows it: "[c]" for a
+ * suppressed cell (its full words are its accessible name, see `fullText`), disclosure buttons left out.
+ */
 export function tableText(table: HTMLTableElement): string[][] {
-  return Array.from(table.rows).map((r) => Array.from(r.cells).map((c) => (c.textContent ?? '').trim()));
+  return Array.from(table.rows).map((r) =>
+    Array.from(r.cells).map((c) => {
+      const copy = c.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('button, [data-full]').forEach((e) => e.remove());
+      return (copy.textContent ?? '').trim();
+    })
+  );
+}
+
+/** The words a screen reader gets for each cell (the full words of a suppressed cell, not "[c]"). */
+export function fullText(table: HTMLTableElement): string[][] {
+  return Array.from(table.rows).map((r) =>
+    Array.from(r.cells).map((c) => {
+      const copy = c.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('button, [aria-hidden="true"]').forEach((e) => e.remove());
+      return (copy.textContent ?? '').trim();
+    })
+  );
 }
 
 /** Reads the Blob handed to URL.createObjectURL (jsdom implements FileReader). */

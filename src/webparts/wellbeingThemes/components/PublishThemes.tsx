@@ -2,121 +2,21 @@ import * as React from 'react';
 import * as strings from 'WellbeingThemesWebPartStrings';
 import { getId } from '@fluentui/react/lib/Utilities';
 import { useWellbeingServices } from '../../../components/ServicesContext';
-import type { FirstContactSettings } from '../../../domain/firstContactClock';
-import { firstContactSettings } from '../../../referenceData';
 import { THEME_REPORT_LIMITS } from '../../../domain/limits';
-import {
-  isInQuarter,
-  lastQuarters,
-  parseQuarterId,
-  previousQuarter,
-  Quarter,
-  quarterId,
-  quarterLabel,
-  quarterOf,
-  quarterRange
-} from '../../../domain/quarters';
-import {
-  findIdentifyingText,
-  IdentifyingText,
-  PublishedThemesReport,
-  publishThemesReport,
-  themeRecordOfCase,
-  withPublishedPrevious
-} from '../../../domain/themes';
-import type {
-  CaseRecord,
-  IWellbeingStore,
-  NetworkThemeItem,
-  ThemeReportRecord,
-  WellbeingConfig
-} from '../../../services/store/IWellbeingStore';
-import type { StoreError, StoreResult } from '../../../services/store/storeErrors';
+import { lastQuarters, parseQuarterId, previousQuarter, quarterId, quarterLabel, quarterOf } from '../../../domain/quarters';
+import { findIdentifyingText, IdentifyingText } from '../../../domain/themes';
+import type { ThemeReportRecord } from '../../../services/store/IWellbeingStore';
+import type { StoreError } from '../../../services/store/storeErrors';
+import { buildDraft, DraftInputs, readDraftInputs } from './draft';
 import { format, formatDateTime, formatTime, quarterDates } from './format';
 import { NetworkThemeEntries } from './NetworkThemeEntries';
 import { Loading, NoAccess, Problem } from './Notices';
 import { ReportView } from './ReportView';
 import { ThemesClasses, useThemesClasses } from './themesStyles';
-import { isNoAccess, useStoreRead } from '../../../components/useStoreRead';
-import { publishQuarter, usingStore } from '../../../workflows';
+import { callStore, isNoAccess, useStoreRead } from '../../../components/useStoreRead';
 
 /** How many finished quarters the publisher can choose from. */
 const QUARTERS_OFFERED = 8;
-
-
-/** Everything one quarter's draft needs, read in one go. */
-export interface DraftInputs {
-  config: WellbeingConfig;
-  /** Latest published version of every quarter (the previous quarter's snapshot, the picker's labels). */
-  latest: ThemeReportRecord[];
-  /** Cases whose alert arrived in this quarter or the one before (for the change since). */
-  cases: CaseRecord[];
-  network: NetworkThemeItem[];
-  /** Every published version of this quarter, newest first. */
-  history: ThemeReportRecord[];
-}
-
-async function readDraftInputs(store: IWellbeingStore, q: Quarter): Promise<StoreResult<DraftInputs>> {
-  const prev = previousQuarter(q);
-  const [config, latest, cases, networkNow, networkBefore, history] = await Promise.all([
-    store.config(),
-    store.latestThemeReports(),
-    store.casesReceivedBetween(quarterRange(prev).startInstant, quarterRange(q).endInstant),
-    store.networkThemes(quarterId(q)),
-    store.networkThemes(quarterId(prev)),
-    store.themeReportHistory(quarterId(q))
-  ]);
-  if (!config.ok) return config;
-  if (!latest.ok) return latest;
-  if (!cases.ok) return cases;
-  if (!networkNow.ok) return networkNow;
-  if (!networkBefore.ok) return networkBefore;
-  if (!history.ok) return history;
-  return {
-    ok: true,
-    value: {
-      config: config.value,
-      latest: latest.value,
-      cases: cases.value,
-      network: [...networkNow.value, ...networkBefore.value],
-      history: history.value
-    }
-  };
-}
-
-export interface Draft {
-  report: PublishedThemesReport;
-  /** Case records in the quarter itself. */
-  caseCount: number;
-  /** Network theme entries for the quarter itself. */
-  networkEntries: NetworkThemeItem[];
-  /** The previous quarter is the snapshot SMT already saw. */
-  previousFromPublished: boolean;
-}
-
-/** R18, R20: the draft exactly as it would be stored: aggregated by the domain, suppressed, nothing else. */
-export function buildDraft(q: Quarter, inputs: DraftInputs, now: Date): Draft {
-  const clock: FirstContactSettings = firstContactSettings(inputs.config.slaMode);
-  const records = inputs.cases.map((c) =>
-    themeRecordOfCase(
-      { alertReceivedAt: c.alertReceivedAt, serviceAreaId: c.serviceAreaId, teamId: c.teamId, locationId: c.locationId, themeIds: c.themeIds, case: c.case },
-      clock,
-      now
-    )
-  );
-  const id = quarterId(q);
-  const previousPublished = inputs.latest.find((r) => r.quarterId === quarterId(previousQuarter(q)));
-  const report = withPublishedPrevious(
-    publishThemesReport(records, inputs.network, q, inputs.config.suppressionThreshold),
-    previousPublished?.report.current
-  );
-  return {
-    report,
-    caseCount: inputs.cases.filter((c) => isInQuarter(c.alertReceivedAt, q)).length,
-    networkEntries: inputs.network.filter((n) => n.quarterId === id),
-    previousFromPublished: previousPublished !== undefined
-  };
-}
 
 function identifyingMessage(found: IdentifyingText[]): string {
   return format(strings.IdentifyingFound, found.map((f) => format(strings.IdentifyingKinds[f.kind], f.text)).join('; '));
@@ -244,12 +144,12 @@ export function PublishThemes(): React.ReactElement {
     setPublishing(true);
     setPublishError(undefined);
     setConflict(false);
-    const result = await usingStore(services.store, (store) =>
-      publishQuarter(store, { quarterId: chosenId, label, report: draft.report, commentary, expectedLatestVersion: latestVersion })
+    const result = await callStore(services.store, (store) =>
+      store.publishThemeReport({ quarterId: chosenId, label, report: draft.report, commentary: commentary.trim(), expectedLatestVersion: latestVersion })
     );
     setPublishing(false);
     setConfirming(false);
-    if (result.kind === 'saved') {
+    if (result.ok) {
       const record = result.value;
       inputs.set((v) => ({
         ...v,
@@ -261,12 +161,12 @@ export function PublishThemes(): React.ReactElement {
       return;
     }
     setPublishError(result.error);
-    if (result.kind === 'conflict') {
+    if (result.error.kind === 'conflict') {
       // Show what the other publisher did; the commentary stays as typed.
       setConflict(true);
-      const history = result.history;
-      if (history !== undefined) {
-        inputs.set((v) => ({ ...v, history }));
+      const history = await callStore(services.store, (store) => store.themeReportHistory(chosenId));
+      if (history.ok) {
+        inputs.set((v) => ({ ...v, history: history.value }));
       }
     }
     publishButtonRef.current?.focus();

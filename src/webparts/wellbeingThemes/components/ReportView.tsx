@@ -4,7 +4,8 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { PublishedThemesReport } from '../../../domain/themes';
 import type { IBarChartBar } from '../../../components/BarChart';
-import { format } from './format';
+import { format, ShownCell } from './format';
+import { summarySentences } from './summary';
 import { keyFigures, ReportTable, reportTables, TrendQuarter } from './reportTables';
 import { ThemesClasses, toneColour, useThemesClasses } from './themesStyles';
 
@@ -19,10 +20,49 @@ function Heading(props: { level: HeadingLevel; id?: string; children: React.Reac
   return props.level === 3 ? <h3 id={props.id}>{props.children}</h3> : <h4 id={props.id}>{props.children}</h4>;
 }
 
-/** R18: a real data table (caption, th scope) in a named, focusable region that scrolls sideways at 400%. */
+/** Rows the screen folds into one line: every cell 0, or every cell [c] (the CSV keeps each row). */
+function foldKind(r: ReportTable['rows'][number]): 'zero' | 'suppressed' | undefined {
+  if (r.total || r.level !== 0 || r.cells.length === 0) return undefined;
+  if (r.cells.every((c) => c.suppressed)) return 'suppressed';
+  if (r.cells.every((c) => !c.suppressed && /^[+-]?0(\.0+)?( hours| points|%)?$/.test(c.text))) return 'zero';
+  return undefined;
+}
+
+function Cell(props: { cell: ShownCell; classes: ThemesClasses }): React.ReactElement {
+  const c = props.cell;
+  if (!c.suppressed) {
+    return <td className="num">{c.text}</td>;
+  }
+  // "[c]" on screen; its full words for a screen reader (the legend above the tables says the same).
+  return (
+    <td className={`num ${props.classes.suppressed}`} data-suppressed="true">
+      <span aria-hidden="true">{c.text}</span>
+      <span className={props.classes.visuallyHidden} data-full="true">
+        {c.label ?? c.text}
+      </span>
+    </td>
+  );
+}
+
+/**
+ * R18: a real data table (caption, th scope) in a named, focusable region that scrolls sideways at 400%.
+ * A row's parts (the teams of a service area, the themes of a group) sit behind a disclosure button; rows
+ * that are all 0 or all [c] fold into one line. Print shows every part (the CSV has every row).
+ */
 export function DataTable(props: { table: ReportTable; describedBy?: string; classes: ThemesClasses }): React.ReactElement {
   const { table, classes } = props;
   const captionId = React.useMemo(() => getId(`themes-${table.id}`), [table.id]);
+  const [open, setOpen] = React.useState<Record<string, boolean>>({});
+  const parents = new Set(table.rows.filter((r) => r.parent !== undefined).map((r) => r.parent as string));
+  const folded = { zero: [] as string[], suppressed: [] as string[] };
+  const shown = table.rows.filter((r) => {
+    const kind = parents.has(r.key) ? undefined : foldKind(r);
+    if (kind !== undefined) folded[kind].push(r.header);
+    return kind === undefined;
+  });
+  const span = table.columns.length + 1;
+  const toggleText = (header: string, isOpen: boolean): string =>
+    table.id === 'serviceAreas' ? format(isOpen ? strings.HideTeams : strings.ShowTeams, header) : format(isOpen ? strings.HideThemes : strings.ShowThemes, header);
   return (
     <div className={classes.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className={classes.table} aria-describedby={props.describedBy} data-table={table.id}>
@@ -38,19 +78,46 @@ export function DataTable(props: { table: ReportTable; describedBy?: string; cla
           </tr>
         </thead>
         <tbody>
-          {table.rows.map((r) => (
-            <tr key={r.key} className={r.total ? classes.total : undefined}>
-              <th scope="row" className={r.level === 1 ? classes.child : undefined}>
-                {r.csvHeader !== r.header && <span className={classes.visuallyHidden}>{r.csvHeader.slice(0, r.csvHeader.length - r.header.length)}</span>}
-                {r.header}
+          {shown.map((r) => {
+            const collapsed = r.parent !== undefined && open[r.parent] !== true;
+            const rowClass = [r.total ? classes.total : '', collapsed ? classes.screenHidden : ''].filter((c) => c !== '').join(' ');
+            return (
+              <tr key={r.key} className={rowClass === '' ? undefined : rowClass} data-row={r.key}>
+                <th scope="row" className={r.level === 1 ? classes.child : undefined}>
+                  {r.csvHeader !== r.header && <span className={classes.visuallyHidden}>{r.csvHeader.slice(0, r.csvHeader.length - r.header.length)}</span>}
+                  {r.header}
+                  {parents.has(r.key) && (
+                    <button
+                      type="button"
+                      className={`${classes.disclosure} ${classes.noPrint}`}
+                      aria-expanded={open[r.key] === true}
+                      data-action="disclose"
+                      onClick={() => setOpen((o) => ({ ...o, [r.key]: o[r.key] !== true }))}
+                    >
+                      {toggleText(r.header, open[r.key] === true)}
+                    </button>
+                  )}
+                </th>
+                {r.cells.map((c, i) => (
+                  <Cell key={i} cell={c} classes={classes} />
+                ))}
+              </tr>
+            );
+          })}
+          {folded.zero.length > 0 && (
+            <tr data-folded="zero" data-names={JSON.stringify(folded.zero)}>
+              <th scope="row" colSpan={span} className={classes.folded}>
+                {format(strings.FoldedZero, folded.zero.join(', '))}
               </th>
-              {r.cells.map((c, i) => (
-                <td key={i} className={c.suppressed ? `num ${classes.suppressed}` : 'num'} data-suppressed={c.suppressed ? 'true' : undefined}>
-                  {c.text}
-                </td>
-              ))}
             </tr>
-          ))}
+          )}
+          {folded.suppressed.length > 0 && (
+            <tr data-folded="suppressed" data-names={JSON.stringify(folded.suppressed)}>
+              <th scope="row" colSpan={span} className={classes.folded}>
+                {format(strings.FoldedSuppressed, folded.suppressed.join(', '))}
+              </th>
+            </tr>
+          )}
         </tbody>
       </table>
     </div>
@@ -78,17 +145,45 @@ export interface IReportViewProps {
   tables?: ReportTable[];
 }
 
-/** R18, R20: the whole report: key figures, commentary, then each section as a chart and its table. */
+/** R18: the tables a senior manager reads first; the rest are one disclosure away (and all print). */
+const FIRST_TABLES: ReadonlyArray<ReportTable['id']> = ['groups', 'rollingYear', 'serviceAreas', 'firstContact', 'trend'];
+
+/** R18, R20: the whole report: plain sentences first, key figures, commentary, then charts and tables. */
 export function ReportView(props: IReportViewProps): React.ReactElement {
   const classes = useThemesClasses();
   const theme = useTheme();
   const explanationId = React.useMemo(() => getId('themes-small-numbers'), []);
+  const moreId = React.useMemo(() => getId('themes-more'), []);
+  const [moreOpen, setMoreOpen] = React.useState(false);
   const tables = React.useMemo(() => props.tables ?? reportTables(props.report, props.trend), [props.tables, props.report, props.trend]);
   const figures = React.useMemo(() => keyFigures(props.report), [props.report]);
+  const sentences = React.useMemo(() => summarySentences(props.report), [props.report]);
   const sub: HeadingLevel = props.level;
+  const first = tables.filter((t) => FIRST_TABLES.indexOf(t.id) >= 0);
+  const more = tables.filter((t) => FIRST_TABLES.indexOf(t.id) < 0);
+  const section = (t: ReportTable): React.ReactElement => (
+    <section key={t.id} className={classes.section} aria-labelledby={`${explanationId}-${t.id}`} data-section={t.id}>
+      <Heading level={sub} id={`${explanationId}-${t.id}`}>
+        {t.title}
+      </Heading>
+      <div className={classes.sectionBody}>
+        {t.hasChart && (
+          <React.Suspense fallback={<div aria-hidden="true" />}>
+            <BarChart bars={chartBars(t, (tone) => toneColour(theme, tone))} label={format(strings.ChartLabel, t.caption)} />
+          </React.Suspense>
+        )}
+        <DataTable table={t} describedBy={explanationId} classes={classes} />
+      </div>
+    </section>
+  );
   return (
     <div data-report={props.report.current.quarterId}>
-      <p id={explanationId}>{format(strings.SuppressedExplanation, props.report.threshold)}</p>
+      <section className={classes.section} aria-labelledby={`${explanationId}-summary`} data-section="summary">
+        <Heading level={sub} id={`${explanationId}-summary`}>
+          {strings.SummaryHeading}
+        </Heading>
+        <p className={classes.summary}>{sentences.join(' ')}</p>
+      </section>
       <section className={classes.section} aria-labelledby={`${explanationId}-key`}>
         <Heading level={sub} id={`${explanationId}-key`}>
           {strings.KeyFiguresHeading}
@@ -98,7 +193,16 @@ export function ReportView(props: IReportViewProps): React.ReactElement {
             <li key={f.label} className={classes.keyFigure}>
               {f.label}
               <span className={classes.keyValue} data-suppressed={f.cell.suppressed ? 'true' : undefined}>
-                {f.cell.text}
+                {f.cell.suppressed ? (
+                  <>
+                    <span aria-hidden="true">{f.cell.text}</span>
+                    <span className={classes.visuallyHidden} data-full="true">
+                      {f.cell.label}
+                    </span>
+                  </>
+                ) : (
+                  f.cell.text
+                )}
               </span>
             </li>
           ))}
@@ -116,21 +220,31 @@ export function ReportView(props: IReportViewProps): React.ReactElement {
           )}
         </section>
       )}
-      {tables.map((t) => (
-        <section key={t.id} className={classes.section} aria-labelledby={`${explanationId}-${t.id}`} data-section={t.id}>
-          <Heading level={sub} id={`${explanationId}-${t.id}`}>
-            {t.title}
-          </Heading>
-          <div className={classes.sectionBody}>
-            {t.hasChart && (
-              <React.Suspense fallback={<div aria-hidden="true" />}>
-                <BarChart bars={chartBars(t, (tone) => toneColour(theme, tone))} label={format(strings.ChartLabel, t.caption)} />
-              </React.Suspense>
-            )}
-            <DataTable table={t} describedBy={explanationId} classes={classes} />
+      <div id={explanationId}>
+        <p className={classes.legend} data-legend="true">
+          {format(strings.SuppressedLegend, props.report.threshold)}
+        </p>
+        <p className={classes.intro}>{format(strings.SuppressedExplanation, props.report.threshold)}</p>
+        {props.report.rollingYear !== undefined && <p className={classes.intro}>{format(strings.GroupsRollingNote, props.report.threshold)}</p>}
+      </div>
+      {first.map(section)}
+      {more.length > 0 && (
+        <>
+          <button
+            type="button"
+            className={`${classes.wideButton} ${classes.noPrint}`}
+            aria-expanded={moreOpen}
+            aria-controls={moreId}
+            data-action="more-tables"
+            onClick={() => setMoreOpen((o) => !o)}
+          >
+            {strings.MoreTables}
+          </button>
+          <div id={moreId} className={moreOpen ? undefined : classes.screenHidden} data-more="true">
+            {more.map(section)}
           </div>
-        </section>
-      ))}
+        </>
+      )}
     </div>
   );
 }

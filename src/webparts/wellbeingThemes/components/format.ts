@@ -15,26 +15,34 @@ export interface ShownCell {
   text: string;
   suppressed: boolean;
   value?: number;
+  /** The full words for a suppressed cell (its accessible name; the legend says the same). */
+  label?: string;
 }
 
-/** R20: a suppressed count says "fewer than 3", never 0 and never a number. */
+/**
+ * R20: a suppressed cell shows the UK official statistics shorthand "[c]" (confidential), never 0 and
+ * never a number; `label` says it in full for a screen reader. The threshold is the report's (a change
+ * or share carries 0 there: the report's own threshold is used by the legend).
+ */
+export function hiddenCell(threshold: number = DEFAULT_THRESHOLD): ShownCell {
+  return { text: strings.Suppressed, suppressed: true, label: format(strings.SuppressedLong, threshold > 0 ? threshold : DEFAULT_THRESHOLD) };
+}
+
+const DEFAULT_THRESHOLD = 3;
+
 export function countCell(cell: CountCell): ShownCell {
-  return cell.kind === 'suppressed'
-    ? { text: format(strings.Suppressed, cell.threshold), suppressed: true }
-    : { text: whole.format(cell.value), suppressed: false, value: cell.value };
+  return cell.kind === 'suppressed' ? hiddenCell(cell.threshold) : { text: whole.format(cell.value), suppressed: false, value: cell.value };
 }
 
-/** A share (0..1) as a whole percentage; "hidden" when suppressed. */
+/** A share (0..1) as a whole percentage; "[c]" when suppressed. */
 export function ratioCell(cell: RatioCell): ShownCell {
   return cell.kind === 'suppressed'
-    ? { text: strings.Hidden, suppressed: true }
+    ? hiddenCell(cell.threshold)
     : { text: format(strings.Percent, whole.format(Math.round(cell.value * 100))), suppressed: false };
 }
 
 export function hoursCell(cell: HoursCell): ShownCell {
-  return cell.kind === 'suppressed'
-    ? { text: strings.Hidden, suppressed: true }
-    : { text: format(strings.Hours, oneDecimal.format(cell.value)), suppressed: false };
+  return cell.kind === 'suppressed' ? hiddenCell(cell.threshold) : { text: format(strings.Hours, oneDecimal.format(cell.value)), suppressed: false };
 }
 
 function signed(text: string, value: number): string {
@@ -44,7 +52,7 @@ function signed(text: string, value: number): string {
 /** Change since the previous quarter: "+2", "-1", "0"; shares in percentage points; medians in hours. */
 export function changeCell(cell: ChangeCell, unit: 'count' | 'ratio' | 'hours' = 'count'): ShownCell {
   if (cell.kind === 'suppressed') {
-    return { text: strings.Hidden, suppressed: true };
+    return hiddenCell(cell.threshold);
   }
   const v = cell.value;
   if (unit === 'ratio') {

@@ -12,7 +12,7 @@ import {
   PublishedThemesReport
 } from '../../../domain/themes';
 import type { EqualityNetwork } from '../../../domain/types';
-import { locationById, serviceAreaById, teamById, themeById } from '../../../referenceData';
+import { locationById, serviceAreaById, teamById, themeById, themeGroupById, themeGroups } from '../../../referenceData';
 import { changeCell, countCell, hoursCell, ratioCell, ShownCell } from './format';
 
 export type SectionId =
@@ -27,7 +27,9 @@ export type SectionId =
   | 'redFollowUps'
   | 'outcomes'
   | 'networkThemes'
-  | 'trend';
+  | 'trend'
+  | 'groups'
+  | 'rollingYear';
 
 /** How a bar is coloured; RAG rows always carry their word too (colour is never alone). */
 export type BarTone = 'neutral' | 'green' | 'amber' | 'red' | 'grey';
@@ -40,6 +42,8 @@ export interface ReportRow {
   csvHeader: string;
   /** 0: a row; 1: a part of the row above (a team of a service area, a theme of a network). */
   level: 0 | 1;
+  /** The key of the row this one is part of, when the screen shows it behind that row's disclosure. */
+  parent?: string;
   /** A total row (shown bold, never charted). */
   total?: boolean;
   cells: ShownCell[];
@@ -78,6 +82,15 @@ export function themeName(id: string): string {
   return id === NOT_RECORDED ? strings.NotRecorded : themeById(id)?.name ?? id;
 }
 
+export function groupName(id: string): string {
+  return id === NOT_RECORDED ? strings.NotRecorded : themeGroupById(id)?.name ?? id;
+}
+
+/** The group a theme belongs to (reference data), or NOT_RECORDED. */
+export function groupOfTheme(themeId: string): string {
+  return themeGroups.find((g) => g.themeIds.indexOf(themeId) >= 0)?.id ?? NOT_RECORDED;
+}
+
 export function networkName(id: EqualityNetwork): string {
   return strings.Networks[id] ?? id;
 }
@@ -93,7 +106,7 @@ function row(
   key: string,
   header: string,
   cells: ShownCell[],
-  extra: Partial<Pick<ReportRow, 'level' | 'total' | 'chart' | 'tone' | 'csvHeader'>> = {}
+  extra: Partial<Pick<ReportRow, 'level' | 'total' | 'chart' | 'tone' | 'csvHeader' | 'parent'>> = {}
 ): ReportRow {
   return { key, header, csvHeader: extra.csvHeader ?? header, level: extra.level ?? 0, cells, ...extra };
 }
@@ -167,7 +180,7 @@ function serviceAreaTable(cur: PublishedQuarterFigures, prev: PublishedQuarterFi
       teamName,
       { chart: false, level: 1, csvPrefix: name }
     );
-    rows.push(...teams.map((t) => ({ ...t, key: `team:${id}:${t.key}` })));
+    rows.push(...teams.map((t) => ({ ...t, key: `team:${id}:${t.key}`, parent: `area:${id}` })));
   }
   return table('serviceAreas', rows);
 }
@@ -262,10 +275,50 @@ export function trendTable(quarters: ReadonlyArray<TrendQuarter>): ReportTable {
   return table('trend', rows, [t.alerts, t.shareWithin, t.medianHours, t.red]);
 }
 
+/**
+ * R18 (decision): alerts by theme group this quarter, each group's themes as its parts (behind a
+ * disclosure on screen). Reports published before groups existed have none.
+ */
+function groupsTable(report: PublishedThemesReport): ReportTable | undefined {
+  const { current: cur, previous: prev, change } = report;
+  if (cur.byGroup === undefined) {
+    return undefined;
+  }
+  const groups = compareRows(cur.byGroup, prev.byGroup ?? [], change.byGroup ?? [], groupName);
+  const rows: ReportRow[] = [];
+  for (const g of groups) {
+    const inGroup = <C>(list: ReadonlyArray<KeyedRow<string, C>>): KeyedRow<string, C>[] => list.filter((t) => groupOfTheme(t.key) === g.key);
+    rows.push({ ...g, key: `group:${g.key}` });
+    const themes = compareRows(inGroup(cur.byTheme), inGroup(prev.byTheme), inGroup(change.byTheme), themeName, { chart: false, level: 1, csvPrefix: g.header });
+    rows.push(...themes.map((t) => ({ ...t, key: `gtheme:${g.key}:${t.key}`, parent: `group:${g.key}` })));
+  }
+  return table('groups', rows);
+}
+
+/** R18 (decision): the last four quarters together, by group and theme, so themes rare in one quarter show. */
+function rollingYearTable(report: PublishedThemesReport): ReportTable | undefined {
+  const year = report.rollingYear;
+  if (year === undefined) {
+    return undefined;
+  }
+  const rows: ReportRow[] = [row('total', strings.AllAlerts, [countCell(year.totalAlerts)], { total: true })];
+  for (const g of year.byGroup) {
+    const header = groupName(g.key);
+    // no chart: the groups' chart of the quarter is just above, and the page should read in a minute
+    rows.push(row(`group:${g.key}`, header, [countCell(g.count)], { chart: false }));
+    for (const t of year.byTheme.filter((x) => groupOfTheme(x.key) === g.key)) {
+      const name = themeName(t.key);
+      rows.push(row(`ytheme:${g.key}:${t.key}`, name, [countCell(t.count)], { level: 1, parent: `group:${g.key}`, csvHeader: `${header}: ${name}` }));
+    }
+  }
+  return table('rollingYear', rows, [strings.Columns.rollingYear]);
+}
+
 /** Every table of a published (or draft) report, in reading order; the trend last when given. */
 export function reportTables(report: PublishedThemesReport, trend?: ReadonlyArray<TrendQuarter>): ReportTable[] {
   const { current: cur, previous: prev, change } = report;
   const tables: ReportTable[] = [
+    ...[groupsTable(report), rollingYearTable(report)].filter((t): t is ReportTable => t !== undefined),
     serviceAreaTable(cur, prev, change),
     table('locations', compareRows(cur.byLocation, prev.byLocation, change.byLocation, locationName)),
     table('themes', compareRows(cur.byTheme, prev.byTheme, change.byTheme, themeName)),

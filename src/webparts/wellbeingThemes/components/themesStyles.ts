@@ -33,7 +33,13 @@ export type ThemesClasses = Record<
   | 'commentary'
   | 'confirm'
   | 'visuallyHidden'
-  | 'muted',
+  | 'muted'
+  | 'screenHidden'
+  | 'disclosure'
+  | 'wideButton'
+  | 'folded'
+  | 'legend'
+  | 'summary',
   string
 >;
 
@@ -68,6 +74,9 @@ function makeClasses(theme: Theme): ThemesClasses {
     scroll: {
       overflowX: 'auto',
       maxWidth: '100%',
+      // the containing block of the visually hidden words of a [c] cell, so they scroll with the table
+      // instead of widening the page at 320 px (WCAG 1.4.10)
+      position: 'relative',
       selectors: { ':focus-visible': focusRing(s.link), '@media print': { overflow: 'visible' } }
     },
     table: {
@@ -106,7 +115,18 @@ function makeClasses(theme: Theme): ThemesClasses {
     commentary: { whiteSpace: 'pre-wrap', maxWidth: '75ch', borderLeft: `4px solid ${s.bodyDivider}`, paddingLeft: 12 },
     confirm: { border: `2px solid ${p.themePrimary}`, padding: '12px 16px', margin: '12px 0', maxWidth: '60em' },
     visuallyHidden: form.visuallyHidden,
-    muted: { color: s.bodySubtext, fontStyle: 'italic' }
+    muted: { color: s.bodySubtext, fontStyle: 'italic' },
+    // Collapsed on screen, always printed (print keeps every table and row, R18).
+    screenHidden: { display: 'none', selectors: { '@media print': { display: 'revert' } } },
+    disclosure: [
+      form.button,
+      { display: 'block', marginTop: 4, fontSize: 14, fontWeight: 400, padding: '2px 8px', minHeight: 24, textAlign: 'left', whiteSpace: 'normal', height: 'auto' }
+    ],
+    // A long label wraps at 320 px rather than widening the page (WCAG 1.4.10).
+    wideButton: [form.button, { whiteSpace: 'normal', height: 'auto', maxWidth: '100%', textAlign: 'left', margin: '4px 0 12px' }],
+    folded: { fontWeight: 400, fontStyle: 'italic', color: s.bodyText },
+    legend: { fontWeight: 600, maxWidth: '75ch' },
+    summary: { fontSize: 18, lineHeight: 1.5, maxWidth: '70ch', margin: '4px 0 12px' }
   });
 }
 

@@ -30,9 +30,12 @@ define([], function () {
     // Small numbers (R20)
     // R20: a hidden count may be a small one or one hidden to protect it (secondary suppression), so the
     // cell never claims it is small.
-    Suppressed: "fewer than {0}, or hidden to protect a small number",
-    Hidden: "hidden",
-    SuppressedExplanation: "To make sure no one can be recognised, small numbers are never shown. A number below {0} is hidden, and so is at least one other number, so that it cannot be worked out from a total: both say “fewer than {0}, or hidden to protect a small number”. A share, median or change that would give a small number away says “hidden”.",
+    // UK official statistics shorthand: "[c]" confidential. The cell's accessible name says it in full.
+    Suppressed: "[c]",
+    SuppressedLong: "confidential: fewer than {0}, or hidden so that a small number cannot be worked out",
+    Hidden: "[c]",
+    SuppressedLegend: "[c] confidential: fewer than {0}, or hidden so that a small number cannot be worked out.",
+    SuppressedExplanation: "To make sure no one can be recognised, small numbers are never shown. A number below {0} is hidden, and so is any other number that would let it be worked out, from a total, a difference, or another quarter or version published before: each shows [c]. Theme groups and the rolling year are decisions the wellbeing leads made so that more can be said safely at small numbers.",
     NotPublished: "not published",
 
     // Cells
@@ -45,12 +48,38 @@ define([], function () {
     Columns: {
       thisQuarter: "This quarter",
       previousQuarter: "Previous quarter",
-      change: "Change"
+      change: "Change",
+      rollingYear: "Last four quarters"
     },
     PublishedOn: "Published on {0} (version {1}).",
     QuarterDates: "{0} to {1}",
     ReportFor: "{0}: {1}",
     KeyFiguresHeading: "At a glance",
+    SummaryHeading: "In brief",
+    Summary: {
+      total: "There were {0} alerts in {1}.",
+      totalHidden: "The number of alerts in {0} is confidential ([c]), to protect a small number.",
+      changeUp: "That is {0} more than the previous quarter.",
+      changeDown: "That is {0} fewer than the previous quarter.",
+      changeSame: "That is the same as the previous quarter.",
+      changeHidden: "The change since the previous quarter is confidential ([c]).",
+      firstContact: "{0} of the workers contacted heard from the wellbeing leads within 48 hours.",
+      firstContactHidden: "The share contacted within 48 hours is confidential ([c]) this quarter.",
+      groups: "The theme groups raised most this quarter: {0}.",
+      groupsNone: "No theme group can be shown this quarter without risking a small number ([c]).",
+      rollingYear: "Over the year from {0} to {1} ({2} alerts), the themes raised were: {3}.",
+      rollingYearNone: "Over the year from {0} to {1}, no single theme can be shown without risking a small number ([c]).",
+      item: "{0} ({1})",
+      andMore: "{0} and {1}"
+    },
+    GroupsRollingNote: "Theme groups, and the themes over the last four quarters, are decisions the wellbeing leads made (R18): at a council's numbers a single quarter rarely reaches {0} for one theme, so themes are also shown over a rolling year.",
+    ShowThemes: "Show the themes in {0}",
+    HideThemes: "Hide the themes in {0}",
+    ShowTeams: "Show the teams in {0}",
+    HideTeams: "Hide the teams in {0}",
+    MoreTables: "More tables: locations, routes, ratings, escalations, outcomes and the staff networks",
+    FoldedZero: "None in any column: {0}",
+    FoldedSuppressed: "[c] in every column: {0}",
     KeyFigures: {
       alerts: "Alerts",
       changeSincePrevious: "Change since the previous quarter",
@@ -73,7 +102,9 @@ define([], function () {
       redFollowUps: { title: "Red follow-ups", caption: "Red follow-ups by the Head of Service for Safeguarding, two weeks after sharing", rowHeader: "Follow-up" },
       outcomes: { title: "Outcomes", caption: "How alerts were resolved", rowHeader: "Outcome" },
       networkThemes: { title: "Themes from the staff networks", caption: "Themes the staff networks were approached with (counted separately from alerts)", rowHeader: "Network or theme" },
-      trend: { title: "Trend over the last four quarters", caption: "The last four quarters, each as it was published", rowHeader: "Quarter" }
+      trend: { title: "Trend over the last four quarters", caption: "The last four quarters, each as it was published", rowHeader: "Quarter" },
+      groups: { title: "Theme groups this quarter", caption: "Alerts by theme group (an alert counts once in each group it raised)", rowHeader: "Theme group or theme" },
+      rollingYear: { title: "Themes over the rolling year", caption: "Alerts by theme group and theme over the last four quarters", rowHeader: "Theme group or theme" }
     },
     AllAlerts: "All alerts",
     AllNetworkThemes: "All network themes",
@@ -117,7 +148,7 @@ define([], function () {
     DownloadCsv: "Download the tables (CSV)",
     Print: "Print or save as PDF",
     CsvTitle: "Wellbeing themes, {0}",
-    CsvNote: "Note: to protect small numbers, a number below {0} is hidden, and so is at least one other number so that it cannot be worked out from a total. Shares, medians and changes that would give a small number away say “hidden”.",
+    CsvNote: "[c] confidential: fewer than {0}, or hidden so that a small number cannot be worked out.",
     CsvFileName: "wellbeing-themes-{0}.csv",
     DownloadStarted: "The tables for {0} are downloading as a CSV file.",
 

@@ -14,6 +14,8 @@ declare interface IWellbeingThemesWebPartStrings {
   LoadFailed: string;
 
   Suppressed: string;
+  SuppressedLong: string;
+  SuppressedLegend: string;
   Hidden: string;
   SuppressedExplanation: string;
   NotPublished: string;
@@ -23,11 +25,37 @@ declare interface IWellbeingThemesWebPartStrings {
   ChangePoints: string;
   ChangeHours: string;
 
-  Columns: Record<'thisQuarter' | 'previousQuarter' | 'change', string>;
+  Columns: Record<'thisQuarter' | 'previousQuarter' | 'change' | 'rollingYear', string>;
   PublishedOn: string;
   QuarterDates: string;
   ReportFor: string;
   KeyFiguresHeading: string;
+  SummaryHeading: string;
+  Summary: Record<
+    | 'total'
+    | 'totalHidden'
+    | 'changeUp'
+    | 'changeDown'
+    | 'changeSame'
+    | 'changeHidden'
+    | 'firstContact'
+    | 'firstContactHidden'
+    | 'groups'
+    | 'groupsNone'
+    | 'rollingYear'
+    | 'rollingYearNone'
+    | 'item'
+    | 'andMore',
+    string
+  >;
+  GroupsRollingNote: string;
+  ShowThemes: string;
+  HideThemes: string;
+  ShowTeams: string;
+  HideTeams: string;
+  MoreTables: string;
+  FoldedZero: string;
+  FoldedSuppressed: string;
   KeyFigures: Record<'alerts' | 'changeSincePrevious' | 'shareWithin' | 'medianHours' | 'red', string>;
   CommentaryHeading: string;
   NoCommentary: string;
@@ -44,7 +72,9 @@ declare interface IWellbeingThemesWebPartStrings {
     | 'redFollowUps'
     | 'outcomes'
     | 'networkThemes'
-    | 'trend',
+    | 'trend'
+    | 'groups'
+    | 'rollingYear',
     { title: string; caption: string; rowHeader: string }
   >;
   AllAlerts: string;
