@@ -68,13 +68,13 @@ describe('R4 the worker confirms from the link in their copy', () => {
     expect(document.activeElement).toBe(heading);
     expect(store.confirmAsWorker).toHaveBeenCalledTimes(1);
     expect(store.confirmAsWorker).toHaveBeenCalledWith(REFERENCE, SECRET);
-    expect(document.body.textContent).toContain(`You confirmed ${REFERENCE} on 23 November 2026 at 2:05 pm.`);
+    expect(document.body.textContent).toContain(`You confirmed ${REFERENCE} on 23 November 2026 at 14:05.`);
   });
 
   it('a repeat (the link opened again) says it was already confirmed', async () => {
     show(confirmStore({ confirmAsWorker: jest.fn(() => ok<WorkerConfirmationOutcome>({ reference: REFERENCE, confirmedAt: CONFIRMED_AT, alreadyConfirmed: true })) }));
     fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
-    await screen.findByText(`You had already confirmed ${REFERENCE}, on 23 November 2026 at 2:05 pm. There is nothing more to do.`);
+    await screen.findByText(`You had already confirmed ${REFERENCE}, on 23 November 2026 at 14:05. There is nothing more to do.`);
   });
 
   it('"This is not right" writes nothing, says how to reach the PSW with the reference, and can go back', () => {

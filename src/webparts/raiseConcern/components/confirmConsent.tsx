@@ -15,6 +15,7 @@ import { spokenReference } from './afterwards';
 import type { RaiseSupport } from './raiseSupport';
 import { useRaiseClasses } from './raiseStyles';
 import { HelpNow, StageHeading } from './steps';
+import { londonLongDate, londonTimeOfDay } from '../../../domain/londonTime';
 
 type ConfirmState =
   | { status: 'asking'; focus: boolean }
@@ -25,15 +26,6 @@ type ConfirmState =
 
 const fill = (template: string, ...values: string[]): string => values.reduce((text, value, i) => text.split(`{${i}}`).join(value), template);
 
-const WHEN = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-  timeZone: 'Europe/London'
-});
 
 function Reference(props: { reference: string }): React.ReactElement {
   const classes = useRaiseClasses();
@@ -70,12 +62,12 @@ export function ConfirmConsent(props: { idPrefix: string; request: ConfirmationR
   };
 
   if (state.status === 'confirmed') {
-    const when = WHEN.format(state.outcome.confirmedAt);
+    const at = state.outcome.confirmedAt;
     return (
       <div data-stage="confirmed">
         <div className={classes.success}>
           <StageHeading id={headingId} text={strings.Confirm.ConfirmedHeading} focus={true} />
-          <p>{fill(state.outcome.alreadyConfirmed ? strings.Confirm.AlreadyConfirmed : strings.Confirm.Confirmed, reference, when)}</p>
+          <p>{fill(state.outcome.alreadyConfirmed ? strings.Confirm.AlreadyConfirmed : strings.Confirm.Confirmed, reference, londonLongDate(at), londonTimeOfDay(at))}</p>
         </div>
         <p>{strings.Confirm.ConfirmedNext}</p>
         <HelpNow support={props.support} />

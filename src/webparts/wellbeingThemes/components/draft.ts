@@ -3,7 +3,7 @@
 // (R20: every version of every quarter the audit looks back over, issue 14 #5). Pure apart from the read;
 // no React, so the preview's demo seed publishes exactly what the publish page would.
 
-import { DEFAULT_FIRST_CONTACT_SETTINGS, FirstContactSettings } from '../../../domain/firstContactClock';
+import type { FirstContactSettings } from '../../../domain/firstContactClock';
 import { addQuarters, isInQuarter, previousQuarter, Quarter, quarterId, quarterRange } from '../../../domain/quarters';
 import {
   NetworkThemeRecord,
@@ -15,8 +15,7 @@ import {
   ThemeRecord,
   themeRecordOfCase
 } from '../../../domain/themes';
-import bankHolidayData from '../../../referenceData/bankHolidays.json';
-import { themeGroups } from '../../../referenceData';
+import { firstContactSettings, themeGroups } from '../../../referenceData';
 import type {
   CaseRecord,
   IWellbeingStore,
@@ -26,7 +25,6 @@ import type {
 } from '../../../services/store/IWellbeingStore';
 import type { StoreResult } from '../../../services/store/storeErrors';
 
-const BANK_HOLIDAYS: string[] = (bankHolidayData as { events: { date: string }[] }).events.map((e) => e.date);
 
 /**
  * How many quarters the draft reads, the report's own included: the rolling year is four, and the audit
@@ -131,7 +129,7 @@ export interface Draft {
 
 /** R18, R20: the draft exactly as it would be stored: aggregated by the domain, suppressed, nothing else. */
 export function buildDraft(q: Quarter, inputs: DraftInputs, now: Date): Draft {
-  const clock: FirstContactSettings = { ...DEFAULT_FIRST_CONTACT_SETTINGS, mode: inputs.config.slaMode, bankHolidays: BANK_HOLIDAYS };
+  const clock: FirstContactSettings = firstContactSettings(inputs.config.slaMode);
   const records = inputs.cases.map((c) =>
     themeRecordOfCase(
       { alertReceivedAt: c.alertReceivedAt, serviceAreaId: c.serviceAreaId, teamId: c.teamId, locationId: c.locationId, themeIds: c.themeIds, case: c.case },
