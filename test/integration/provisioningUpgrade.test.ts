@@ -170,12 +170,15 @@ describe('theme reports published before QuarterVersion (issue 12)', () => {
       `fill ${where} on item ${ids.other} (QuarterVersion "FY2026Q1#1")`,
       `fill ${where} on item ${ids.clash} (QuarterVersion "FY2025Q4#3", ReportVersion 3)`,
       `update field ${where} (EnforceUniqueValues)`,
+      // The clash, now version 3, is the quarter's latest: the readers' copy shows it (issue 14 #5).
+      `show FY2025Q4 version 3 in WellbeingPublishedThemes`,
       `record schema version ${SCHEMA_VERSION} (was 1)`
     ];
 
-    // A dry run lists the same changes (every item needs the column it does not have yet) and makes none.
+    // A dry run lists the same changes (every item needs the column it does not have yet) and makes none; it
+    // cannot know that the clash will become version 3, so it does not foresee the readers' copy changing.
     const dry = await new Provisioner(site.as('admin'), { everyoneLoginName: everyoneLoginName(EMULATOR_TENANT_ID), dryRun: true }).run();
-    expect(dry.changes).toEqual(expected);
+    expect(dry.changes).toEqual(expected.filter((change) => !change.startsWith('show ')));
     const fieldNames = async (): Promise<string[]> =>
       (await site.as('admin').web.lists.getByTitle(ThemeReportsList.title).fields.select('InternalName')()).map((f: { InternalName: string }) => f.InternalName);
     expect(await fieldNames()).not.toContain(V.versionKey.internalName);
@@ -210,6 +213,12 @@ describe('theme reports published before QuarterVersion (issue 12)', () => {
 });
 
 describe('a version 2 site: every published version readable by SMT, the reps and the HoS (issue 14 #5)', () => {
+  // A site of its own: the tests above leave theme reports of their own on theirs.
+  beforeAll(async () => {
+    await site.close();
+    site = await provisionedSite();
+  });
+
   it('upgrades to one readers\' item per quarter showing its latest version, and takes the history away from the readers', async () => {
     const admin = site.as('admin');
     const history = admin.web.lists.getByTitle(ThemeReportsList.title);

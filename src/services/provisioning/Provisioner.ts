@@ -258,7 +258,10 @@ export class Provisioner implements ProvisionSteps {
     const history = this.sp.web.lists.getByTitle(ThemeReportsList.title);
     const shown = this.sp.web.lists.getByTitle(PublishedThemesList.title);
     const versions: Record<string, unknown>[] = [];
-    for await (const page of history.items.select(...selectFor(ThemeReportsList)).top(5000)) {
+    // Not QuarterVersion: a site from before schema 2 lacks it until this run adds it (and a dry run never does),
+    // and the readers' copy does not carry it.
+    const columns = selectFor(ThemeReportsList).filter((c) => c !== ThemeReportsList.fields.versionKey.internalName);
+    for await (const page of history.items.select(...columns).top(5000)) {
       versions.push(...(page as Record<string, unknown>[]));
     }
     const latest = new Map<string, Record<string, unknown>>();
