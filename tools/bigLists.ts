@@ -18,6 +18,7 @@ import {
   ITEM_SHARING,
   ManagerSummariesList,
   NetworkThemesList,
+  PublishedThemesList,
   ThemeReportsList
 } from '../src/schema';
 import type { IMailService } from '../src/services/mail/IMailService';
@@ -82,6 +83,9 @@ export async function seedBigLists(emulator: Emulator, n: number, now: Date): Pr
   await inChunks(emulator, CaseEventsList.title, n, (i) => ({ Title: `WB-C-${i}`, CaseId: (i % EVENT_CASES) + 1, EventKind: 'StatusChanged', EventAt: iso(i) }), 'psw');
   await inChunks(emulator, NetworkThemesList.title, n, (i) => ({ Network: 'BameNetwork', QuarterId: seedQuarter(i), ThemeId: 'race', ThemeCount: 1, EntryKey: `seed-${i}` }), 'networkRep');
   await inChunks(emulator, ThemeReportsList.title, n, (i) => ({ Title: `Quarter ${i % QUARTERS}`, QuarterId: seedQuarter(i), ReportVersion: Math.floor(i / QUARTERS) + 1, QuarterVersion: `${seedQuarter(i)}#${Math.floor(i / QUARTERS) + 1}`, PublishedById: psw, PublishedAt: iso(i), ReportJson: '{"threshold":5}', SuppressionThreshold: 5 }), 'psw');
+  // The readers' copy: one item per quarter, its latest version (issue 14 #5); SMT read this, never the history.
+  const latestVersion = Math.floor((n - 1) / QUARTERS) + 1;
+  await inChunks(emulator, PublishedThemesList.title, Math.min(n, QUARTERS), (i) => ({ Title: `Quarter ${i}`, QuarterId: seedQuarter(i), ReportVersion: latestVersion, PublishedById: psw, PublishedAt: iso(i), ReportJson: '{"threshold":5}', SuppressionThreshold: 5 }), 'psw');
   const summary = (i: number): Record<string, unknown> => ({ Title: `WB-S-${i}`, CaseId: i + 1, SummaryKind: 'RedSummary', SummaryDate: iso(i).slice(0, 10), ServiceAreaId: 'childrens-social-care', ConcernsAndActionsNeeded: 'Seeded.', SharedAt: iso(i), HosFollowUpDue: iso(i) });
   await inChunks(emulator, ManagerSummariesList.title, n, summary, 'psw');
   // Two summaries shared with line manager 1 as the store shares them (item permissions, R14), one of them
@@ -164,7 +168,8 @@ export const QUERIES: readonly { name: string; persona: Persona; run: (store: Sh
   { name: 'caseEvents', persona: 'psw', run: (s) => count(s.caseEvents(1)) },
   { name: 'networkThemes', persona: 'psw', run: (s) => count(s.networkThemes(seedQuarter(0))) },
   { name: 'latestThemeReports', persona: 'smt', run: (s) => count(s.latestThemeReports()) },
-  { name: 'themeReportHistory', persona: 'smt', run: (s) => count(s.themeReportHistory(seedQuarter(0))) },
+  // Every version of a quarter is triage's to read (issue 14 #5).
+  { name: 'themeReportHistory', persona: 'psw', run: (s) => count(s.themeReportHistory(seedQuarter(0))) },
   { name: 'hosSummaries', persona: 'hosSafeguarding', run: (s) => count(s.managerSummaries()) },
   { name: 'managerSummaries', persona: 'lineManager1', run: (s) => count(s.managerSummaries()) }
 ];
