@@ -28,6 +28,8 @@ afterAll(async () => {
 const MAY_OPEN: Record<string, Persona[]> = {
   'Triage board': ['psw', 'ap', 'raceChampion', 'owner'],
   'Publish wellbeing themes': ['psw', 'ap', 'raceChampion', 'owner'],
+  // R23: triage read the deletion log (only the owners can delete).
+  'Records past their retention period': ['psw', 'ap', 'raceChampion', 'owner'],
   'Network themes': ['psw', 'ap', 'raceChampion', 'networkRep', 'owner'],
   'Wellbeing themes': ['psw', 'ap', 'raceChampion', 'hosSafeguarding', 'smt', 'networkRep', 'owner']
 };
