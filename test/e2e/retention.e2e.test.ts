@@ -47,6 +47,13 @@ async function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
 }
 
+/** Focus reaches the element with this text once the screen has moved on (React renders after the key press). */
+async function focusMovesTo(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((want) => (document.activeElement?.textContent ?? '').trim() === want, text, { timeout: 10000 }).catch(async () => {
+    throw new Error(`focus is on "${(await focusedText(page)).slice(0, 80)}", not "${text}"`);
+  });
+}
+
 /** What the emulator holds of a case, past every permission check. */
 function storedParts(reference: string): { cases: number; alerts: number; events: number } {
   const store = e2e.preview.emulator.store;
@@ -72,11 +79,12 @@ describe('records past their retention period (R23), by keyboard', () => {
     const before = storedParts(first);
     await tabTo(psw, `${PART} tr[data-reference="${first}"] button`, 200);
     await psw.keyboard.press('Enter');
-    expect(await psw.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+    await psw.waitForFunction(() => document.activeElement?.tagName === 'H3', undefined, { timeout: 10000 });
     await psw.keyboard.press('Tab');
     expect(await focusedText(psw)).toBe('Delete permanently');
     await psw.keyboard.press('Enter');
     await psw.waitForSelector(`${PART} [data-no-permission]`);
+    await psw.waitForFunction(() => document.activeElement?.getAttribute('data-outcome') === 'partial', undefined, { timeout: 10000 });
     expect(await psw.textContent(`${PART} [data-no-permission]`)).toContain("Only the data site's owners can delete records");
     expect(await psw.evaluate(() => document.activeElement?.getAttribute('data-outcome'))).toBe('partial');
     expect(storedParts(first)).toEqual(before);
@@ -99,13 +107,13 @@ describe('records past their retention period (R23), by keyboard', () => {
     expect(await focusedText(owner)).toBe(`Delete ${first}`);
     await owner.keyboard.press('Enter');
     // The question takes the focus, with the two answers after it.
-    expect(await focusedText(owner)).toBe(`Delete case ${first} for good?`);
+    await focusMovesTo(owner, `Delete case ${first} for good?`);
     await expectNoAxeViolations(owner, 'confirming a deletion');
     await owner.keyboard.press('Tab');
     expect(await focusedText(owner)).toBe('Delete permanently');
     await owner.keyboard.press('Enter');
     await owner.waitForSelector(`${PART} [data-outcome="complete"]`);
-    expect(await owner.evaluate(() => document.activeElement?.getAttribute('data-outcome'))).toBe('complete');
+    await owner.waitForFunction(() => document.activeElement?.getAttribute('data-outcome') === 'complete', undefined, { timeout: 10000 });
     expect(await owner.textContent(`${PART} [data-outcome]`)).toMatch(new RegExp(`Case ${first} has been deleted \\(\\d+ items\\)\\.`));
     expect(await owner.textContent(`${PART} [role=status][data-announcement]`)).toContain(`Case ${first} has been deleted`);
     expect(await dueReferences(owner)).not.toContain(first);
@@ -117,12 +125,13 @@ describe('records past their retention period (R23), by keyboard', () => {
     // Keep it: nothing happens to the case, and that is said.
     await tabTo(owner, `${PART} tr[data-reference="${second}"] button`, 200);
     await owner.keyboard.press('Enter');
+    await focusMovesTo(owner, `Delete case ${second} for good?`);
     await owner.keyboard.press('Tab');
     await owner.keyboard.press('Tab');
     expect(await focusedText(owner)).toBe('Keep it');
     await owner.keyboard.press('Enter');
     expect(await owner.textContent(`${PART} [role=status][data-announcement]`)).toBe(`Case ${second} has been kept.`);
-    expect(await focusedText(owner)).toBe(`Delete ${second}`);
+    await focusMovesTo(owner, `Delete ${second}`);
     expect(await dueReferences(owner)).toContain(second);
     expect(storedParts(second).cases).toBe(1);
     expect(takeErrors(owner)).toEqual([]);

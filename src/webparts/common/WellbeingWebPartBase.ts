@@ -12,7 +12,6 @@ import {
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import * as strings from 'WellbeingStrings';
 import { WebPartRoot } from '../../components/WebPartRoot';
-import { teamsTheme, teamsThemeName } from '../../components/teamsTheme';
 import { createWellbeingServices, IConfigurableWellbeingServices } from '../../services/createWellbeingServices';
 import { DataSiteUrlProblem, resolveDataSiteUrl } from '../../services/dataSite/dataSiteUrl';
 
@@ -62,6 +61,8 @@ export abstract class WellbeingWebPartBase<TProps extends IWellbeingWebPartProps
   private async followTeamsTheme(): Promise<void> {
     const teams = this.context.sdks.microsoftTeams;
     if (!teams) return;
+    // Loaded only in Teams: a web part on a SharePoint page (signposting on every induction page) never carries it.
+    const { teamsTheme, teamsThemeName } = await import(/* webpackChunkName: 'wellbeing-teams-theme' */ '../../components/teamsTheme');
     const apply = (name: string | undefined): void => {
       this._theme = teamsTheme(teamsThemeName(name)) as unknown as IReadonlyTheme;
     };
