@@ -55,6 +55,17 @@ export function isPastRetention(c: RetainedCase, now: Date, settings: RetentionS
   return londonDate(now) >= retentionEndsOn(c.closedAt, settings);
 }
 
+/**
+ * The instant before which every case that can be past retention today closed: the period back from now, plus two
+ * days for London's offset and a 29 February closure. Reading only cases closed before it keeps the retention
+ * view's query to what can be due (a council's closed cases otherwise grow for ever); isPastRetention decides.
+ */
+export function retentionCutoff(now: Date, settings: RetentionSettings = DEFAULT_RETENTION): Date {
+  const cutoff = new Date(now.getTime() + 2 * 86_400_000);
+  cutoff.setUTCFullYear(cutoff.getUTCFullYear() - settings.years);
+  return cutoff;
+}
+
 /** The cases past retention, the longest past first (what triage see on the retention view). */
 export function casesPastRetention<T extends RetainedCase>(cases: readonly T[], now: Date, settings: RetentionSettings = DEFAULT_RETENTION): T[] {
   return cases

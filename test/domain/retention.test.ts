@@ -6,6 +6,7 @@ import {
   deletionOutcome,
   deletionRecord,
   isPastRetention,
+  retentionCutoff,
   retentionEndsOn
 } from '../../src/domain/retention';
 
@@ -96,4 +97,16 @@ describe('R23 retention: a closed case is kept for the records officer\'s period
     expect(record).toEqual({ deletedOn: '2026-12-02', cases: 3 });
     expect(Object.keys(record).sort()).toEqual(['cases', 'deletedOn']);
   });
+
+  it('reads only what can be due: every case past retention closed before the cutoff, and the cutoff is no more than days after the period', () => {
+    const now = at('2026-03-01T09:00:00Z');
+    const cutoff = retentionCutoff(now, { years: 6 });
+    for (const closed of ['2020-02-29T23:30:00Z', '2020-03-01T00:30:00Z', '2020-02-28T12:00:00Z', '2019-07-01T10:00:00Z']) {
+      const c = { status: 'Closed', closedAt: at(closed) };
+      if (isPastRetention(c, now, { years: 6 })) expect(c.closedAt.getTime()).toBeLessThan(cutoff.getTime());
+    }
+    expect(isPastRetention({ status: 'Closed', closedAt: at('2020-02-29T12:00:00Z') }, now, { years: 6 })).toBe(true);
+    expect(cutoff.toISOString()).toBe('2020-03-03T09:00:00.000Z');
+  });
 });
+

@@ -8,7 +8,7 @@ import { GraphBrowser, graphfi } from '@pnp/graph';
 import { InjectHeaders } from '@pnp/queryable';
 import { close, openCase, recordFirstContact, recordMeeting, setRag } from '../../src/domain/caseLifecycle';
 import { buildManagerSummary } from '../../src/domain/managerSummary';
-import { casesPastRetention, deletionRecord, retentionEndsOn } from '../../src/domain/retention';
+import { casesPastRetention, deletionRecord, retentionCutoff, retentionEndsOn } from '../../src/domain/retention';
 import { serviceAreas } from '../../src/referenceData';
 import {
   AlertsList,
@@ -23,10 +23,9 @@ import {
 import { GraphMailService } from '../../src/services/mail/GraphMailService';
 import type { CaseRecord } from '../../src/services/store/IWellbeingStore';
 import { RetentionCase, SharePointRetentionStore } from '../../src/services/store/retentionStore';
-import { SharePointWellbeingStore } from '../../src/services/store/SharePointWellbeingStore';
 import { makeAlert } from '../support/fixtures';
 import { EmulatorSite, Persona, provisionedSite } from './support/emulatorSite';
-import { storedItems, value } from './support/stores';
+import { storedItems, storeOn, value } from './support/stores';
 
 jest.setTimeout(120_000);
 
@@ -50,9 +49,7 @@ function mailAs(persona: Persona): GraphMailService {
   );
 }
 
-function storeAs(persona: Persona, now: Date): SharePointWellbeingStore {
-  return new SharePointWellbeingStore(site.as(persona), mailAs(persona), { now: () => now });
-}
+const storeAs = (persona: Persona, now: Date): ReturnType<typeof storeOn> => storeOn(site, persona, now);
 
 function retentionAs(persona: Persona): SharePointRetentionStore {
   return new SharePointRetentionStore(site.as(persona), mailAs(persona), { now: () => NOW });
@@ -131,7 +128,7 @@ async function closedCase(seed: number, closedAt: Date): Promise<CaseRecord> {
 async function pastRetention(): Promise<RetentionCase[]> {
   const store = retentionAs('owner');
   const settings = value(await store.retentionSettings());
-  const closed = value(await store.closedCasesBefore(NOW));
+  const closed = value(await store.closedCasesBefore(retentionCutoff(NOW, settings)));
   return casesPastRetention(closed, NOW, settings);
 }
 

@@ -7,7 +7,7 @@ import * as strings from 'TriageBoardWebPartStrings';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { useWellbeingServices } from '../../../../components/ServicesContext';
 import { Problem, problemText } from '../../../../components/Problem';
-import { casesPastRetention, DEFAULT_RETENTION, DeletionOutcome, deletionRecord, DeletionRecord, retentionEndsOn, RetentionSettings } from '../../../../domain/retention';
+import { casesPastRetention, DEFAULT_RETENTION, retentionCutoff, DeletionOutcome, deletionRecord, DeletionRecord, retentionEndsOn, RetentionSettings } from '../../../../domain/retention';
 import type { RetentionCase, RetentionDeletion } from '../../../../services/store/retentionStore';
 import type { StoreError } from '../../../../services/store/storeErrors';
 import { date, fill, useTriageClasses } from '../triageStyles';
@@ -61,9 +61,12 @@ export function Retention(props: { now?: Date }): React.ReactElement {
       if (!services.retention) throw new Error('no retention store');
       const store = await services.retention();
       const at = new Date(nowMs);
-      const [settings, closed, log] = await Promise.all([store.retentionSettings(), store.closedCasesBefore(at), store.deletionLog()]);
+      const [settings, log] = await Promise.all([store.retentionSettings(), store.deletionLog()]);
       if (!current) return;
       if (!settings.ok) return setData({ status: 'failed', error: settings.error });
+      // Only the cases that can be due: a council's closed cases grow for ever.
+      const closed = await store.closedCasesBefore(retentionCutoff(at, settings.value));
+      if (!current) return;
       if (!closed.ok) return setData({ status: 'failed', error: closed.error });
       setData({
         status: 'ready',
@@ -92,20 +95,8 @@ export function Retention(props: { now?: Date }): React.ReactElement {
     const deletion = await store.deleteCase(c);
     let traceError: StoreError | undefined;
     if (deletion.outcome.complete) {
-      const traced = await store.recordDeletions(deletionRecord(1, new Date(nowMs)));
-      traceError = traced.ok ? undefined : traced.error;
-      setData((d) =>
-        d.status === 'ready'
-          ? {
-              ...d,
-              value: {
-                ...d.value,
-                due: d.value.due.filter((x) => x.caseId !== c.caseId),
-                log: traced.ok ? [deletionRecord(1, new Date(nowMs)), ...d.value.log] : d.value.log
-              }
-            }
-          : d
-      );
+      setData((d) => (d.status === 'ready' ? { ...d, value: { ...d.value, due: d.value.due.filter((x) => x.caseId !== c.caseId) } } : d));
+      traceError = await trace();
     }
     setStep({ kind: 'done', c, deletion, traceError });
     setSaid(
@@ -117,11 +108,18 @@ export function Retention(props: { now?: Date }): React.ReactElement {
     );
   };
 
+  /** The count-and-date trace of one deletion (R23), shown in the log once saved; its failure, if any. */
+  const trace = async (): Promise<StoreError | undefined> => {
+    if (!services.retention) return undefined;
+    const line = deletionRecord(1, new Date(nowMs));
+    const traced = await (await services.retention()).recordDeletions(line);
+    if (!traced.ok) return traced.error;
+    setData((d) => (d.status === 'ready' ? { ...d, value: { ...d.value, log: [line, ...d.value.log] } } : d));
+    return undefined;
+  };
+
   const saveTrace = async (c: RetentionCase, deletion: RetentionDeletion): Promise<void> => {
-    if (!services.retention) return;
-    const traced = await (await services.retention()).recordDeletions(deletionRecord(1, new Date(nowMs)));
-    if (traced.ok) setData((d) => (d.status === 'ready' ? { ...d, value: { ...d.value, log: [deletionRecord(1, new Date(nowMs)), ...d.value.log] } } : d));
-    setStep({ kind: 'done', c, deletion, traceError: traced.ok ? undefined : traced.error });
+    setStep({ kind: 'done', c, deletion, traceError: await trace() });
   };
 
   if (data.status === 'loading') return <Spinner label={strings.Loading} ariaLive="polite" labelPosition="right" />;
