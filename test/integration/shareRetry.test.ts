@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 const storeAs = (persona: Persona): ReturnType<typeof storeOn> => storeOn(site, persona, NOW);
-const email = (persona: Persona): string => site.emulator.users().find((u) => u.LoginName === site.login(persona))?.Email ?? '';
+const email = (persona: Persona): string => site.email(persona);
 
 async function openedCase(seed: number): Promise<{ record: CaseRecord; alert: ReturnType<typeof makeAlert> }> {
   const alert = makeAlert(seed);

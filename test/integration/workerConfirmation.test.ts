@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 const storeAs = (persona: Persona): ReturnType<typeof storeOn> => storeOn(site, persona, NOW);
-const emailOf = (persona: Persona): string => site.emulator.users().find((u) => u.LoginName === site.login(persona))?.Email ?? '';
+const emailOf = (persona: Persona): string => site.email(persona);
 const confirmations = (persona: Persona): ReturnType<ReturnType<EmulatorSite['as']>['web']['lists']['getByTitle']> =>
   site.as(persona).web.lists.getByTitle(ConsentConfirmationsList.title);
 

@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 const storeAs = (persona: Persona): ReturnType<typeof storeOn> => storeOn(site, persona, NOW);
-const email = (persona: Persona): string => site.emulator.users().find((u) => u.LoginName === site.login(persona))?.Email ?? '';
+const email = (persona: Persona): string => site.email(persona);
 
 /** Staff A raises through the workflow; the PSW's board opens its case through the workflow. */
 async function raisedAndOpened(seed: number): Promise<CaseRecord> {

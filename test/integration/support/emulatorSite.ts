@@ -17,6 +17,8 @@ export interface EmulatorSite {
   as(persona: Persona): SPFI;
   login(persona: Persona): string;
   userId(persona: Persona): number;
+  /** The persona's work e-mail address, as SharePoint and Graph know it. */
+  email(persona: Persona): string;
   provision(): Promise<ProvisionReport>;
   close(): Promise<void>;
 }
@@ -32,6 +34,7 @@ export async function provisionedSite(options: { listViewThreshold?: number } = 
     as: (persona) => spAs(emulator, persona),
     login: (persona) => seedUser(persona).loginName,
     userId: (persona) => seedUser(persona).id,
+    email: (persona) => emulator.users().find((u) => u.LoginName === seedUser(persona).loginName)?.Email ?? '',
     provision: () => provision(emulator),
     close: () => emulator.close()
   };
