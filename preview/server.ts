@@ -276,28 +276,18 @@ class PreviewHost {
     const parts = page.sections
       .map((s) => ({ ...s, background: undefined, columns: s.columns.map((c) => ({ ...c, blocks: c.blocks.filter((b) => b.kind !== 'text') })) }))
       .filter((s) => s.columns.some((c) => c.blocks.length > 0));
-    const data = JSON.stringify({ persona: persona.key, dataSiteUrl: this.emulator.url, graphUrl: `${this.emulator.origin}/v1.0`, teamsTheme: name });
-    return `<!DOCTYPE html>
-<html lang="en-GB" data-teams-theme="${name}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(page.title)} - Microsoft Teams (local preview)</title>
-<style>${PAGE_CSS}
+    return htmlPage({
+      htmlAttributes: ` data-teams-theme="${name}"`,
+      title: `${page.title} - Microsoft Teams (local preview)`,
+      css: `${PAGE_CSS}
 html, body { background: ${colours.bodyBackground}; color: ${colours.bodyText}; }
-.page-section { background: transparent !important; }</style>
-<link rel="stylesheet" href="/_preview/app.css">
-</head>
-<body>
-<main id="main" tabindex="-1">
+.page-section { background: transparent !important; }`,
+      body: `<main id="main" tabindex="-1">
 <h1 class="page-title">${escapeHtml(page.title)}</h1>
 ${parts.map(section).join('\n')}
-</main>
-<script id="preview-data" type="application/json">${data.replace(/</g, '\\u003c')}</script>
-<script>window.FabricConfig = { fontBaseUrl: '' };</script>
-<script src="/_preview/app.js"></script>
-</body>
-</html>`;
+</main>`,
+      data: { ...this.previewData(persona), teamsTheme: name }
+    });
   }
 
   /** The intranet chrome around a page: suite bar, persona switcher, site header, navigation. */
@@ -314,18 +304,11 @@ ${parts.map(section).join('\n')}
       (p) =>
         `<option value="${p.key}"${p.key === persona.key ? ' selected' : ''}>${escapeHtml(p.title)} (${escapeHtml(p.role)})</option>`
     ).join('');
-    const data = JSON.stringify({ persona: persona.key, dataSiteUrl: this.emulator.url, graphUrl: `${this.emulator.origin}/v1.0` });
-    return `<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} - ${escapeHtml(page ? page.site : 'Intranet')} (local preview)</title>
-<style>${PAGE_CSS}</style>
-<link rel="stylesheet" href="/_preview/app.css">
-</head>
-<body>
-<a class="skip-link" href="#main">Skip to main content</a>
+    return htmlPage({
+      htmlAttributes: '',
+      title: `${title} - ${page ? page.site : 'Intranet'} (local preview)`,
+      css: PAGE_CSS,
+      body: `<a class="skip-link" href="#main">Skip to main content</a>
 <header class="suite-bar">
   <p class="suite-name"><a href="${HOME_PATH}">Council intranet</a> <span class="preview-tag">local preview</span></p>
   <form class="persona" method="post" action="/_preview/persona">
@@ -340,13 +323,35 @@ ${parts.map(section).join('\n')}
 <main id="main" tabindex="-1">
 <h1 class="page-title">${escapeHtml(title)}</h1>
 ${main}
-</main>
-<script id="preview-data" type="application/json">${data.replace(/</g, '\\u003c')}</script>
+</main>`,
+      data: this.previewData(persona)
+    });
+  }
+
+  /** What the browser code needs to know (preview/client/main.tsx): who is viewing, and where the data is. */
+  private previewData(persona: PreviewPersona): { persona: string; dataSiteUrl: string; graphUrl: string } {
+    return { persona: persona.key, dataSiteUrl: this.emulator.url, graphUrl: `${this.emulator.origin}/v1.0` };
+  }
+}
+
+/** Every preview page: its head, its body, the data for the browser code and the bundle that renders the web parts. */
+function htmlPage(p: { htmlAttributes: string; title: string; css: string; body: string; data: object }): string {
+  return `<!DOCTYPE html>
+<html lang="en-GB"${p.htmlAttributes}>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(p.title)}</title>
+<style>${p.css}</style>
+<link rel="stylesheet" href="/_preview/app.css">
+</head>
+<body>
+${p.body}
+<script id="preview-data" type="application/json">${JSON.stringify(p.data).replace(/</g, '\\u003c')}</script>
 <script>window.FabricConfig = { fontBaseUrl: '' };</script>
 <script src="/_preview/app.js"></script>
 </body>
 </html>`;
-  }
 }
 
 function canvas(page: PreviewPage): string {
