@@ -76,8 +76,9 @@ export function casesPastRetention<T extends RetainedCase>(cases: readonly T[], 
 /**
  * What belongs to a case (R23), in the order it is deleted: the things that name the case's alert first and the
  * case itself last, so that a deletion stopped part way still leaves the case on the retention view to finish.
+ * A worker's own R4 confirmation belongs to the alert it names: it carries the worker's account (its Author).
  */
-export const CASE_PARTS = ['Conversation', 'Events', 'Summaries', 'Discussion', 'Alert', 'Case'] as const;
+export const CASE_PARTS = ['Conversation', 'Confirmation', 'Events', 'Summaries', 'Discussion', 'Alert', 'Case'] as const;
 export type CasePart = (typeof CASE_PARTS)[number];
 
 export interface PartDeletion {

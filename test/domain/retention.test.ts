@@ -71,17 +71,18 @@ describe('R23 retention: a closed case is kept for the records officer\'s period
   it('R23 deletes the parts that point at the case before the case itself, so a stopped deletion can be finished', () => {
     expect(CASE_PARTS[CASE_PARTS.length - 1]).toBe('Case');
     expect(CASE_PARTS.indexOf('Alert')).toBeGreaterThan(CASE_PARTS.indexOf('Events'));
-    expect([...CASE_PARTS].sort()).toEqual(['Alert', 'Case', 'Conversation', 'Discussion', 'Events', 'Summaries']);
+    expect([...CASE_PARTS].sort()).toEqual(['Alert', 'Case', 'Confirmation', 'Conversation', 'Discussion', 'Events', 'Summaries']);
   });
 
   it('R23 says a deletion is complete only when every part is gone', () => {
     const all = CASE_PARTS.map((part) => ({ part, found: part === 'Events' ? 7 : 1, deleted: part === 'Events' ? 7 : 1 }));
-    expect(deletionOutcome(all)).toEqual({ complete: true, deleted: 12 });
+    expect(deletionOutcome(all)).toEqual({ complete: true, deleted: 13 });
   });
 
   it('R23 says exactly what is left when a deletion stops part way (a failed item, and parts never reached)', () => {
     const outcome = deletionOutcome([
       { part: 'Conversation', found: 0, deleted: 0 },
+      { part: 'Confirmation', found: 0, deleted: 0 },
       { part: 'Events', found: 7, deleted: 5 },
       { part: 'Summaries', found: 1, deleted: 1 }
     ]);

@@ -16,6 +16,7 @@ import {
   CaseEventsList,
   CasesList,
   ConfigList,
+  ConsentConfirmationsList,
   DiscussionsList,
   ManagerSummariesList,
   RetentionLogList
@@ -60,8 +61,9 @@ function partsOf(list: AnyListDefinition, column: string, id: number): number {
   return storedItems(site, list).filter((i) => (column === 'Id' ? i.Id === id : i.values[column] === id)).length;
 }
 
-function everythingOf(c: { caseId: number; alertId: number }): Record<string, number> {
+function everythingOf(c: { caseId: number; alertId: number; reference: string }): Record<string, number> {
   return {
+    confirmations: storedItems(site, ConsentConfirmationsList).filter((i) => i.values.Title === c.reference).length,
     alert: partsOf(AlertsList, 'Id', c.alertId),
     case: partsOf(CasesList, 'Id', c.caseId),
     discussion: partsOf(DiscussionsList, 'CaseId', c.caseId),
@@ -139,6 +141,12 @@ describe('R23: deleting a case past its retention period', () => {
   beforeAll(async () => {
     old = await closedCase(2301, CLOSED_AT);
     recent = await closedCase(2302, new Date('2024-05-01T10:00:00Z'));
+    // A worker's own R4 confirmation names the alert and carries the worker's account (its Author): it belongs
+    // to the case as much as the alert does. Added as any member of staff can add one.
+    await site.as('staffB').web.lists.getByTitle(ConsentConfirmationsList.title).items.add({
+      [ConsentConfirmationsList.fields.reference.internalName]: old.case.reference,
+      [ConsentConfirmationsList.fields.proof.internalName]: 'the secret from the link'
+    });
   });
 
   it('finds the case closed over six years ago (the default) and not the one closed since', async () => {
@@ -146,7 +154,14 @@ describe('R23: deleting a case past its retention period', () => {
     const due = await pastRetention();
     expect(due.map((c) => c.caseId)).toEqual([old.id]);
     expect(due[0]).toMatchObject({ alertId: old.alertId, status: 'Closed' });
-    expect(everythingOf({ caseId: old.id, alertId: old.alertId })).toEqual({ alert: 1, case: 1, discussion: 1, summaries: 1, events: expect.any(Number) });
+    expect(everythingOf({ caseId: old.id, alertId: old.alertId, reference: old.case.reference })).toEqual({
+      confirmations: 1,
+      alert: 1,
+      case: 1,
+      discussion: 1,
+      summaries: 1,
+      events: expect.any(Number)
+    });
     expect(partsOf(CaseEventsList, 'CaseId', old.id)).toBeGreaterThanOrEqual(5);
   });
 
@@ -184,18 +199,19 @@ describe('R23: deleting a case past its retention period', () => {
     expect(first.problem).toMatchObject({ kind: 'offline', retryable: true });
     expect(first.outcome).toEqual({
       complete: false,
-      deleted: events,
+      deleted: events + 1,
       left: [{ part: 'Summaries', count: 1 }, { part: 'Discussion' }, { part: 'Alert' }, { part: 'Case' }]
     });
-    // The events went first; everything else is still there, so the case is still on the retention view.
-    expect(everythingOf(due)).toEqual({ alert: 1, case: 1, discussion: 1, summaries: 1, events: 0 });
+    // The worker's confirmation and the events went first; everything else is still there, so the case is still
+    // on the retention view.
+    expect(everythingOf(due)).toEqual({ confirmations: 0, alert: 1, case: 1, discussion: 1, summaries: 1, events: 0 });
     expect((await pastRetention()).map((c) => c.caseId)).toContain(due.caseId);
 
     const again = await retentionAs('owner').deleteCase(due);
     expect(again).toEqual({ outcome: { complete: true, deleted: 4 } });
-    expect(everythingOf(due)).toEqual({ alert: 0, case: 0, discussion: 0, summaries: 0, events: 0 });
+    expect(everythingOf(due)).toEqual({ confirmations: 0, alert: 0, case: 0, discussion: 0, summaries: 0, events: 0 });
     // The case closed since is untouched.
-    expect(everythingOf({ caseId: recent.id, alertId: recent.alertId })).toMatchObject({ alert: 1, case: 1, discussion: 1, summaries: 1 });
+    expect(everythingOf({ caseId: recent.id, alertId: recent.alertId, reference: recent.case.reference })).toMatchObject({ alert: 1, case: 1, discussion: 1, summaries: 1 });
     expect((await pastRetention()).map((c) => c.caseId)).toEqual([]);
   });
 

@@ -30,6 +30,7 @@ import {
   CaseEventsList,
   CasesList,
   ConfigList,
+  ConsentConfirmationsList,
   DiscussionsList,
   ManagerSummariesList,
   RetentionLogList
@@ -74,6 +75,8 @@ const L = RetentionLogList.fields;
 /** Where each part of a case lives and how its items are found; the conversation list comes with the relay (issue 16). */
 function partQuery(part: CasePart, c: RetentionCase): { list: AnyListDefinition; filter: string } | undefined {
   switch (part) {
+    case 'Confirmation':
+      return { list: ConsentConfirmationsList, filter: compare(ConsentConfirmationsList.fields.reference.internalName, 'eq', c.reference) };
     case 'Events':
       return { list: CaseEventsList, filter: compare(CaseEventsList.fields.caseId.internalName, 'eq', c.caseId) };
     case 'Summaries':

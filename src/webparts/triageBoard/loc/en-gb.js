@@ -33,7 +33,7 @@ define([], function () {
       Partial: "Case {0} is only partly deleted.",
       Left: "Still there: {0}.",
       TryAgain: "Try again to finish case {0}",
-      Parts: { Conversation: "the conversation", Events: "the case history", Summaries: "the summaries", Discussion: "the discussion record", Alert: "the alert", Case: "the case" },
+      Parts: { Conversation: "the conversation", Confirmation: "the worker's confirmation", Events: "the case history", Summaries: "the summaries", Discussion: "the discussion record", Alert: "the alert", Case: "the case" },
       PartCount: "{0} ({1})",
       NoPermission: "Only the data site's owners can delete records. Nothing has been deleted: ask one of them to do this.",
       TraceFailed: "The case was deleted, but the count of deletions could not be saved.",

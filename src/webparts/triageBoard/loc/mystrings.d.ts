@@ -28,7 +28,7 @@ declare interface ITriageBoardWebPartStrings {
     Partial: string;
     Left: string;
     TryAgain: string;
-    Parts: Record<'Conversation' | 'Events' | 'Summaries' | 'Discussion' | 'Alert' | 'Case', string>;
+    Parts: Record<'Conversation' | 'Confirmation' | 'Events' | 'Summaries' | 'Discussion' | 'Alert' | 'Case', string>;
     PartCount: string;
     NoPermission: string;
     TraceFailed: string;
