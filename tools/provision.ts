@@ -1,5 +1,5 @@
 /*
- * npm run provision -- --site <url> [--dry-run]
+ * npm run provision -- --site <url> [--dry-run] [--retention-label "<Purview label>"]
  *
  * Creates or upgrades the wellbeing lists, groups and permissions on a data site (see README "Provisioning").
  * Against a real tenant it needs an access token for SharePoint in SP_ACCESS_TOKEN (the tenant id, for
@@ -15,6 +15,7 @@ interface Args {
   tenantId?: string;
   emulatorUser?: string;
   dryRun: boolean;
+  retentionLabel?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -37,6 +38,9 @@ function parseArgs(argv: string[]): Args {
         break;
       case '--dry-run':
         args.dryRun = true;
+        break;
+      case '--retention-label':
+        args.retentionLabel = next();
         break;
       default:
         throw new Error(`Unknown option ${argv[i]}`);
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
   const provisioner = new Provisioner(nodeSp(args.site, headers), {
     everyoneLoginName: everyoneLoginName(tenantId),
     dryRun: args.dryRun,
+    ...(args.retentionLabel !== undefined ? { retentionLabel: args.retentionLabel } : {}),
     log: (line) => console.log(`${args.dryRun ? 'would ' : ''}${line}`)
   });
   const report = await provisioner.run();

@@ -8,6 +8,7 @@ import seedFile from '../seed/users.json';
 import { ControlHost, controlRoute } from '../control/control';
 import { graphRequest } from '../graph/graph';
 import { sharePoint } from '../resources/dispatch';
+import { publishLabels } from '../resources/compliance';
 import { itemValues } from '../resources/items';
 import { MailRecord, SeedUser, Store, User } from '../store';
 import { batch } from './batch';
@@ -29,6 +30,8 @@ export interface EmulatorOptions {
   siteTitle?: string;
   /** The server's clock (Created, Modified, mail); real time by default. */
   now?: () => Date;
+  /** Microsoft Purview retention labels the tenant published to the site (none by default). */
+  retentionLabels?: string[];
   /**
    * Requests the host serves itself on the same origin (the local preview's pages). Return true when it
    * answered; it may also set the X-Emulator-User header (from a cookie, say) and return false.
@@ -54,6 +57,7 @@ export class SharePointEmulator implements Env, ControlHost {
     this.sitePath = (options.sitePath || '/sites/wellbeing').replace(/\/$/, '');
     this.store = new Store(options.dbPath || ':memory:', options.users || loadSeedUsers(), options.siteTitle || 'Wellbeing');
     this.threshold = options.listViewThreshold ?? 5000;
+    if (options.retentionLabels) publishLabels(this, options.retentionLabels);
   }
 
   public get webUrl(): string {

@@ -10,6 +10,7 @@ import { segmentsOf } from '../odata/path';
 import { ODataQueryError } from '../odata/query';
 import { isEmpty } from '../permissions';
 import { ACCESS_DENIED } from '../store';
+import { complianceOperation } from './compliance';
 import { fieldActions, fieldRoutes } from './fields';
 import { itemActions, itemRoutes } from './items';
 import { listRoutes } from './lists';
@@ -44,6 +45,8 @@ export function dispatch(env: Env, ctx: Ctx): Reply {
     if (ctx.method !== 'POST') throw NOT_FOUND_RESOURCE();
     return contextInfo(env, ctx);
   }
+  const compliance = complianceOperation(env, ctx, segments);
+  if (compliance) return compliance;
   if (!segments.length || segments[0].name !== 'web') throw NOT_FOUND_RESOURCE();
   let target: Target = { kind: 'web' };
   for (const segment of segments.slice(1)) target = resolve(env, ctx, target, segment);

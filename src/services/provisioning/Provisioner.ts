@@ -23,6 +23,7 @@ import { compare } from '../store/odata';
 import { selectFor } from '../store/storeBase';
 import { toPublishedThemeItem } from '../store/themeCodec';
 import { backfillsOf, runBackfill } from './backfills';
+import { assertLabelPublished, ensureRetentionLabels } from './retentionLabels';
 import { assertUniqueColumnsAllowed, dropStaleUniqueness, enforceHeldUnique, ensureFields, ExistingField, readFields } from './fieldProvisioning';
 import type { ProvisionSteps } from './provisionSteps';
 import { ensureGroups, ensureListPermissions, ensurePermissionLevels, principalIds, removeRetiredPermissionLevels } from './securityProvisioning';
@@ -39,6 +40,11 @@ export interface ProvisionerOptions {
   log?: (line: string) => void;
   /** Report what would change without changing anything. */
   dryRun?: boolean;
+  /**
+   * R23 with Microsoft Purview: the retention label the records officer published to the site, applied to every
+   * list that holds a part of a case (retentionLabels.ts). Absent: the product's own deletion is used.
+   */
+  retentionLabel?: string;
 }
 
 export interface ProvisionReport {
@@ -89,6 +95,8 @@ export class Provisioner implements ProvisionSteps {
     this._changes.length = 0;
     // Before any change: a schema SharePoint would refuse half-way through is refused whole.
     ALL_LISTS.forEach(assertUniqueColumnsAllowed);
+    const label = this._options.retentionLabel;
+    if (label !== undefined) await assertLabelPublished(this, label);
     this._lists = new Map((await this.readLists()).map((l) => [l.Title, l]));
     const versionBefore = await this.deployedVersion();
     const levelIds = await ensurePermissionLevels(this);
@@ -109,6 +117,7 @@ export class Provisioner implements ProvisionSteps {
       );
     }
     await removeRetiredPermissionLevels(this);
+    if (label !== undefined) await ensureRetentionLabels(this, label, new Set(this.dryRun ? this._lists.keys() : ALL_LISTS.map((l) => l.title)));
     // Last, once everything above is in place: the version says the site is current (the web parts trust it).
     await this.recordVersion(versionBefore);
     return { changes: [...this._changes], schemaVersionBefore: versionBefore, schemaVersionAfter: SCHEMA_VERSION };

@@ -72,23 +72,38 @@ export interface IRetentionStore {
 const C = CasesList.fields;
 const L = RetentionLogList.fields;
 
-/** Where each part of a case lives and how its items are found; the conversation list comes with the relay (issue 16). */
+/**
+ * Where each part of a case lives (R23): the lists that hold records about a person. The provisioner applies a
+ * Purview label to exactly these when IT chooses labels over the in-product deletion. The conversation list
+ * comes with the relay (issue 16).
+ */
+export const CASE_PART_LISTS: Readonly<Record<CasePart, AnyListDefinition | undefined>> = {
+  Conversation: undefined,
+  Confirmation: ConsentConfirmationsList,
+  Events: CaseEventsList,
+  Summaries: ManagerSummariesList,
+  Discussion: DiscussionsList,
+  Alert: AlertsList,
+  Case: CasesList
+};
+
+/** How a part's items are found: by the case, the alert or the reference the worker's link carried. */
 function partQuery(part: CasePart, c: RetentionCase): { list: AnyListDefinition; filter: string } | undefined {
+  const list = CASE_PART_LISTS[part];
+  if (!list) return undefined;
   switch (part) {
     case 'Confirmation':
-      return { list: ConsentConfirmationsList, filter: compare(ConsentConfirmationsList.fields.reference.internalName, 'eq', c.reference) };
-    case 'Events':
-      return { list: CaseEventsList, filter: compare(CaseEventsList.fields.caseId.internalName, 'eq', c.caseId) };
-    case 'Summaries':
-      return { list: ManagerSummariesList, filter: compare(ManagerSummariesList.fields.caseId.internalName, 'eq', c.caseId) };
-    case 'Discussion':
-      return { list: DiscussionsList, filter: compare(DiscussionsList.fields.caseId.internalName, 'eq', c.caseId) };
+      return { list, filter: compare(ConsentConfirmationsList.fields.reference.internalName, 'eq', c.reference) };
     case 'Alert':
-      return { list: AlertsList, filter: compare(ID, 'eq', c.alertId) };
+      return { list, filter: compare(ID, 'eq', c.alertId) };
     case 'Case':
-      return { list: CasesList, filter: compare(ID, 'eq', c.caseId) };
-    default:
-      return undefined;
+      return { list, filter: compare(ID, 'eq', c.caseId) };
+    default: {
+      // Events, summaries and the discussion record each name their case in a `caseId` column.
+      const caseId = (list.fields as Partial<Record<'caseId', { internalName: string }>>).caseId;
+      if (!caseId) throw new Error(`${list.title} has no case column`);
+      return { list, filter: compare(caseId.internalName, 'eq', c.caseId) };
+    }
   }
 }
 

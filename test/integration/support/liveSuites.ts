@@ -42,6 +42,10 @@ export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
     needs: ['emulatorItself'],
     why: "ties the emulator's permission bits to the product's and PnPjs's; no site is involved"
   },
+  'retentionLabels.test.ts': {
+    needs: ['siteState'],
+    why: "publishes Purview retention labels to the emulated site; a dev tenant's labels are its records officer's to publish"
+  },
   'retention.test.ts': {
     needs: ['personas', 'faults'],
     why: 'deletes as the site owner and as triage, and drops the network in the middle of a deletion'
