@@ -169,6 +169,12 @@ describe('wellbeing themes in the preview (issue 7)', () => {
     );
     // R18: the page leads with sentences
     await expect(part.locator('section[data-section="summary"] p').textContent()).resolves.toMatch(/in 2026-27 Q2/);
+    // ... and its lines are readable: each line at least as tall as its letters (a bare number once made 1.5px).
+    const brief = await part
+      .locator('section[data-section="summary"] p')
+      .evaluate((p) => ({ line: parseFloat(getComputedStyle(p).lineHeight), font: parseFloat(getComputedStyle(p).fontSize), height: p.getBoundingClientRect().height }));
+    expect(brief.line).toBeGreaterThanOrEqual(brief.font);
+    expect(brief.height).toBeGreaterThanOrEqual(brief.line * 2);
     await expectNoAxeViolations(page, 'SMT view');
     await screenshot(page, 'themes-smt');
 
@@ -177,6 +183,9 @@ describe('wellbeing themes in the preview (issue 7)', () => {
     console.log(`themes page height at 1366x900: ${height}px (${(height / 900).toFixed(1)} screens)`);
     fs.mkdirSync(`${__dirname}/../../test-results/e2e`, { recursive: true });
     fs.writeFileSync(`${__dirname}/../../test-results/e2e/themes-height.txt`, `${height}px at 1366x900 (${(height / 900).toFixed(1)} screens)\n`);
+    // Charts beside their tables, short disclosure buttons beside each row's name and the explanation one press
+    // away took it from 4.2 screens to about 3.3; this keeps it from growing back unnoticed.
+    expect(height).toBeLessThanOrEqual(3.5 * 900);
 
     // The rolling year, by keyboard: its table's region takes focus
     await tabTo(page, `${PART} [role="region"]:has(table[data-table="rollingYear"])`, 80);

@@ -51,21 +51,21 @@ describe('the SMT page with theme groups and the rolling year (issue 15, R18 dec
     await waitFor(() => expect(document.querySelector('table[data-table="groups"]')).not.toBeNull());
     expect(screen.getByText(/Theme groups, and the themes over the last four quarters, are decisions the wellbeing leads made/)).toBeTruthy();
     const groups = document.querySelector('table[data-table="groups"]') as HTMLTableElement;
-    const button = screen.getAllByRole('button', { name: 'Show the themes in Work and workload' })[0];
+    const button = screen.getAllByRole('button', { name: 'Show themes in Work and workload' })[0];
     expect(button.getAttribute('aria-expanded')).toBe('false');
     const themeRow = groups.querySelector('tr[data-row="gtheme:work-and-workload:workload-and-caseload"]') as HTMLTableRowElement;
     const hiddenClass = themeRow.className;
     expect(hiddenClass).not.toBe('');
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    expect(button.textContent).toBe('Hide the themes in Work and workload');
+    expect(button.textContent).toBe('Hide themes in Work and workload');
     expect(document.activeElement === button || document.activeElement === document.body).toBe(true);
     expect(themeRow.className).not.toBe(hiddenClass);
     expect(tableText(groups).find((r) => r[0].endsWith('Workload and caseload'))).toBeDefined();
     // the rolling year's table too
     expect(document.querySelector('table[data-table="rollingYear"]')).not.toBeNull();
     // teams behind a disclosure too
-    expect(screen.getByRole('button', { name: "Show the teams in Children's Social Care" }).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('button', { name: "Show teams in Children's Social Care" }).getAttribute('aria-expanded')).toBe('false');
   });
 
   it('keeps the secondary tables one disclosure away on screen, and in the page for print', async () => {

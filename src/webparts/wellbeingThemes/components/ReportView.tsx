@@ -61,8 +61,10 @@ export function DataTable(props: { table: ReportTable; describedBy?: string; cla
     return kind === undefined;
   });
   const span = table.columns.length + 1;
-  const toggleText = (header: string, isOpen: boolean): string =>
-    table.id === 'serviceAreas' ? format(isOpen ? strings.HideTeams : strings.ShowTeams, header) : format(isOpen ? strings.HideThemes : strings.ShowThemes, header);
+  // Short on screen, beside the row's name; the name completes it for a screen reader ("Show themes in Health":
+  // the visible words start the accessible name, WCAG 2.5.3).
+  const toggleText = (isOpen: boolean): string =>
+    table.id === 'serviceAreas' ? (isOpen ? strings.HideTeams : strings.ShowTeams) : isOpen ? strings.HideThemes : strings.ShowThemes;
   return (
     <div className={classes.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className={classes.table} aria-describedby={props.describedBy} data-table={table.id}>
@@ -94,7 +96,8 @@ export function DataTable(props: { table: ReportTable; describedBy?: string; cla
                       data-action="disclose"
                       onClick={() => setOpen((o) => ({ ...o, [r.key]: o[r.key] !== true }))}
                     >
-                      {toggleText(r.header, open[r.key] === true)}
+                      {toggleText(open[r.key] === true)}{' '}
+                      <span className={classes.visuallyHidden}>{format(strings.DisclosureOf, r.header)}</span>
                     </button>
                   )}
                 </th>
@@ -154,7 +157,9 @@ export function ReportView(props: IReportViewProps): React.ReactElement {
   const theme = useTheme();
   const explanationId = React.useMemo(() => getId('themes-small-numbers'), []);
   const moreId = React.useMemo(() => getId('themes-more'), []);
+  const whyId = React.useMemo(() => getId('themes-why'), []);
   const [moreOpen, setMoreOpen] = React.useState(false);
+  const [whyOpen, setWhyOpen] = React.useState(false);
   const tables = React.useMemo(() => props.tables ?? reportTables(props.report, props.trend), [props.tables, props.report, props.trend]);
   const figures = React.useMemo(() => keyFigures(props.report), [props.report]);
   const sentences = React.useMemo(() => summarySentences(props.report), [props.report]);
@@ -224,8 +229,21 @@ export function ReportView(props: IReportViewProps): React.ReactElement {
         <p className={classes.legend} data-legend="true">
           {format(strings.SuppressedLegend, props.report.threshold)}
         </p>
-        <p className={classes.intro}>{format(strings.SuppressedExplanation, props.report.threshold)}</p>
-        {props.report.rollingYear !== undefined && <p className={classes.intro}>{format(strings.GroupsRollingNote, props.report.threshold)}</p>}
+        {/* The legend says what [c] means; why, and the R18 decisions, are one press away on screen (always printed). */}
+        <button
+          type="button"
+          className={`${classes.wideButton} ${classes.noPrint}`}
+          aria-expanded={whyOpen}
+          aria-controls={whyId}
+          data-action="small-numbers"
+          onClick={() => setWhyOpen((o) => !o)}
+        >
+          {strings.SmallNumbersMore}
+        </button>
+        <div id={whyId} className={whyOpen ? undefined : classes.screenHidden}>
+          <p className={classes.intro}>{format(strings.SuppressedExplanation, props.report.threshold)}</p>
+          {props.report.rollingYear !== undefined && <p className={classes.intro}>{format(strings.GroupsRollingNote, props.report.threshold)}</p>}
+        </div>
       </div>
       {first.map(section)}
       {more.length > 0 && (

@@ -69,8 +69,18 @@ function makeClasses(theme: Theme): ThemesClasses {
     success: form.success,
     noPrint: { selectors: { '@media print': { display: 'none !important' } } },
     section: { margin: '0 0 8px', selectors: { '@media print': { breakInside: 'avoid', pageBreakInside: 'avoid' } } },
-    // The chart above its table, both full width: tables of teams are wide, and side by side they scroll.
-    sectionBody: { display: 'flex', flexDirection: 'column', gap: 4, selectors: { '> [role="img"]': { maxWidth: '56em' } } },
+    // The chart beside its table where both fit (a page SMT read in about three screens, issue 15), the chart
+    // above the table where they do not: at 400% zoom and on a phone each takes the whole width.
+    sectionBody: {
+      display: 'flex',
+      flexWrap: 'wrap',
+      gap: '4px 32px',
+      alignItems: 'flex-start',
+      selectors: {
+        '> [role="img"]': { flex: '1 1 28em', maxWidth: '36em' },
+        '> [role="region"]': { flex: '3 1 30em', minWidth: 0 }
+      }
+    },
     scroll: {
       overflowX: 'auto',
       maxWidth: '100%',
@@ -88,6 +98,8 @@ function makeClasses(theme: Theme): ThemesClasses {
         'th, td': { borderBottom: `1px solid ${s.bodyDivider}`, padding: '6px 10px', textAlign: 'left', verticalAlign: 'top', overflowWrap: 'normal' },
         'tbody th': { minWidth: '10em' },
         'td.num, th.num': { textAlign: 'right', whiteSpace: 'nowrap' },
+        // a long column heading wraps so that a table beside its chart needs no sideways scroll
+        'thead th.num': { whiteSpace: 'normal' },
         // a hidden count's words wrap inside a cell of a readable width
         'td.num[data-suppressed]': { whiteSpace: 'normal', minWidth: '9em', maxWidth: '14em' },
         'thead th': { borderBottom: `2px solid ${s.bodyText}` },
@@ -120,13 +132,14 @@ function makeClasses(theme: Theme): ThemesClasses {
     screenHidden: { display: 'none', selectors: { '@media print': { display: 'revert' } } },
     disclosure: [
       form.button,
-      { display: 'block', marginTop: 4, fontSize: 14, fontWeight: 400, padding: '2px 8px', minHeight: 24, textAlign: 'left', whiteSpace: 'normal', height: 'auto' }
+      { display: 'inline-block', margin: '0 0 0 8px', fontSize: 14, fontWeight: 400, padding: '2px 8px', minHeight: 24, textAlign: 'left', whiteSpace: 'nowrap', height: 'auto', verticalAlign: 'baseline' }
     ],
     // A long label wraps at 320 px rather than widening the page (WCAG 1.4.10).
     wideButton: [form.button, { whiteSpace: 'normal', height: 'auto', maxWidth: '100%', textAlign: 'left', margin: '4px 0 12px' }],
     folded: { fontWeight: 400, fontStyle: 'italic', color: s.bodyText },
     legend: { fontWeight: 600, maxWidth: '75ch' },
-    summary: { fontSize: 18, lineHeight: 1.5, maxWidth: '70ch', margin: '4px 0 12px' }
+    // a string: Fluent's mergeStyles turns a bare number into pixels (1.5px lines printed over each other)
+    summary: { fontSize: 18, lineHeight: '1.5', maxWidth: '70ch', margin: '4px 0 12px' }
   });
 }
 

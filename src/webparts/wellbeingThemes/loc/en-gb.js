@@ -35,6 +35,7 @@ define([], function () {
     SuppressedLong: "confidential: fewer than {0}, or hidden so that a small number cannot be worked out",
     Hidden: "[c]",
     SuppressedLegend: "[c] confidential: fewer than {0}, or hidden so that a small number cannot be worked out.",
+    SmallNumbersMore: "How small numbers are kept safe",
     SuppressedExplanation: "To make sure no one can be recognised, small numbers are never shown. A number below {0} is hidden, and so is any other number that would let it be worked out, from a total, a difference, or another quarter or version published before: each shows [c]. Theme groups and the rolling year are decisions the wellbeing leads made so that more can be said safely at small numbers.",
     NotPublished: "not published",
 
@@ -73,10 +74,11 @@ define([], function () {
       andMore: "{0} and {1}"
     },
     GroupsRollingNote: "Theme groups, and the themes over the last four quarters, are decisions the wellbeing leads made (R18): at a council's numbers a single quarter rarely reaches {0} for one theme, so themes are also shown over a rolling year.",
-    ShowThemes: "Show the themes in {0}",
-    HideThemes: "Hide the themes in {0}",
-    ShowTeams: "Show the teams in {0}",
-    HideTeams: "Hide the teams in {0}",
+    ShowThemes: "Show themes",
+    HideThemes: "Hide themes",
+    ShowTeams: "Show teams",
+    HideTeams: "Hide teams",
+    DisclosureOf: "in {0}",
     MoreTables: "More tables: locations, routes, ratings, escalations, outcomes and the staff networks",
     FoldedZero: "None in any column: {0}",
     FoldedSuppressed: "[c] in every column: {0}",

@@ -17,6 +17,8 @@ declare interface IWellbeingThemesWebPartStrings {
   SuppressedLong: string;
   SuppressedLegend: string;
   Hidden: string;
+  /** The button that shows (on screen) why numbers are hidden; print always shows it. */
+  SmallNumbersMore: string;
   SuppressedExplanation: string;
   NotPublished: string;
 
@@ -53,6 +55,8 @@ declare interface IWellbeingThemesWebPartStrings {
   HideThemes: string;
   ShowTeams: string;
   HideTeams: string;
+  /** Said after Show/Hide themes or teams to a screen reader (the row's name is beside the button on screen). */
+  DisclosureOf: string;
   MoreTables: string;
   FoldedZero: string;
   FoldedSuppressed: string;
