@@ -463,7 +463,9 @@ export const ManagerSummariesList = defineList({
       { indexed: true }
     ),
     sharedAt: dateTimeField('SharedAt', 'Shared', false, 'R14: when the item was shared with its recipients.', { indexed: true }),
-    hosNotifiedAt: dateTimeField('HosNotifiedAt', 'HoS Safeguarding notified', false, 'R14.'),
+    // Written when each notification has been sent, never before (a retried share tells nobody twice).
+    recipientsNotifiedAt: dateTimeField('RecipientsNotifiedAt', 'Recipients notified', false, 'R14, R22: when the recipients were sent the link.'),
+    hosNotifiedAt: dateTimeField('HosNotifiedAt', 'HoS Safeguarding notified', false, 'R14: when the HoS Safeguarding was sent the link.'),
     hosFollowUpDue: dateTimeField('HosFollowUpDue', 'HoS follow-up due', false, 'R14: two weeks after sharing.', {
       indexed: true
     }),

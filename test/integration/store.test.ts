@@ -510,10 +510,16 @@ describe('manager summaries (R14, R21, R22)', () => {
     );
     if (!built.ok) throw new Error('build');
     const mailBefore = site.emulator.mail().length;
-    const input = { caseId: record.id, serviceAreaId: alert.serviceAreaId, summary: built.summary, link: LINK };
-    const shared = value(await psw.shareManagerSummary({ ...input, hosSafeguarding: [{ id: email('hosSafeguarding'), displayName: 'Hana' }] }));
-    expect(shared.notified).toBe(true);
+    const input = { caseId: record.id, serviceAreaId: alert.serviceAreaId, summary: built.summary };
+    const hosSafeguarding = [{ id: email('hosSafeguarding'), displayName: 'Hana' }];
+    const shared = value(await psw.shareManagerSummary({ ...input, hosSafeguarding }));
     expect(shared.record).toMatchObject({ caseId: record.id });
+    // nobody is told while sharing (the workflow tells them once the case is moved on: issue 14)
+    expect(site.emulator.mail().length).toBe(mailBefore);
+    const told = value(await psw.notifySummaryShared(shared.record, { hosSafeguarding, link: LINK }));
+    expect(told.notified).toBe(true);
+    expect(told.record.recipientsNotifiedAt).toEqual(NOW);
+    expect(told.record.hosNotifiedAt).toEqual(NOW);
 
     // one item, with its own permissions: the list's grants plus the two named managers, nobody else
     const items = storedWhere(ManagerSummariesList, 'CaseId', record.id);
