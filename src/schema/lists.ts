@@ -668,7 +668,9 @@ export type ConfigKey = (typeof CONFIG_KEYS)[number];
  * can read: the triage team with their routes and management lines, the HoS, the service managers. An older
  * schema kept them in WellbeingConfig, readable by all staff; the provisioner moves them.
  */
-export const TRIAGE_SETTING_KEYS = ['serviceManagers', 'hosSafeguarding', 'triageTeam'] as const;
+// alertWatermark (issue 14, H07): the alerts the board has finished with (every id at or below it has a case or
+// was set aside) and the ids set aside above it; the board decides what waits from this, never from PublicStatus.
+export const TRIAGE_SETTING_KEYS = ['serviceManagers', 'hosSafeguarding', 'triageTeam', 'alertWatermark'] as const;
 export type TriageSettingKey = (typeof TRIAGE_SETTING_KEYS)[number];
 
 export const ConfigList = defineList({

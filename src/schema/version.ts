@@ -17,11 +17,12 @@
 // (WellbeingConsentConfirmations) and the alert's ConsentProofHash and WorkerCopyTo; R20: readers see the latest
 // version of a quarter only (WellbeingPublishedThemes, the level Wellbeing Read Latest without View Versions,
 // also the level a summary is shared with); a summary records when its recipients and the HoS were told
-// (RecipientsNotifiedAt, HosNotifiedAt written only once sent), so a retried share tells nobody twice.
+// (RecipientsNotifiedAt, HosNotifiedAt written only once sent), so a retried share tells nobody twice; the
+// triage-only setting alertWatermark (H07: the board decides what waits from the cases, never PublicStatus).
 export const SCHEMA_VERSION = 3;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = '1c13eaac02213fea00fd41c784cd84e5fe20d80fe336cb26c406dcfbc3dfb8c3';
+export const SCHEMA_DIGEST = '4c7676209e1f33dccc01d9b4b853446cfbf906e83e2a7ef33c24a768113c6184';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';
