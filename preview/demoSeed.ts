@@ -340,14 +340,18 @@ class Demo {
         caseId: (live.record as CaseRecord).id,
         serviceAreaId: a.serviceAreaId,
         summary: built.summary,
-        hosSafeguarding: [this.person('hosSafeguarding')],
-        link: `${this.options.origin}${SUMMARY_PAGE}`
+        hosSafeguarding: [this.person('hosSafeguarding')]
       })
     );
-    if (!shared.notified) throw new Error(`Demo data: the notification for ${a.reference} was not sent`);
-    live.summary = shared.record;
     this.summary.summaries++;
     await this.save(live);
+    // As the share workflow does: people are told once the case is moved on (issue 14).
+    const told = await this.must(
+      'telling the recipients',
+      store.notifySummaryShared(shared.record, { hosSafeguarding: [this.person('hosSafeguarding')], link: `${this.options.origin}${SUMMARY_PAGE}` })
+    );
+    if (!told.notified) throw new Error(`Demo data: the notification for ${a.reference} was not sent`);
+    live.summary = told.record;
   }
 
   /** R14: the HoS Safeguarding follows up with the Head of Service and records it on the summary. */

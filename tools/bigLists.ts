@@ -11,6 +11,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/security';
 import type { Emulator, LoggedRequest } from '../emulator/server';
 import { Persona, seedUser, spAs } from '../preview/site';
+import { seedWatermark } from './boardLoad';
 import {
   AlertsList,
   CaseEventsList,
@@ -40,21 +41,28 @@ export interface BigSite {
   now: Date;
   /** What each query must answer with, from the seed. */
   expected: Record<string, number>;
+  /** Ids of the alerts the board must show as waiting (issue 14, H07). */
+  waiting: number[];
 }
 
 function seedQuarter(i: number): string {
   return `FY${2016 + Math.floor((i % QUARTERS) / 4)}Q${(i % 4) + 1}`;
 }
 
-/** Seeds in chunks, letting the event loop run between them (the emulator and its callers share this process). */
-async function inChunks(emulator: Emulator, title: string, n: number, make: (i: number) => Record<string, unknown>, author: Persona): Promise<void> {
-  for (let from = 0; from < n; from += 5000) {
+/** Seeds in chunks, letting the event loop run between them (the emulator and its callers share this process); the ids. */
+async function inChunks(emulator: Emulator, title: string, n: number, make: (i: number) => Record<string, unknown>, author: Persona, first = 0): Promise<number[]> {
+  let ids: number[] = [];
+  for (let from = first; from < n; from += 5000) {
     const items: Record<string, unknown>[] = [];
     for (let i = from; i < Math.min(n, from + 5000); i++) items.push(make(i));
-    emulator.seedItems(title, items, seedUser(author).loginName);
+    ids = ids.concat(emulator.seedItems(title, items, seedUser(author).loginName));
     await new Promise((resolve) => setImmediate(resolve));
   }
+  return ids;
 }
+
+/** Alerts added since the watermark last moved, when the site is read (issue 14, H07). */
+const SINCE_WATERMARK = 3000;
 
 /**
  * After minutes of seeding in this process, connections kept alive from before may have been closed by the
@@ -77,9 +85,21 @@ export async function seedBigLists(emulator: Emulator, n: number, now: Date): Pr
   const at = (i: number): Date => new Date(now.getTime() - Math.floor(((i + 1) * 10 * YEAR_MS) / n));
   const iso = (i: number): string => at(i).toISOString();
   const psw = seedUser('psw').id;
-  await inChunks(emulator, AlertsList.title, n, (i) => ({ Title: `WB-B-${i}`, IdempotencyKey: `staffB-${i}`, PublicStatus: 'Closed', AlertDate: iso(i).slice(0, 10), Route: 'PSW', ServiceAreaId: 'childrens-social-care', ConcernDetails: 'Seeded.', CompletedBy: 'Worker', ConsentMode: 'CompletedTogether', ConsentStatus: 'NotNeeded' }), 'staffB');
-  await inChunks(emulator, AlertsList.title, 2, (i) => ({ Title: `WB-A-${i}`, IdempotencyKey: `staffA-${i}`, PublicStatus: 'Closed', AlertDate: iso(i).slice(0, 10), Route: 'PSW', ServiceAreaId: 'childrens-social-care', ConcernDetails: 'Seeded.', CompletedBy: 'Worker', ConsentMode: 'CompletedTogether', ConsentStatus: 'NotNeeded' }), 'staffA');
-  await inChunks(emulator, CasesList.title, n, (i) => ({ Title: `WB-C-${i}`, AlertId: 1_000_000 + i, AlertReceivedAt: iso(i), CaseOpenedAt: iso(i), FirstContactDue: iso(i), CaseStatus: 'Closed', Route: 'PSW', ServiceAreaId: 'childrens-social-care', ConsentStatus: 'NotNeeded' }), 'psw');
+  const alert = (who: string, i: number, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ Title: `WB-${who}-${i}`, IdempotencyKey: `staff${who}-${i}`, PublicStatus: 'Closed', AlertDate: iso(i).slice(0, 10), Route: 'PSW', ServiceAreaId: 'childrens-social-care', ConcernDetails: 'Seeded.', CompletedBy: 'Worker', ConsentMode: 'CompletedTogether', ConsentStatus: 'NotNeeded', ...extra });
+  // Issue 14 (H07): every alert but the last SINCE_WATERMARK has its case, and the watermark stands just below the
+  // oldest alert that never got one: added years ago (its Created set so) and still waiting, so it must not vanish.
+  // Then a colleague's alert added already "Closed" (PublicStatus is the raiser's to write): it has no case, so it waits.
+  const before = Math.max(0, n - SINCE_WATERMARK);
+  const staffB = await inChunks(emulator, AlertsList.title, before, (i) => alert('B', i), 'staffB');
+  emulator.setClock(() => at(n - 1));
+  const [old] = await inChunks(emulator, AlertsList.title, 1, () => alert('OLD', 0), 'staffB');
+  emulator.setClock();
+  const later = await inChunks(emulator, AlertsList.title, n, (i) => alert('B', i), 'staffB', before);
+  const staffA = await inChunks(emulator, AlertsList.title, 2, (i) => alert('A', i), 'staffA');
+  const [forged] = await inChunks(emulator, AlertsList.title, 1, () => alert('H07', 0), 'colleague');
+  const alertIds = staffB.concat(later);
+  await inChunks(emulator, CasesList.title, n, (i) => ({ Title: `WB-C-${i}`, AlertId: alertIds[i], AlertReceivedAt: iso(i), CaseOpenedAt: iso(i), FirstContactDue: iso(i), CaseStatus: 'Closed', Route: 'PSW', ServiceAreaId: 'childrens-social-care', ConsentStatus: 'NotNeeded' }), 'psw');
+  await seedWatermark(emulator, old - 1);
   await inChunks(emulator, CaseEventsList.title, n, (i) => ({ Title: `WB-C-${i}`, CaseId: (i % EVENT_CASES) + 1, EventKind: 'StatusChanged', EventAt: iso(i) }), 'psw');
   await inChunks(emulator, NetworkThemesList.title, n, (i) => ({ Network: 'BameNetwork', QuarterId: seedQuarter(i), ThemeId: 'race', ThemeCount: 1, EntryKey: `seed-${i}` }), 'networkRep');
   await inChunks(emulator, ThemeReportsList.title, n, (i) => ({ Title: `Quarter ${i % QUARTERS}`, QuarterId: seedQuarter(i), ReportVersion: Math.floor(i / QUARTERS) + 1, QuarterVersion: `${seedQuarter(i)}#${Math.floor(i / QUARTERS) + 1}`, PublishedById: psw, PublishedAt: iso(i), ReportJson: '{"threshold":5}', SuppressionThreshold: 5 }), 'psw');
@@ -113,9 +133,11 @@ export async function seedBigLists(emulator: Emulator, n: number, now: Date): Pr
   return {
     n,
     now,
+    waiting: [old, ...staffA, forged],
     expected: {
       myAlerts: 2,
-      openWork: 0,
+      // The alerts without a case: the old one, staff A's two, the one added as "Closed".
+      openWork: 4,
       casesReceivedBetween: count((i) => at(i) >= quarterFrom && at(i) < quarterTo),
       caseEvents: count((i) => i % EVENT_CASES === 0),
       networkThemes: count((i) => seedQuarter(i) === seedQuarter(0)),
@@ -151,10 +173,13 @@ export const QUERIES: readonly { name: string; persona: Persona; run: (store: Sh
   {
     name: 'openWork',
     persona: 'psw',
-    run: async (s) => {
+    run: async (s, site) => {
       const r = await s.openWork();
       if (!r.ok) throw new Error(`store failed: ${JSON.stringify(r.error)}`);
-      return r.value.openCases.length + r.value.alertsWithoutCase.length;
+      const shown = [...r.value.alertsWithoutCase.map((a) => a.id), ...(r.value.unreadableAlerts ?? []).map((u) => u.id)];
+      const missing = site.waiting.filter((id) => !shown.includes(id));
+      if (missing.length > 0) throw new Error(`waiting alerts not on the board: ${missing.join(', ')}`);
+      return r.value.openCases.length + shown.length;
     }
   },
   {

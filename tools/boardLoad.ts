@@ -12,7 +12,8 @@ import { firstContactDue, DEFAULT_FIRST_CONTACT_SETTINGS } from '../src/domain/f
 import { newIdempotencyKey, newReference } from '../src/domain/reference';
 import type { CaseStatus } from '../src/domain/types';
 import { locations, serviceAreas } from '../src/referenceData';
-import { AlertsList, CasesList } from '../src/schema';
+import { AlertsList, CasesList, TriageSettingsList } from '../src/schema';
+import { ALERT_WATERMARK_KEY, watermarkText } from '../src/services/store/alertWindow';
 import type { IMailService } from '../src/services/mail/IMailService';
 import { publicStatusItem, toAlertItem, toCaseItem } from '../src/services/store/mapping';
 import { SharePointWellbeingStore } from '../src/services/store/SharePointWellbeingStore';
@@ -24,8 +25,25 @@ const noMail: IMailService = {
   sendAlertCopy: () => Promise.resolve({ ok: true, value: undefined })
 };
 
-/** Adds `open` open cases and `closed` closed ones, each with its alert (in chunks, so memory stays flat). */
-export function seedBoard(emulator: Emulator, counts: { open: number; closed: number }, seed = 7): void {
+/**
+ * Issue 14 (H07): the watermark a site in use keeps in WellbeingTriageSettings: every alert at or below `upTo` has
+ * a case or was set aside. Written as triage's boards write it (the PSW, with the item's ETag).
+ */
+export async function seedWatermark(emulator: Emulator, upTo: number): Promise<void> {
+  const T = TriageSettingsList.fields;
+  const list = spAs(emulator, 'psw').web.lists.getByTitle(TriageSettingsList.title);
+  const [item]: { Id: number }[] = await list.items.filter(`${T.key.internalName} eq '${ALERT_WATERMARK_KEY}'`).select('Id')();
+  const value = { [T.value.internalName]: watermarkText({ upTo, setAside: [] }) };
+  if (item === undefined) await list.items.add({ [T.key.internalName]: ALERT_WATERMARK_KEY, ...value });
+  else await list.items.getById(item.Id).update(value);
+}
+
+/**
+ * Adds `open` open cases and `closed` closed ones, each with its alert (in chunks, so memory stays flat). A site in
+ * use has moved its watermark past every alert that has a case; `watermark: false` is a site just upgraded to it.
+ */
+export async function seedBoard(emulator: Emulator, counts: { open: number; closed: number }, seed = 7, options: { watermark?: boolean } = {}): Promise<void> {
+  let highest = 0;
   let x = seed;
   const random = (): number => ((x = (x * 16807) % 2147483647) / 2147483647);
   const psw = seedUser('psw');
@@ -62,6 +80,7 @@ export function seedBoard(emulator: Emulator, counts: { open: number; closed: nu
       cases.push({ case: { ...opened.case, status, owner: psw.loginName }, alert: a });
     }
     const alertIds = emulator.seedItems(AlertsList.title, alerts, seedUser('staffA').loginName);
+    highest = Math.max(highest, ...alertIds);
     emulator.seedItems(
       CasesList.title,
       cases.map((c, i) =>
@@ -82,6 +101,7 @@ export function seedBoard(emulator: Emulator, counts: { open: number; closed: nu
       psw.loginName
     );
   }
+  if (options.watermark !== false) await seedWatermark(emulator, highest);
 }
 
 export interface BoardLoad {
@@ -123,9 +143,9 @@ async function countingBytes<T>(run: () => Promise<T>): Promise<{ value: T; sent
   }
 }
 
-async function measured(emulator: Emulator, load: (store: SharePointWellbeingStore) => Promise<number>): Promise<BoardLoad> {
+async function measured(emulator: Emulator, load: (store: SharePointWellbeingStore) => Promise<number>, now?: () => Date): Promise<BoardLoad> {
   // A new store: nothing cached, as when the page is opened.
-  const store = new SharePointWellbeingStore(spAs(emulator, 'psw'), noMail);
+  const store = new SharePointWellbeingStore(spAs(emulator, 'psw'), noMail, now ? { now } : {});
   emulator.clearRequests();
   const started = Date.now();
   const { value: openCases, sent, received } = await countingBytes(() => load(store));
@@ -150,11 +170,15 @@ export function measureBoardLoad(emulator: Emulator): Promise<BoardLoad> {
   });
 }
 
-/** openWork alone: the part whose cost could grow with the lists. */
-export function measureOpenWork(emulator: Emulator): Promise<BoardLoad> {
-  return measured(emulator, async (store) => {
-    const work = await store.openWork();
-    if (!work.ok) throw new Error('openWork failed');
-    return work.value.openCases.length;
-  });
+/** openWork alone: the part whose cost could grow with the lists (`now`: the board's clock, real time if not given). */
+export function measureOpenWork(emulator: Emulator, now?: () => Date): Promise<BoardLoad> {
+  return measured(
+    emulator,
+    async (store) => {
+      const work = await store.openWork();
+      if (!work.ok) throw new Error('openWork failed');
+      return work.value.openCases.length;
+    },
+    now
+  );
 }

@@ -21,7 +21,7 @@ async function measure(open: number, closed: number): Promise<{ board: BoardLoad
     // The settings a real site has (triage team, HoS, service managers), so config reads what it would.
     await addSettings(emulator);
     const seeding = Date.now();
-    seedBoard(emulator, { open, closed });
+    await seedBoard(emulator, { open, closed });
     const seedMs = Date.now() - seeding;
     return { board: await measureBoardLoad(emulator), openWork: await measureOpenWork(emulator), seedMs };
   } finally {

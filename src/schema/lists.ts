@@ -463,7 +463,9 @@ export const ManagerSummariesList = defineList({
       { indexed: true }
     ),
     sharedAt: dateTimeField('SharedAt', 'Shared', false, 'R14: when the item was shared with its recipients.', { indexed: true }),
-    hosNotifiedAt: dateTimeField('HosNotifiedAt', 'HoS Safeguarding notified', false, 'R14.'),
+    // Written when each notification has been sent, never before (a retried share tells nobody twice).
+    recipientsNotifiedAt: dateTimeField('RecipientsNotifiedAt', 'Recipients notified', false, 'R14, R22: when the recipients were sent the link.'),
+    hosNotifiedAt: dateTimeField('HosNotifiedAt', 'HoS Safeguarding notified', false, 'R14: when the HoS Safeguarding was sent the link.'),
     hosFollowUpDue: dateTimeField('HosFollowUpDue', 'HoS follow-up due', false, 'R14: two weeks after sharing.', {
       indexed: true
     }),
@@ -666,7 +668,9 @@ export type ConfigKey = (typeof CONFIG_KEYS)[number];
  * can read: the triage team with their routes and management lines, the HoS, the service managers. An older
  * schema kept them in WellbeingConfig, readable by all staff; the provisioner moves them.
  */
-export const TRIAGE_SETTING_KEYS = ['serviceManagers', 'hosSafeguarding', 'triageTeam'] as const;
+// alertWatermark (issue 14, H07): the alerts the board has finished with (every id at or below it has a case or
+// was set aside) and the ids set aside above it; the board decides what waits from this, never from PublicStatus.
+export const TRIAGE_SETTING_KEYS = ['serviceManagers', 'hosSafeguarding', 'triageTeam', 'alertWatermark'] as const;
 export type TriageSettingKey = (typeof TRIAGE_SETTING_KEYS)[number];
 
 export const ConfigList = defineList({

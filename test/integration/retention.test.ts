@@ -32,7 +32,6 @@ jest.setTimeout(120_000);
 
 const CLOSED_AT = new Date('2019-03-14T10:00:00Z');
 const NOW = new Date('2026-12-07T10:00:00Z');
-const LINK = 'https://leics.sharepoint.com/sites/wellbeing/SitePages/Summaries.aspx';
 
 let site: EmulatorSite;
 
@@ -120,7 +119,7 @@ async function closedCase(seed: number, closedAt: Date): Promise<CaseRecord> {
         { nameShared: false, sharedAt: closedAt, serviceAreas, serviceManager: { id: site.login('serviceManager'), displayName: 'Sam Service' } }
       );
       if (!built.ok) throw new Error('summary');
-      value(await psw.shareManagerSummary({ caseId: record.id, serviceAreaId: alert.serviceAreaId, summary: built.summary, link: LINK }));
+      value(await psw.shareManagerSummary({ caseId: record.id, serviceAreaId: alert.serviceAreaId, summary: built.summary }));
     }
     record = value(await psw.updateCase(record, { case: done.case, events: done.events }));
   }

@@ -32,6 +32,7 @@ import { GraphMailService } from '../../src/services/mail/GraphMailService';
 import type { AlertRecord, CaseRecord } from '../../src/services/store/IWellbeingStore';
 import { SharePointWellbeingStore } from '../../src/services/store/SharePointWellbeingStore';
 import type { StoreResult } from '../../src/services/store/storeErrors';
+import { seedWatermark } from '../../tools/boardLoad';
 import { anonymousAlert, makeAlert } from '../support/fixtures';
 import { EmulatorSite, Persona, provisionedSite } from './support/emulatorSite';
 
@@ -401,18 +402,23 @@ describe('the list view threshold: 6,000 items over 5,000', () => {
   beforeAll(async () => {
     big = await provisionedSite({ listViewThreshold: 5000 });
     const old = (i: number): string => new Date(Date.UTC(2024, 0, 1) + i * 3600_000).toISOString();
+    // Years of use: every alert has its (closed) case, and the board's watermark has moved past them (issue 14, H07).
+    let alertIds: number[] = [];
     for (const persona of ['staffA', 'staffB'] as const) {
-      big.emulator.seedItems(
-        AlertsList.title,
-        Array.from({ length: 3000 }, (_, i) => ({ Title: `WB-${persona}-${i}`, IdempotencyKey: `${persona}-${i}`, PublicStatus: 'Closed', AlertDate: '2024-01-01', Route: 'PSW' })),
-        big.login(persona)
+      alertIds = alertIds.concat(
+        big.emulator.seedItems(
+          AlertsList.title,
+          Array.from({ length: 3000 }, (_, i) => ({ Title: `WB-${persona}-${i}`, IdempotencyKey: `${persona}-${i}`, PublicStatus: 'Closed', AlertDate: '2024-01-01', Route: 'PSW' })),
+          big.login(persona)
+        )
       );
     }
+    await seedWatermark(big.emulator, Math.max(...alertIds));
     big.emulator.seedItems(
       CasesList.title,
       Array.from({ length: 6000 }, (_, i) => ({
         Title: `WB-OLD-${i}`,
-        AlertId: 100_000 + i,
+        AlertId: alertIds[i],
         AlertReceivedAt: old(i),
         CaseOpenedAt: old(i),
         FirstContactDue: old(i + 48),
@@ -510,10 +516,16 @@ describe('manager summaries (R14, R21, R22)', () => {
     );
     if (!built.ok) throw new Error('build');
     const mailBefore = site.emulator.mail().length;
-    const input = { caseId: record.id, serviceAreaId: alert.serviceAreaId, summary: built.summary, link: LINK };
-    const shared = value(await psw.shareManagerSummary({ ...input, hosSafeguarding: [{ id: email('hosSafeguarding'), displayName: 'Hana' }] }));
-    expect(shared.notified).toBe(true);
+    const input = { caseId: record.id, serviceAreaId: alert.serviceAreaId, summary: built.summary };
+    const hosSafeguarding = [{ id: email('hosSafeguarding'), displayName: 'Hana' }];
+    const shared = value(await psw.shareManagerSummary({ ...input, hosSafeguarding }));
     expect(shared.record).toMatchObject({ caseId: record.id });
+    // nobody is told while sharing (the workflow tells them once the case is moved on: issue 14)
+    expect(site.emulator.mail().length).toBe(mailBefore);
+    const told = value(await psw.notifySummaryShared(shared.record, { hosSafeguarding, link: LINK }));
+    expect(told.notified).toBe(true);
+    expect(told.record.recipientsNotifiedAt).toEqual(NOW);
+    expect(told.record.hosNotifiedAt).toEqual(NOW);
 
     // one item, with its own permissions: the list's grants plus the two named managers, nobody else
     const items = storedWhere(ManagerSummariesList, 'CaseId', record.id);

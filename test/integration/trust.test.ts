@@ -105,6 +105,77 @@ describe('defect 1: a raiser cannot forge what triage trusts (R4, R6, R14)', () 
   });
 });
 
+describe('defect 1, hostile case H07: the board never trusts PublicStatus either (R10, R21)', () => {
+  /** The board a day after now: every alert added so far is settled (alertWindow.ts SETTLE_MS), so the watermark may move. */
+  const later = (): ReturnType<typeof storeOn> => storeOn(site, 'psw', new Date(Date.now() + 86_400_000));
+  const watermark = (): { upTo: number; setAside: number[] } => {
+    const list = site.emulator.store.listByTitle(TriageSettingsList.title);
+    if (!list) throw new Error('no triage settings');
+    const item = site.emulator.store.items(list).find((i) => i.values[TriageSettingsList.fields.key.internalName] === 'alertWatermark');
+    return JSON.parse(String(item?.values[TriageSettingsList.fields.value.internalName] ?? '{"upTo":0,"setAside":[]}')) as { upTo: number; setAside: number[] };
+  };
+  /** Opens a case for every alert waiting, as the board does on loading. */
+  async function boardOpensCases(): Promise<void> {
+    const store = later();
+    const work = value(await store.openWork());
+    for (const waiting of work.alertsWithoutCase) {
+      const a = waiting.alert;
+      const opened = openCase({ reference: a.reference, route: a.route, anonymous: a.anonymous, consentStatus: a.consentStatus }, { at: NOW, by: site.login('psw') });
+      if (!opened.ok) throw new Error('open');
+      value(await store.openCase({ alert: waiting, case: opened.case, events: opened.events, firstContactDue: new Date(NOW.getTime() + 48 * 3600_000) }));
+    }
+  }
+
+  it('an alert a colleague adds already "Closed" waits on the board like any other, and gets its case', async () => {
+    const item = { ...colleagueAlertItem(151), [A.publicStatus.internalName]: 'Closed' };
+    const added = await rawAs(site, 'colleague', { method: 'POST', path: itemsOf(AlertsList.title), body: item });
+    expect(added.status).toBe(201);
+    const waiting = await waitingOnBoard(String(item[A.reference.internalName] ?? item.Title));
+    expect(waiting.id).toBe(Number(added.json?.Id));
+    await boardOpensCases();
+    const work = value(await later().openWork());
+    expect(work.alertsWithoutCase.map((a) => a.id)).not.toContain(waiting.id);
+    expect(work.openCases.some((o) => o.record.alertId === waiting.id)).toBe(true);
+  });
+
+  it('an alert that never gets a case holds the watermark below it however old it is; set aside, it is passed over', async () => {
+    await boardOpensCases();
+    // Added two years ago (its Created says so), with a service area that does not exist: it cannot be read, so
+    // the board never opens a case for it.
+    site.emulator.setClock(() => new Date(Date.now() - 2 * 365 * 86_400_000));
+    const old = await rawAs(site, 'staffB', { method: 'POST', path: itemsOf(AlertsList.title), body: { ...toAlertItem(makeAlert(152)), [A.serviceAreaId.internalName]: 'Nowhere' } });
+    site.emulator.setClock();
+    const oldId = Number(old.json?.Id);
+    // Later alerts come and get their cases; the board is loaded again and again.
+    for (const seed of [153, 154, 155]) value(await storeOn(site, 'staffA', NOW).submitAlert(makeAlert(seed)));
+    await boardOpensCases();
+    for (let load = 0; load < 2; load++) {
+      const work = value(await later().openWork());
+      expect((work.unreadableAlerts ?? []).map((u) => u.id)).toContain(oldId);
+    }
+    expect(watermark().upTo).toBe(oldId - 1);
+
+    // Triage sets it aside: recorded where only triage writes, it leaves the board and the watermark moves past it.
+    const seen = (value(await later().openWork()).unreadableAlerts ?? []).find((u) => u.id === oldId);
+    if (seen === undefined) throw new Error('not listed');
+    value(await storeOn(site, 'ap', NOW).setAlertAside(seen));
+    expect(watermark().setAside).toContain(oldId);
+    const after = value(await later().openWork());
+    expect((after.unreadableAlerts ?? []).map((u) => u.id)).not.toContain(oldId);
+    expect(watermark().upTo).toBeGreaterThan(oldId);
+    expect(watermark().setAside).not.toContain(oldId);
+  });
+
+  it('no member of staff can read or write the watermark', async () => {
+    const path = itemsOf(TriageSettingsList.title);
+    for (const persona of ['colleague', 'staffA'] as const) {
+      expect((await rawAs(site, persona, { method: 'GET', path })).status).toBe(404);
+      const forged = await rawAs(site, persona, { method: 'POST', path, body: { [TriageSettingsList.fields.key.internalName]: 'alertWatermark', [TriageSettingsList.fields.value.internalName]: '{"upTo":999999,"setAside":[]}' } });
+      expect({ persona, status: forged.status }).toEqual({ persona, status: 404 });
+    }
+  });
+});
+
 describe('defect 1 on a site an older schema provisioned', () => {
   it('the upgrade takes edit away from staff: the old "Wellbeing Raise" grant and level go, and a MERGE is refused', async () => {
     const admin = site.as('admin');

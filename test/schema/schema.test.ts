@@ -391,7 +391,7 @@ describe('fields', () => {
   });
 
   it('issue 14 defect 4: the triage team, the HoS and the service managers are triage-only settings, never in the list staff read', () => {
-    expect([...TRIAGE_SETTING_KEYS].sort()).toEqual(['hosSafeguarding', 'serviceManagers', 'triageTeam']);
+    expect([...TRIAGE_SETTING_KEYS].sort()).toEqual(['alertWatermark', 'hosSafeguarding', 'serviceManagers', 'triageTeam']);
     for (const key of TRIAGE_SETTING_KEYS) {
       expect(CONFIG_KEYS as readonly string[]).not.toContain(key);
     }

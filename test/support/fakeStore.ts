@@ -34,6 +34,7 @@ export function fakeStore(overrides: Partial<Record<keyof IWellbeingStore, jest.
     'searchPeople',
     'workerConfirmation',
     'shareManagerSummary',
+    'notifySummaryShared',
     'managerSummaries',
     'recordHosFollowUp',
     'publishThemeReport',

@@ -134,7 +134,7 @@ describe('saveRecordThenThemes (R12, R18)', () => {
 });
 
 describe('shareSummary (R14, R16, R22)', () => {
-  it('shares, notifies and then moves the case on; a case the lifecycle cannot share from shares nothing', async () => {
+  it('shares, moves the case on and then notifies; a case the lifecycle cannot share from shares nothing', async () => {
     let record = await raisedAndOpened(2501);
     const by = site.login('psw');
     const detail = value(await storeAs('psw').caseDetail({ caseId: record.id, alertId: record.alertId }));

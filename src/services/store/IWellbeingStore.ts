@@ -170,8 +170,6 @@ export interface ShareSummaryInput {
   summary: ManagerSummary;
   /** R14: the HoS Safeguarding, notified to follow up (content-free notification, R22). */
   hosSafeguarding?: PersonRef[];
-  /** The page where a recipient opens the summary; the notification carries only this link (R22). */
-  link: string;
 }
 
 export interface ManagerSummaryRecord extends ItemRef {
@@ -179,15 +177,32 @@ export interface ManagerSummaryRecord extends ItemRef {
   serviceAreaId: string;
   summary: ManagerSummary;
   sharedAt?: Date;
+  /** When the recipients were sent the link (R22); unset until they have been (issue 14: told once, after the case). */
+  recipientsNotifiedAt?: Date;
+  /** When the HoS Safeguarding was sent the link; unset until she has been. */
+  hosNotifiedAt?: Date;
   hosFollowUpDoneAt?: Date;
   hosFollowUpOutcome?: string;
 }
 
 export interface ShareSummaryResult {
+  /** Stored and shared with exactly its recipients; nobody notified yet (notifySummaryShared does that). */
+  record: ManagerSummaryRecord;
+}
+
+export interface NotifySummaryInput {
+  /** R14: the HoS Safeguarding, told to follow up. */
+  hosSafeguarding?: PersonRef[];
+  /** The page where a recipient opens the summary; the notification carries only this link (R22). */
+  link: string;
+}
+
+export interface NotifiedSummary {
+  /** With the notifications recorded. */
   record: ManagerSummaryRecord;
   /**
-   * The summary is stored and shared either way; false when a notification could not be sent (the
-   * recipients can still open it; triage may tell them another way).
+   * False when a notification could not be sent (the summary is shared: the recipients can open it). Each one
+   * sent is recorded on the item first, so trying again sends only what was not.
    */
   notified: boolean;
 }
@@ -323,6 +338,11 @@ export interface IWellbeingStore {
   // Summaries (triage shares; HoS and named managers read)
   /** R14, R16: stores the summary, shares the item with its recipients only, and notifies them (content-free, R22). */
   shareManagerSummary(input: ShareSummaryInput): Promise<StoreResult<ShareSummaryResult>>;
+  /**
+   * R14, R22: sends the content-free notifications of a shared summary that its item does not record as sent
+   * (the recipients, then the HoS), recording each on the item with its ETag as soon as it is sent.
+   */
+  notifySummaryShared(record: ManagerSummaryRecord, input: NotifySummaryInput): Promise<StoreResult<NotifiedSummary>>;
   /** The summaries the signed-in person may read (SharePoint trims to those shared with them). */
   managerSummaries(): Promise<StoreResult<ManagerSummaryRecord[]>>;
   /** R14: the HoS records the follow-up; only the follow-up columns are written. */
@@ -372,7 +392,7 @@ export type ITriageStore = Pick<
 >;
 
 /** R14, R16: sharing summaries, and what managers and the HoS Safeguarding read and record. */
-export type ISummariesStore = Pick<IWellbeingStore, 'currentUser' | 'shareManagerSummary' | 'managerSummaries' | 'recordHosFollowUp'>;
+export type ISummariesStore = Pick<IWellbeingStore, 'currentUser' | 'shareManagerSummary' | 'notifySummaryShared' | 'managerSummaries' | 'recordHosFollowUp'>;
 
 /** R18-R20: published themes and network themes. */
 export type IThemesStore = Pick<

@@ -24,9 +24,10 @@ import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import type { SupportEntry } from '../../domain/types';
-import { ConfigList, SupportDirectoryList, TriageSettingsList } from '../../schema';
-import type { IWellbeingStore, StoreUser, WellbeingConfig } from './IWellbeingStore';
-import { fromConfigItems, SpItem } from './mapping';
+import { ConfigList, ManagerSummariesList, SupportDirectoryList, TriageSettingsList } from '../../schema';
+import type { PersonRef } from '../../domain/managerSummary';
+import type { IWellbeingStore, ManagerSummaryRecord, NotifiedSummary, NotifySummaryInput, StoreUser, WellbeingConfig } from './IWellbeingStore';
+import { fromConfigItems, fromSummaryItem, SpItem, SUMMARY_USER_FIELDS, userIdsOf } from './mapping';
 import { supportEntriesFromItems } from './supportDirectory';
 import { searchTenantPeople } from './peopleSearch';
 import { attempt, StoreResult, toStoreError } from './storeErrors';
@@ -79,6 +80,38 @@ export class SharePointWellbeingStore extends ConsentStore implements IWellbeing
   protected rememberDirectory(items: SpItem[]): SupportEntry[] {
     this._directory = supportEntriesFromItems(items);
     return this._directory;
+  }
+
+  public notifySummaryShared(record: ManagerSummaryRecord, input: NotifySummaryInput): Promise<StoreResult<NotifiedSummary>> {
+    return attempt(async () => {
+      const hos = input.hosSafeguarding ?? [];
+      const ids = await this.ensureLogins([...record.summary.recipients.map((r) => r.person.id), ...hos.map((p) => p.id)]);
+      const emailsOf = (people: readonly PersonRef[]): string[] =>
+        people
+          .map((p) => ids(p.id))
+          .map((uid) => (uid === undefined ? undefined : this.user(uid)?.email))
+          .filter((e): e is string => e !== undefined && e !== '');
+      const f = ManagerSummariesList.fields;
+      // R22: content-free, each group separately. Each notification sent is recorded on the item at once (with
+      // its ETag), so a retry, or a reload and a retry, sends only what is not recorded; failure undoes nothing.
+      const steps = [
+        { done: record.recipientsNotifiedAt, column: f.recipientsNotifiedAt.internalName, send: () => this._mail.notify({ kind: 'summaryShared', to: emailsOf(record.summary.recipients.map((r) => r.person)), link: input.link }) },
+        { done: hos.length === 0 ? this._now() : record.hosNotifiedAt, column: f.hosNotifiedAt.internalName, send: () => this._mail.notify({ kind: 'hosFollowUp', to: emailsOf(hos), link: input.link }) }
+      ];
+      let etag = record.etag;
+      let notified = true;
+      for (const step of steps) {
+        if (step.done !== undefined) continue;
+        const sent = await step.send();
+        if (!sent.ok) {
+          notified = false;
+          continue;
+        }
+        etag = await this.updateWithEtag(ManagerSummariesList, { id: record.id, etag }, { [step.column]: this._now().toISOString() });
+      }
+      const fresh = await this.readOne(ManagerSummariesList, record.id);
+      return { record: fromSummaryItem(fresh, await this.usersById(userIdsOf([fresh], SUMMARY_USER_FIELDS))), notified };
+    });
   }
 
   public config(): Promise<StoreResult<WellbeingConfig>> {

@@ -6,7 +6,6 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
-import type { PersonRef } from '../../domain/managerSummary';
 import {
   AnyListDefinition,
   BasePermission,
@@ -41,6 +40,7 @@ import {
   THEME_REPORT_USER_FIELDS,
   toFollowUpItem,
   toNetworkThemeItem,
+  sameSummary,
   toSummaryItem,
   toPublishedThemeItem,
   toThemeReportItem,
@@ -66,16 +66,28 @@ export abstract class SummariesThemesStore extends TriageStore {
       const ids = await this.ensureLogins([...summaryLogins(input.summary), ...hos.map((p) => p.id)]);
       const sharedAt = this._now();
       const values = toSummaryItem(input.caseId, input.serviceAreaId, input.summary, sharedAt, ids);
-      // A retry after a failure part-way (stored, perhaps shared, not yet notified) carries on with the same
-      // item, never a second one; but what triage shares now may differ from the first attempt (issue 14: the
-      // name unticked, another manager chosen), so the item is made exactly this summary for exactly these people.
+      // A retry after a failure part-way (stored, perhaps shared, the case not yet updated) carries on with the
+      // same item, never a second one. What triage shares now may differ from the first attempt (issue 14: the
+      // name unticked, another manager chosen), so unless the item already holds exactly this summary for
+      // exactly these people, it is made so. Nobody is notified here: the workflow notifies once the case is
+      // updated (notifySummaryShared), so a failed case update retried never tells anyone twice.
+      const recipientIds = input.summary.recipients
+        .map((r) => ids(r.person.id))
+        .filter((v, i, all): v is number => v !== undefined && all.indexOf(v) === i);
       const existing = await this.summaryFor(input.caseId, input.summary.kind);
+      if (existing !== undefined) {
+        const current = await this.readOne(ManagerSummariesList, idOf(existing));
+        if (sameSummary(current, values) && sameIds(await this.sharedWith(idOf(existing)), recipientIds)) {
+          return { record: fromSummaryItem(current, await this.usersById(userIdsOf([current], SUMMARY_USER_FIELDS))), notified: false };
+        }
+      }
       const id = existing === undefined ? idOf(await this.list(ManagerSummariesList).items.add(values)) : idOf(existing);
       const item = this.list(ManagerSummariesList).items.getById(id);
       if (existing !== undefined) {
         // First the earlier recipients lose the item (back to the list's grants: triage, HoS, owners), so none of
         // them can read what is written next; then it is rewritten with the ETag it has now (a change by someone
-        // else meanwhile is a conflict, nothing overwritten), with no name, role or team left when redacted.
+        // else meanwhile is a conflict, nothing overwritten), with no name, role or team left when redacted, and
+        // no notification recorded (these recipients have not been told).
         await item.resetRoleInheritance();
         const current = await this.readOne(ManagerSummariesList, id);
         await this.updateWithEtag(ManagerSummariesList, { id, etag: etagOf(current) }, { ...withoutName(input.summary), ...values });
@@ -85,9 +97,6 @@ export abstract class SummariesThemesStore extends TriageStore {
       // recipient, and nobody else. The item's ETag changes when its permissions do, so it is read again.
       await item.breakRoleInheritance(ITEM_SHARING.copyRoleAssignments, ITEM_SHARING.clearSubscopes);
       const roleId = await this.roleDefinitionId();
-      const recipientIds = input.summary.recipients
-        .map((r) => ids(r.person.id))
-        .filter((v, i, all): v is number => v !== undefined && all.indexOf(v) === i);
       const [batched, execute] = this._sp.batched();
       const grants = recipientIds.map((principalId) =>
         this.list(ManagerSummariesList, batched).items.getById(id).roleAssignments.add(principalId, roleId)
@@ -97,26 +106,16 @@ export abstract class SummariesThemesStore extends TriageStore {
 
       const fresh = await this.readOne(ManagerSummariesList, id);
       const users = await this.usersById(userIdsOf([fresh], SUMMARY_USER_FIELDS));
-      const record = fromSummaryItem(fresh, users);
-
-      // R22: content-free notifications, each recipient separately; failure does not undo the sharing.
-      const emailsOf = (people: readonly PersonRef[]): string[] =>
-        people
-          .map((p) => ids(p.id))
-          .map((uid) => (uid === undefined ? undefined : this.user(uid)?.email))
-          .filter((e): e is string => e !== undefined && e !== '');
-      const sent = await this._mail.notify({
-        kind: 'summaryShared',
-        to: emailsOf(input.summary.recipients.map((r) => r.person)),
-        link: input.link
-      });
-      let notified = sent.ok;
-      if (hos.length > 0) {
-        const hosSent = await this._mail.notify({ kind: 'hosFollowUp', to: emailsOf(hos), link: input.link });
-        notified = notified && hosSent.ok;
-      }
-      return { record, notified };
+      return { record: fromSummaryItem(fresh, users), notified: false };
     });
+  }
+
+  /** Who holds the sharing level on a summary item (its named recipients; the list's own grants are other levels). */
+  protected async sharedWith(id: number): Promise<number[]> {
+    const assignments: { PrincipalId: number; RoleDefinitionBindings?: { Name?: string }[] }[] = await this.list(ManagerSummariesList)
+      .items.getById(id)
+      .roleAssignments.expand('RoleDefinitionBindings')();
+    return assignments.filter((a) => (a.RoleDefinitionBindings ?? []).some((d) => d.Name === ITEM_SHARING.level)).map((a) => a.PrincipalId);
   }
 
   protected async summaryFor(caseId: number, kind: string): Promise<SpItem | undefined> {
@@ -369,6 +368,11 @@ function versionOf(item: SpItem): number {
 }
 
 /** Issue 14: a redacted summary rewriting a named one clears the name, role and team it held. */
+/** The same people, in any order. */
+function sameIds(have: readonly number[], want: readonly number[]): boolean {
+  return have.length === want.length && want.every((id) => have.includes(id));
+}
+
 function withoutName(summary: { redacted: boolean }): SpItem {
   const f = ManagerSummariesList.fields;
   return summary.redacted ? { [f.workerName.internalName]: null, [f.role.internalName]: null, [f.team.internalName]: null } : {};

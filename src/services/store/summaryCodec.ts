@@ -21,6 +21,7 @@ import {
   readPerson,
   blankToNull,
   userIdOrNull,
+  toStoredValue,
   withDefined
 } from './itemValues';
 // ---------------------------------------------------------------------------------------------
@@ -63,7 +64,9 @@ export function toSummaryItem(
     [userKey(S.serviceManager)]: userIdOrNull(recipientLogin(summary, 'ServiceManager'), ids),
     [userKey(S.nextPersonInLine)]: userIdOrNull(recipientLogin(summary, 'NextPersonInLine'), ids),
     [S.sharedAt.internalName]: sharedAt.toISOString(),
-    [S.hosNotifiedAt.internalName]: sharedAt.toISOString(),
+    // Not told yet: the workflow notifies once the case is updated, and records each notification sent.
+    [S.recipientsNotifiedAt.internalName]: null,
+    [S.hosNotifiedAt.internalName]: null,
     [S.hosFollowUpDue.internalName]: summary.hosFollowUpDue.toISOString()
   };
   if (!summary.redacted) {
@@ -120,8 +123,25 @@ export function fromSummaryItem(item: SpItem, users: UserById): ManagerSummaryRe
   };
   return withDefined(record, {
     sharedAt: readDate(item, S.sharedAt),
+    recipientsNotifiedAt: readDate(item, S.recipientsNotifiedAt),
+    hosNotifiedAt: readDate(item, S.hosNotifiedAt),
     hosFollowUpDoneAt: readDate(item, S.hosFollowUpDoneAt),
     hosFollowUpOutcome: readOptionalText(item, S.hosFollowUpOutcome)
   });
 }
 
+
+/** Columns that say when, not what: a retried share (a minute later) of the same summary leaves them as they are. */
+const WHEN_COLUMNS: readonly string[] = [S.summaryDate, S.sharedAt, S.recipientsNotifiedAt, S.hosNotifiedAt, S.hosFollowUpDue].map((f) => f.internalName);
+
+/**
+ * Issue 14: true when a stored summary item already says exactly what `values` (toSummaryItem) says, to the
+ * same people: no name, role or team left in it when the name is withheld.
+ */
+export function sameSummary(current: SpItem, values: SpItem): boolean {
+  const same = Object.keys(values)
+    .filter((key) => WHEN_COLUMNS.indexOf(key) < 0)
+    .every((key) => toStoredValue(values[key]) === toStoredValue(current[key]));
+  const nameLeft = values[S.nameWithheld.internalName] === true && [S.workerName, S.role, S.team].some((f) => readText(current, f) !== '');
+  return same && !nameLeft;
+}

@@ -12,7 +12,7 @@ import { isCanonicalReference, isIdempotencyKey } from '../../domain/reference';
 import { publicStatusFor } from '../../domain/alert';
 import type { Alert } from '../../domain/alert';
 import type { CaseEvent } from '../../domain/caseLifecycle';
-import type { CaseStatus, PublicStatus } from '../../domain/types';
+import type { PublicStatus } from '../../domain/types';
 import {
   AlertsList,
   AnyListDefinition,
@@ -62,7 +62,8 @@ import {
 import { compare } from './odata';
 import { addOnce, sendOnce } from './once';
 import { attempt, StoreFailure, StoreResult } from './storeErrors';
-import { AUTHOR_ID, CREATED, ID, OPEN_STATUSES, selectFor, SMALL_READ_MAX, StoreBase } from './storeBase';
+import { AlertWindowStore } from './alertWindowStore';
+import { AUTHOR_ID, CREATED, ID, OPEN_STATUSES, PAGE_SIZE, selectFor, SMALL_READ_MAX } from './storeBase';
 
 /**
  * R17, issue 14 defect 6: the events' columns plus who added each (AuthorId, which SharePoint sets), named
@@ -72,7 +73,7 @@ function eventSelect(): string[] {
   return [...selectFor(CaseEventsList), AUTHOR_ID];
 }
 
-export abstract class TriageStore extends StoreBase {
+export abstract class TriageStore extends AlertWindowStore {
   // -------------------------------------------------------------------------------------------
   // Raising
 
@@ -125,57 +126,65 @@ export abstract class TriageStore extends StoreBase {
   // -------------------------------------------------------------------------------------------
   // Triage
 
-  protected async alertsWithStatus(status: PublicStatus): Promise<SpItem[]> {
-    return this.allPages(this.query(AlertsList, compare(AlertsList.fields.publicStatus.internalName, 'eq', status)));
-  }
-
-  protected async casesWithStatus(status: CaseStatus): Promise<SpItem[]> {
-    return this.allPages(this.query(CasesList, compare(CasesList.fields.status.internalName, 'eq', status)));
-  }
-
   public openWork(): Promise<StoreResult<OpenWork>> {
     return attempt(async () => {
-      // Paged queries cannot share a batch (each page's link comes from the one before), so the indexed
-      // queries run side by side instead.
-      const [received, inProgress, ...caseLists] = await Promise.all([
-        this.alertsWithStatus('Received'),
-        this.alertsWithStatus('InProgress'),
-        ...OPEN_STATUSES.map((s) => this.casesWithStatus(s))
+      // One round trip for what does not depend on the watermark: the first page of each open status (an
+      // indexed equality) and the watermark, last (after a failed part SharePoint answers every later part 500).
+      const status = CasesList.fields.status.internalName;
+      const [batched, execute] = this._sp.batched();
+      const firstPages = OPEN_STATUSES.map(
+        (s): Promise<SpItem[]> => this.list(CasesList, batched).items.filter(compare(status, 'eq', s)).select(...selectFor(CasesList)).top(PAGE_SIZE)()
+      );
+      const mark = this.watermarkItem(batched);
+      await execute();
+      // Issue 14 (H07): every alert column is untrusted (staff set PublicStatus in their one add), so which alerts
+      // wait is decided by the cases: the alerts above the watermark (item Id, which SharePoint sets) and the
+      // cases of those alerts, whatever their status (alertWindow.ts). A status with a full first page of open
+      // cases is read again page by page (paged reads cannot share a batch).
+      const [window, caseLists] = await Promise.all([
+        mark.then((item) => this.alertWindow(item)),
+        Promise.all(firstPages).then((pages) =>
+          Promise.all(pages.map((page, n) => (page.length < PAGE_SIZE ? page : this.allPages(this.query(CasesList, compare(status, 'eq', OPEN_STATUSES[n]))))))
+        )
       ]);
       const caseItems = caseLists.reduce((all, items) => all.concat(items), [] as SpItem[]);
       const users = await this.usersById(userIdsOf(caseItems, CASE_USER_FIELDS));
       const cases = caseItems.map((item) => fromCaseItem(item, users));
-      // Issue 14: every alert column is untrusted input (staff add alerts, and SharePoint stores a choice as
-      // sent through REST), so each alert is read on its own: one that cannot be read never stops the rest.
+      const withCase = new Set<number>([...cases.map((c) => c.alertId), ...window.withCase]);
+      const setAside = new Set(window.watermark.setAside);
+      // Each alert is read on its own: one that cannot be read never stops the rest.
       const alertById = new Map<number, AlertRecord>();
+      const waiting: AlertRecord[] = [];
       const unreadable: UnreadableAlert[] = [];
-      const waiting = received.concat(inProgress);
-      for (const item of waiting) {
+      for (const item of window.alerts) {
         const read = readAlert(item);
-        if (read.ok) alertById.set(read.alert.id, read.alert);
+        const id = read.ok ? read.alert.id : read.ref?.id;
+        if (id === undefined || setAside.has(id)) continue;
+        if (read.ok) alertById.set(id, read.alert);
+        if (withCase.has(id)) continue;
+        if (read.ok) waiting.push(read.alert);
         else if (read.ref !== undefined) unreadable.push(read.ref);
       }
-      const withCase = new Set<number>(cases.map((c) => c.alertId));
+      await this.moveWatermark(window, (id) => withCase.has(id));
       return {
-        // An alert added as 'InProgress' (a raiser can write that column when adding) still waits for its case.
-        alertsWithoutCase: waiting
-          .map((item) => alertById.get(idOf(item)))
-          .filter((a): a is AlertRecord => a !== undefined && !withCase.has(a.id))
-          .sort((a, b) => a.alert.submittedAt.getTime() - b.alert.submittedAt.getTime()),
-        // A case whose alert cannot be read still shows (the case holds what the board needs); only an alert
-        // with no case is listed as unreadable.
+        alertsWithoutCase: waiting.sort((a, b) => a.alert.submittedAt.getTime() - b.alert.submittedAt.getTime()),
+        // A case whose alert is below the watermark, or cannot be read, still shows: the case holds what the board
+        // needs (the case view reads its alert itself).
         openCases: cases
           .sort((a, b) => a.firstContactDue.getTime() - b.firstContactDue.getTime())
           .map((record) => ({ record, alert: alertById.get(record.alertId) })),
-        unreadableAlerts: unreadable.filter((u) => !withCase.has(u.id)).sort((a, b) => a.id - b.id)
+        unreadableAlerts: unreadable.sort((a, b) => a.id - b.id)
       };
     });
   }
 
   public setAlertAside(alert: ItemRef): Promise<StoreResult<void>> {
     return attempt(async () => {
-      // Only the status column is written, with the ETag it was read with: a change since is a conflict.
+      // The raiser's view says Closed: only the status column is written, with the ETag it was read with (a
+      // change since is a conflict, and nothing is set aside).
       await this.updateWithEtag(AlertsList, alert, publicStatusItem('Closed'));
+      // What the board trusts is kept where only triage writes (issue 14, H07): the id joins those set aside.
+      await this.recordSetAside(alert.id);
     });
   }
 

@@ -32,12 +32,12 @@ export interface HostileContext {
  * - `trimmed`: SharePoint answers 200 but the target item is not in the answer;
  * - `storedSafe`: stored (201); the store reads it back as the check in hostileInput.test.ts says (`shown`:
  *   on the board with what the form would have made of it; `unreadable`: left off the board, which still loads;
- *   `hidden`: the raiser hid their own alert from the board, which still loads; `theme`: network themes load).
+ *   `theme`: network themes load). The board never trusts PublicStatus: an alert without a case waits (H06, H07).
  */
 export type HostileOutcome =
   | { kind: 'refused'; status: 400 | 403 | 404 }
   | { kind: 'trimmed' }
-  | { kind: 'storedSafe'; read: 'shown' | 'unreadable' | 'hidden' | 'theme' };
+  | { kind: 'storedSafe'; read: 'shown' | 'unreadable' | 'theme' };
 
 export interface HostileCase {
   id: string;
@@ -99,7 +99,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   },
   { id: 'H05', persona: 'colleague', what: 'add an alert with CompletedBy "Triage" (not a choice)', request: addAlert({ [A.completedBy.internalName]: 'Triage' }), outcome: UNREADABLE },
   { id: 'H06', persona: 'colleague', what: 'add an alert already "InProgress"', request: addAlert({ [A.publicStatus.internalName]: 'InProgress' }), outcome: SHOWN },
-  { id: 'H07', persona: 'colleague', what: 'add an alert already "Closed"', request: addAlert({ [A.publicStatus.internalName]: 'Closed' }), outcome: { kind: 'storedSafe', read: 'hidden' } },
+  { id: 'H07', persona: 'colleague', what: 'add an alert already "Closed"', request: addAlert({ [A.publicStatus.internalName]: 'Closed' }), outcome: SHOWN },
   { id: 'H08', persona: 'staffB', what: 'add an alert with a network that does not exist', request: addAlert({ [A.protectedCharacteristic.internalName]: true, [A.equalityNetworks.internalName]: ['NotANetwork', 'BameNetwork'] }), outcome: SHOWN, boardShows: { networks: ['BameNetwork'] } },
   { id: 'H09', persona: 'staffB', what: 'add an anonymous alert that still carries a name', request: addAlert({ [A.anonymous.internalName]: true, [A.workerName.internalName]: 'Sam Patel' }), outcome: SHOWN, boardShows: { anonymous: true, workerName: '' } },
   // Missing required columns (SharePoint's REST does not enforce Required on add; the store must cope).

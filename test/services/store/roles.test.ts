@@ -25,7 +25,7 @@ describe('the store by role (issue 12)', () => {
     }
     const wanted: (keyof IWellbeingStore)[] = [
       'currentUser', 'submitAlert', 'myAlerts', 'sendAlertCopy', 'openWork', 'caseDetail', 'openCase', 'updateCase',
-      'casesReceivedBetween', 'appendCaseEvents', 'caseEvents', 'saveDiscussion', 'searchPeople', 'shareManagerSummary',
+      'casesReceivedBetween', 'appendCaseEvents', 'caseEvents', 'saveDiscussion', 'searchPeople', 'shareManagerSummary', 'notifySummaryShared',
       'managerSummaries', 'recordHosFollowUp', 'publishThemeReport', 'latestThemeReports', 'themeReportHistory',
       'themeAccess', 'addNetworkTheme', 'networkThemes', 'supportDirectory', 'config'
     ];

@@ -12,7 +12,7 @@ import { WebPartRoot } from '../../../src/components/WebPartRoot';
 import type { Alert } from '../../../src/domain/alert';
 import type { Case, CaseEvent } from '../../../src/domain/caseLifecycle';
 import type { TriageMember } from '../../../src/domain/independence';
-import type { AlertRecord, CaseChanges, CaseDetail, CaseRecord, DiscussionRecordItem, ManagerSummaryRecord, NewCaseInput, OpenWork, ShareSummaryInput, StoreUser, WellbeingConfig } from '../../../src/services/store/IWellbeingStore';
+import type { AlertRecord, CaseChanges, CaseDetail, CaseRecord, DiscussionRecordItem, ManagerSummaryRecord, NewCaseInput, NotifySummaryInput, OpenWork, ShareSummaryInput, StoreUser, WellbeingConfig } from '../../../src/services/store/IWellbeingStore';
 import { boardRows, filterRows, firstContactSettings, NO_FILTERS, overdueCount, referenceProblem } from '../../../src/webparts/triageBoard/components/board/boardModel';
 import { happenedAt, localInputValue } from '../../../src/webparts/triageBoard/components/board/CaseWork';
 import { TriageBoard } from '../../../src/webparts/triageBoard/components/TriageBoard';
@@ -343,12 +343,13 @@ describe('working a case: when it happened, refusals in words, and what managers
 
   it('R14: before sharing, the summary is shown exactly as it will go, redacted unless the name is shared, with who gets it', async () => {
     const red = caseRecord(16, a4, { status: 'MeetingHeld', rag: 'Red', consentStatus: 'NotNeeded', firstContactAt: new Date(NOW.getTime() - 10 * HOUR), meetingHeldAt: new Date(NOW.getTime() - 9 * HOUR) });
-    const shareManagerSummary = jest.fn((input: ShareSummaryInput) => ok({ record: { id: 9, etag: '"1"', caseId: 16, serviceAreaId: input.serviceAreaId, summary: input.summary }, notified: true }));
+    const shareManagerSummary = jest.fn((input: ShareSummaryInput) => ok({ record: { id: 9, etag: '"1"', caseId: 16, serviceAreaId: input.serviceAreaId, summary: input.summary } }));
+    const notifySummaryShared = jest.fn((record: ManagerSummaryRecord, input: NotifySummaryInput) => ok({ record, notified: input.link !== '' }));
     const updateCase = jest.fn((record: CaseRecord, changes: CaseChanges) => ok({ ...record, case: changes.case }));
     const searchPeople = jest.fn(() => ok([LIAM]));
     const config = jest.fn(() => ok({ ...CONFIG, serviceManagers: { 'childrens-social-care': SAM }, hosSafeguarding: [{ id: 'hos', displayName: 'Hana HoS' }] }));
     await openFirst(
-      boardStore({ config, openWork: jest.fn(() => ok({ alertsWithoutCase: [], openCases: [{ record: red, alert: a4 }] })), caseDetail: jest.fn(() => ok(detailOf(red, a4))), shareManagerSummary, updateCase, searchPeople }),
+      boardStore({ config, openWork: jest.fn(() => ok({ alertsWithoutCase: [], openCases: [{ record: red, alert: a4 }] })), caseDetail: jest.fn(() => ok(detailOf(red, a4))), shareManagerSummary, notifySummaryShared, updateCase, searchPeople }),
       a4.alert.reference
     );
     const section = (await screen.findByText('Red summary for managers (appendix 3)')).closest('section') as HTMLElement;
@@ -377,8 +378,10 @@ describe('working a case: when it happened, refusals in words, and what managers
     fireEvent.click(within(section).getByRole('button', { name: 'Share the summary' }));
     await screen.findByText(/^Shared with Liam Manager, Sam Service\./);
     const input = shareManagerSummary.mock.calls[0][0];
-    expect(input.link).toBe('https://leics.sharepoint.com/sites/wellbeing-records/SitePages/Wellbeing-summary.aspx');
     expect(input.hosSafeguarding).toEqual([{ id: 'hos', displayName: 'Hana HoS' }]);
+    // People are told after the case is moved on (issue 14), with the link only (R22).
+    expect(notifySummaryShared.mock.calls[0][1]).toEqual({ link: 'https://leics.sharepoint.com/sites/wellbeing-records/SitePages/Wellbeing-summary.aspx', hosSafeguarding: [{ id: 'hos', displayName: 'Hana HoS' }] });
+    expect(notifySummaryShared.mock.invocationCallOrder[0]).toBeGreaterThan(updateCase.mock.invocationCallOrder[0]);
     expect(input.summary).toMatchObject({ kind: 'RedSummary', redacted: false, name: a4.alert.workerName });
     expect(input.summary.recipients.map((r) => [r.role, r.person.displayName])).toEqual([
       ['LineManager', 'Liam Manager'],

@@ -196,7 +196,7 @@ define([], function () {
     Share: "Share the summary",
     Forward: "Send to the service manager",
     SharedWith: "Shared with {0}. The HoS Safeguarding has been told to follow up by {1}.",
-    NotNotified: "The summary is shared, but the email telling people could not be sent. Tell them another way.",
+    NotNotified: "The summary is shared, but the email telling people could not be sent. Try again, or tell them another way.",
     FollowUpHeading: "HoS Safeguarding follow-up",
     FollowUpDue: "Follow-up due by {0}",
     FollowUpOverdue: "Follow-up overdue since {0}",

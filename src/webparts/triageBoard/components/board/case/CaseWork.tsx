@@ -5,6 +5,7 @@
 // here stays. After every save the case is read again without leaving the screen (useCaseActions).
 import * as React from 'react';
 import * as strings from 'TriageBoardWebPartStrings';
+import * as wellbeingStrings from 'WellbeingStrings';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Problem } from '../../../../../components/Problem';
 import { useStoreRead } from '../../../../../components/useStoreRead';
@@ -96,6 +97,11 @@ export function CaseWork(props: ICaseWorkProps): React.ReactElement {
           <p className={classes.problem} role="alert">
             {notice.text}
           </p>
+        ) : null}
+        {notice?.kind === 'refused' && notice.retry !== undefined ? (
+          <button type="button" className={classes.button} onClick={notice.retry}>
+            {wellbeingStrings.TryAgain}
+          </button>
         ) : null}
         {notice?.kind === 'conflict' ? (
           <p className={classes.problem} role="alert" data-conflict="true">

@@ -71,8 +71,9 @@ export function ShareSection(props: { view: CaseView }): React.ReactElement {
       { text, focus: ['case-follow-up', 'case-close'] },
       () => void share()
     );
-    // Said as an alert, and focus stays on it: the people were not told.
-    if (shared !== undefined && !shared.notified) view.refuse(strings.NotNotified);
+    // Said as an alert, and focus stays on it: the people were not told. Trying again tells only those not
+    // told yet (the summary item records each notification sent: issue 14), and shares nothing again.
+    if (shared !== undefined && !shared.notified) view.refuse(strings.NotNotified, () => void share());
   };
 
   const summaryError = (field: SummaryError['field']): string | undefined => summaryErrors.find((e) => e.field === field)?.message;

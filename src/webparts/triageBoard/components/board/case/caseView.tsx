@@ -34,7 +34,8 @@ export interface CaseView {
   /** Any workflow: a refusal, conflict or failure is said (a failure with a retry of `retry`); saved says `done`. */
   attempt: <T>(work: (store: IWellbeingStore) => Promise<Attempt<T>>, done: Done | ((value: T) => Done), retry: () => void) => Promise<T | undefined>;
   /** Says a refusal before anything is sent. */
-  refuse: (text: string) => void;
+  /** Says why, taking focus; with `retry`, offers to try again (what failed part-way can be finished). */
+  refuse: (text: string, retry?: () => void) => void;
 }
 
 /** A section's action; aria-disabled, not disabled, while saving: a disabled button drops keyboard focus. */

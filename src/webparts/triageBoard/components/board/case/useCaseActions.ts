@@ -12,7 +12,7 @@ import type { StoreError } from '../../../../../services/store/storeErrors';
 import { Outcome, saveCaseChange, usingStore } from '../../../../../workflows';
 import type { Attempt, CaseView, Done } from './caseView';
 
-export type Notice = { kind: 'refused'; text: string } | { kind: 'failed'; error: StoreError; retry?: () => void } | { kind: 'conflict' };
+export type Notice = { kind: 'refused'; text: string; retry?: () => void } | { kind: 'failed'; error: StoreError; retry?: () => void } | { kind: 'conflict' };
 
 /** A workflow's outcome as a section's attempt: a refusal in words. */
 export function attemptOf<T, R>(outcome: Outcome<T, R>, refusal: (reason: R) => string): Attempt<T> {
@@ -88,9 +88,9 @@ export function useCaseActions(read: StoreRead<CaseDetail>, me: StoreUser, now: 
       // Said plainly, with a retry of the same change.
       return (await attempt(run, done, () => void save(command, done, themeIds))) !== undefined;
     };
-    const refuse = (text: string): void => {
+    const refuse = (text: string, retry?: () => void): void => {
       focusNext.current = undefined;
-      setNotice({ kind: 'refused', text });
+      setNotice({ kind: 'refused', text, ...(retry ? { retry } : {}) });
     };
     return { save, attempt, refuse, busy: busy || reading };
   };
