@@ -16,11 +16,13 @@
 // count per deletion) and the config key retentionYears; R4: the worker's own confirmations
 // (WellbeingConsentConfirmations) and the alert's ConsentProofHash and WorkerCopyTo; R20: readers see the latest
 // version of a quarter only (WellbeingPublishedThemes, the level Wellbeing Read Latest without View Versions,
-// also the level a summary is shared with).
-export const SCHEMA_VERSION = 3;
+// also the level a summary is shared with). 4 (issue 18): the settings view: only the site owners change
+// WellbeingConfig and WellbeingTriageSettings (triage read them), each change logged in WellbeingSettingsLog (who
+// and when are SharePoint's Author and Created); config keys quarterStartMonth and relayAddress.
+export const SCHEMA_VERSION = 4;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = '84333fe10d22549383282d75cb8fe60f2d360ee411c7d8d611574c6e72201a22';
+export const SCHEMA_DIGEST = '7b248b34700a16c472ed0c06b8f19aaa51b1a01680f6f25fed3129a368c4f393';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';
