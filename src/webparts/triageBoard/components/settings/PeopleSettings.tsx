@@ -61,8 +61,9 @@ function MemberEditor(props: { member: TriageMember; index: number; onChange: (m
         <legend style={{ fontWeight: 600 }}>{fill(t.Team.Teams, member.displayName)}</legend>
         {SERVICE_AREAS.map((area) => (
           <details key={area.id}>
-            <summary>{area.name}</summary>
-            <div className={classes.choices}>
+            {/* WCAG 2.5.8: a target at least 24px tall. */}
+            <summary style={{ padding: '4px 0', cursor: 'pointer' }}>{area.name}</summary>
+            <div className={classes.choices} style={{ margin: '4px 0 12px' }}>
               {area.teams.map((team) => (
                 <label key={team.id}>
                   <input type="checkbox" checked={member.managementLineTeamIds.includes(team.id)} onChange={() => toggle(team.id)} />

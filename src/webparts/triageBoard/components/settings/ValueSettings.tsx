@@ -104,7 +104,8 @@ export function ClockSetting(props: BlockBase): React.ReactElement {
   };
   return (
     <SettingBlock {...props} k="slaMode" prepare={prepare} reset={(json) => setMode(textOf(json) === 'working' ? 'working' : 'calendar')}>
-      <div className={classes.choices}>
+      {/* WCAG 2.5.8: room between the last choice and the Save button below it. */}
+      <div className={classes.choices} style={{ marginBottom: 16 }}>
         {(['calendar', 'working'] as const).map((m) => (
           <label key={m}>
             <input type="radio" name="setting-slaMode" value={m} checked={mode === m} onChange={() => setMode(m)} />
