@@ -4,7 +4,7 @@
  * them, a section background on one). Text blocks are what page editors would type; the web parts are the
  * real components.
  */
-import { CasesList, NetworkThemesList, PublishedThemesList, RetentionLogList } from '../src/schema/lists';
+import { CasesList, NetworkThemesList, PublishedThemesList, RetentionLogList, SettingsLogList } from '../src/schema/lists';
 
 export type WebPartType = 'raiseConcern' | 'signposting' | 'triageBoard' | 'wellbeingThemes';
 
@@ -253,6 +253,22 @@ export function previewPages(origin: string): PreviewPage[] {
                 { kind: 'webPart', webPart: 'triageBoard', title: 'Records past their retention period', properties: { ...dataSite(origin), view: 'retention' } }
               ]
             }
+          ]
+        }
+      ]
+    },
+    {
+      // Issue 18: the data site's owners keep the settings and read the site check. Triage may open it (they read
+      // the settings and the change log) but only the owners can save.
+      path: `${DATA_SITE_PATH}/SitePages/Site-settings.aspx`,
+      site: 'Wellbeing triage',
+      title: 'Site settings',
+      nav: 'Settings',
+      restrictedTo: SettingsLogList.title,
+      sections: [
+        {
+          columns: [
+            { span: 12, blocks: [{ kind: 'webPart', webPart: 'triageBoard', title: 'Site settings', properties: { ...dataSite(origin), view: 'settings' } }] }
           ]
         }
       ]

@@ -8,9 +8,14 @@ import type { IWellbeingServices } from '../../src/services/IWellbeingServices';
 import type { IWellbeingStore } from '../../src/services/store/IWellbeingStore';
 import { SharePointWellbeingStore } from '../../src/services/store/SharePointWellbeingStore';
 import { SharePointRetentionStore } from '../../src/services/store/retentionStore';
+import { SharePointSettingsStore } from '../../src/services/store/settingsStore';
 import { GraphMailService } from '../../src/services/mail/GraphMailService';
 import { readSiteSchemaStatus } from '../../src/services/siteSchema/siteSchema';
 import { rememberStatus } from '../../src/services/siteSchema/rememberStatus';
+
+function mail(graphUrl: string): GraphMailService {
+  return new GraphMailService(graphfi(graphUrl).using(GraphBrowser({ baseUrl: graphUrl })));
+}
 
 export function previewServices(dataSiteUrl: string, graphUrl: string): IWellbeingServices {
   const url = dataSiteUrl.replace(/\/$/, '');
@@ -24,6 +29,7 @@ export function previewServices(dataSiteUrl: string, graphUrl: string): IWellbei
       return store;
     },
     siteSchema: rememberStatus(() => readSiteSchemaStatus(sp)),
-    retention: () => Promise.resolve(new SharePointRetentionStore(sp, new GraphMailService(graphfi(graphUrl).using(GraphBrowser({ baseUrl: graphUrl })))))
+    retention: () => Promise.resolve(new SharePointRetentionStore(sp, mail(graphUrl))),
+    settings: () => Promise.resolve(new SharePointSettingsStore(sp, mail(graphUrl)))
   };
 }

@@ -59,7 +59,8 @@ export const LIST_KEYS = [
   'supportDirectory',
   'config',
   'triageSettings',
-  'retentionLog'
+  'retentionLog',
+  'settingsLog'
 ] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 
@@ -659,7 +660,11 @@ export const CONFIG_KEYS = [
   'suppressionThreshold',
   'serviceAreas',
   // R23: whole years after a case closed; set by the council's records officer (absent: the default, six).
-  'retentionYears'
+  'retentionYears',
+  // R18-R20: the month the council's quarters start in (1-12; absent: April, domain/quarters.ts).
+  'quarterStartMonth',
+  // The relay's https address when the council runs one (ARCHITECTURE.md "The relay"); absent: no relay.
+  'relayAddress'
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -727,6 +732,28 @@ export const RetentionLogList = defineList({
   filteredBy: ['deletedOn']
 });
 
+/**
+ * Issue 18: every change made on the settings view, one item each: which setting and what it became. Who made
+ * it is the item's Author and when is its Created (SharePoint sets both; the product never writes a name or a
+ * time here). Only the site owners write it (they alone save settings); triage read it.
+ */
+export const SettingsLogList = defineList({
+  key: 'settingsLog',
+  title: 'WellbeingSettingsLog',
+  url: 'Lists/WellbeingSettingsLog',
+  description: 'Issue 18: each change to the settings, with who (Created By) and when (Created).',
+  // It names the triage team and their management lines, as the triage settings do.
+  restricted: true,
+  noCrawl: true,
+  readSecurity: 1,
+  writeSecurity: 1,
+  fields: {
+    setting: titleField('Setting', 'The setting changed: a WellbeingConfig or WellbeingTriageSettings key.', { required: true, indexed: true }),
+    value: noteField('SettingValue', 'New value', NOTE_MAX, 'The JSON value saved.', { required: true })
+  },
+  filteredBy: ['setting']
+});
+
 /** Every list, in provisioning order. */
 export const LISTS: Readonly<Record<ListKey, AnyListDefinition>> = {
   alerts: AlertsList,
@@ -741,7 +768,8 @@ export const LISTS: Readonly<Record<ListKey, AnyListDefinition>> = {
   supportDirectory: SupportDirectoryList,
   config: ConfigList,
   triageSettings: TriageSettingsList,
-  retentionLog: RetentionLogList
+  retentionLog: RetentionLogList,
+  settingsLog: SettingsLogList
 };
 
 export const ALL_LISTS: readonly AnyListDefinition[] = LIST_KEYS.map((key) => LISTS[key]);

@@ -287,9 +287,10 @@ export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Princ
     networkRep: READ_AS_STAFF,
     siteOwner: OWNERS
   },
+  // Issue 18: only the site owners change settings (the settings view, each change logged); triage read them.
   config: {
     staff: READ_GRANT,
-    triage: { level: 'Wellbeing Edit', via: 'list' },
+    triage: READ_AS_STAFF,
     hosSafeguarding: READ_AS_STAFF,
     namedManager: READ_AS_STAFF,
     smt: READ_AS_STAFF,
@@ -299,12 +300,17 @@ export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Princ
   // Issue 14 defect 4: the triage team's management lines and who follows up Red summaries. The HoS reads them
   // (R14: she is named there); nobody else but the site owners.
   triageSettings: {
-    triage: { level: 'Wellbeing Edit', via: 'list' },
+    triage: READ_GRANT,
     hosSafeguarding: READ_GRANT,
     siteOwner: OWNERS
   },
   retentionLog: {
     // R23: the site owners delete past-retention cases and write the count; triage read it.
+    triage: READ_GRANT,
+    siteOwner: OWNERS
+  },
+  settingsLog: {
+    // Issue 18: the site owners save settings and their change is logged; triage read who changed what.
     triage: READ_GRANT,
     siteOwner: OWNERS
   }

@@ -16,13 +16,16 @@
 // count per deletion) and the config key retentionYears; R4: the worker's own confirmations
 // (WellbeingConsentConfirmations) and the alert's ConsentProofHash and WorkerCopyTo; R20: readers see the latest
 // version of a quarter only (WellbeingPublishedThemes, the level Wellbeing Read Latest without View Versions,
-// also the level a summary is shared with); a summary records when its recipients and the HoS were told
-// (RecipientsNotifiedAt, HosNotifiedAt written only once sent), so a retried share tells nobody twice; the
-// triage-only setting alertWatermark (H07: the board decides what waits from the cases, never PublicStatus).
-export const SCHEMA_VERSION = 3;
+// also the level a summary is shared with). 4 (issues 14 and 18): a summary records when its recipients and the
+// HoS were told (RecipientsNotifiedAt, HosNotifiedAt written only once sent), so a retried share tells nobody twice;
+// the triage-only setting alertWatermark (H07: the board decides what waits from the cases, never PublicStatus);
+// the settings view: only the site owners change WellbeingConfig and WellbeingTriageSettings (triage read them),
+// each change logged in WellbeingSettingsLog (who and when are SharePoint's Author and Created); config keys
+// quarterStartMonth and relayAddress.
+export const SCHEMA_VERSION = 4;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = '4c7676209e1f33dccc01d9b4b853446cfbf906e83e2a7ef33c24a768113c6184';
+export const SCHEMA_DIGEST = 'RECOMPUTE';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

@@ -1,6 +1,7 @@
 import { IDataSiteService } from './dataSite/IDataSiteService';
 import type { IWellbeingStore } from './store/IWellbeingStore';
 import type { IRetentionStore } from './store/retentionStore';
+import type { ISettingsStore } from './store/settingsStore';
 import type { SiteSchemaStatus } from './siteSchema/siteSchema';
 
 /**
@@ -24,4 +25,9 @@ export interface IWellbeingServices {
    * store's chunk, on the retention view only). Absent where a host offers no deletion.
    */
   retention?(): Promise<IRetentionStore>;
+  /**
+   * Issue 18: the settings view (the site owners save, triage read) and its site check; loaded with the store's
+   * chunk, on the settings view only. Absent where a host offers no settings.
+   */
+  settings?(): Promise<ISettingsStore>;
 }

@@ -46,6 +46,8 @@ export function createWellbeingServices(
         siteSchema: () => siteSchema(),
         retention: () =>
           import(/* webpackChunkName: 'wellbeing-store' */ './store/createSharePointStore').then((m) => m.createRetentionStore(dataSite.sp, tokens)),
+        settings: () =>
+          import(/* webpackChunkName: 'wellbeing-store' */ './store/createSharePointStore').then((m) => m.createSettingsStore(dataSite.sp, tokens)),
         setDataSiteUrl: (value: string | undefined) => {
           dataSite.configure(value);
           store = undefined;

@@ -136,11 +136,12 @@ const RESTRICTED: readonly ListKey[] = [
   'publishedThemes',
   'networkThemes',
   'triageSettings',
-  'retentionLog'
+  'retentionLog',
+  'settingsLog'
 ];
 
 describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
-  it('R4, R21, R23: defines the lists of ARCHITECTURE.md, the R4 confirmations and the retention log, with unique titles and urls', () => {
+  it('R4, R21, R23, issue 18: defines the lists of ARCHITECTURE.md, the R4 confirmations, the retention log and the settings log, with unique titles and urls', () => {
     expect(ALL_LISTS.map((l) => l.title)).toEqual([
       'WellbeingAlerts',
       'WellbeingConsentConfirmations',
@@ -154,7 +155,8 @@ describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
       'WellbeingSupportDirectory',
       'WellbeingConfig',
       'WellbeingTriageSettings',
-      'WellbeingRetentionLog'
+      'WellbeingRetentionLog',
+      'WellbeingSettingsLog'
     ]);
     expect(new Set(ALL_LISTS.map((l) => l.url)).size).toBe(ALL_LISTS.length);
     for (const list of ALL_LISTS) {
@@ -399,6 +401,16 @@ describe('fields', () => {
     expect(effectiveAccess('triageSettings', 'staff').read).toBe('none');
     expect(PRINCIPALS.filter((p) => effectiveAccess('triageSettings', p).read !== 'none')).toEqual(['triage', 'hosSafeguarding', 'siteOwner']);
   });
+
+  it('issue 18: only the site owners change settings or write the settings log; triage read all three', () => {
+    for (const list of ['config', 'triageSettings', 'settingsLog'] as const) {
+      const writers = PRINCIPALS.filter((p) => effectiveAccess(list, p).add || effectiveAccess(list, p).edit !== 'none');
+      expect({ list, writers }).toEqual({ list, writers: ['siteOwner'] });
+      expect(effectiveAccess(list, 'triage').read).toBe('all');
+    }
+    expect(effectiveAccess('settingsLog', 'staff').read).toBe('none');
+    expect(CONFIG_KEYS).toEqual(expect.arrayContaining(['retentionYears', 'quarterStartMonth', 'relayAddress']));
+  });
 });
 
 // ARCHITECTURE.md "Lists and who may do what", copied literally. Each cell is read through CELL_MEANING
@@ -416,9 +428,10 @@ const ARCHITECTURE_TABLE = `
 | WellbeingPublishedThemes (the latest version of each quarter) | - | read, add, edit | read the latest version | - | read the latest version | read the latest version |
 | WellbeingNetworkThemes (themes, never names) | - | read | - | - | - | add; read own |
 | WellbeingSupportDirectory (signposting entries) | read | read | read | read | read | read |
-| WellbeingConfig (what the raise form and themes need: SLA mode, suppression threshold, quarter start) | read | read, edit | read | read | read | read |
-| WellbeingTriageSettings (triage team with routes and management lines, HoS, service managers) | - | read, edit | read | - | - | - |
+| WellbeingConfig (what the raise form and themes need: SLA mode, suppression threshold, quarter start; issue 18: only the site owners change it) | read | read | read | read | read | read |
+| WellbeingTriageSettings (triage team with routes and management lines, HoS, service managers; issue 18: only the site owners change it) | - | read | read | - | - | - |
 | WellbeingRetentionLog (R23: count and date of deletions only; the site owners write it) | - | read | - | - | - | - |
+| WellbeingSettingsLog (issue 18: each settings change; who and when are SharePoint's Author and Created; the site owners write it) | - | read | - | - | - | - |
 `;
 
 const TABLE_COLUMNS: readonly Principal[] = ['staff', 'triage', 'hosSafeguarding', 'namedManager', 'smt', 'networkRep'];

@@ -1,3 +1,4 @@
+import type { WellbeingConfig } from '../../src/services/store/IWellbeingStore';
 import { Alert, AlertDraft, emptyAlertDraft, prepareAlert } from '../../src/domain/alert';
 import { newIdempotencyKey, newReference } from '../../src/domain/reference';
 import { locations, serviceAreas } from '../../src/referenceData';
@@ -44,4 +45,22 @@ export function makeAlert(seed: number, overrides: Partial<AlertDraft> = {}): Al
 
 export function anonymousAlert(seed: number): Alert {
   return makeAlert(seed, { anonymous: true, workerName: '', role: '', teamId: '' });
+}
+
+/**
+ * The settings a new site starts with (the provisioner's defaults: R10 calendar hours, R20 threshold three,
+ * R23 six years, quarters from April, no relay), with whatever a test changes.
+ */
+export function testConfig(overrides: Partial<WellbeingConfig> = {}): WellbeingConfig {
+  return {
+    slaMode: 'calendar',
+    suppressionThreshold: 3,
+    serviceManagers: {},
+    hosSafeguarding: [],
+    triageTeam: [],
+    retentionYears: 6,
+    quarterStartMonth: 4,
+    raw: {},
+    ...overrides
+  };
 }

@@ -280,6 +280,12 @@ export interface WellbeingConfig {
   hosSafeguarding: PersonRef[];
   /** R6 and the independence rule: each triage member's route, service areas and management line. */
   triageTeam: TriageMember[];
+  /** R23: whole years a closed case is kept, as the council's records officer set it (default six). */
+  retentionYears: number;
+  /** R18-R20: the month (1-12) the council's quarters start in (default April). */
+  quarterStartMonth: number;
+  /** The relay's https address, when the council runs one (absent: no relay). */
+  relayAddress?: string;
   /** Raw values of every key, for settings this interface does not interpret. */
   raw: Record<string, unknown>;
 }

@@ -4,6 +4,7 @@ import { GraphMailService } from '../mail/GraphMailService';
 import type { IWellbeingStore } from './IWellbeingStore';
 import { SharePointWellbeingStore } from './SharePointWellbeingStore';
 import { IRetentionStore, SharePointRetentionStore } from './retentionStore';
+import { ISettingsStore, SharePointSettingsStore } from './settingsStore';
 
 /** Token source for Graph: the web part's AadTokenProviderFactory. */
 export interface IGraphTokenSource {
@@ -25,4 +26,10 @@ export function createSharePointStore(sp: SPFI, tokens: IGraphTokenSource): IWel
 export function createRetentionStore(sp: SPFI, tokens: IGraphTokenSource): IRetentionStore {
   const graph = graphfi().using(GraphSPFx({ aadTokenProviderFactory: tokens }));
   return new SharePointRetentionStore(sp, new GraphMailService(graph), { graph });
+}
+
+/** Issue 18: the settings view and its site check, on the same data site. */
+export function createSettingsStore(sp: SPFI, tokens: IGraphTokenSource): ISettingsStore {
+  const graph = graphfi().using(GraphSPFx({ aadTokenProviderFactory: tokens }));
+  return new SharePointSettingsStore(sp, new GraphMailService(graph), { graph });
 }

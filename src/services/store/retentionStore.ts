@@ -16,8 +16,6 @@ import type { CaseStatus } from '../../domain/types';
 import {
   CASE_PARTS,
   CasePart,
-  checkRetentionYears,
-  DEFAULT_RETENTION,
   DeletionOutcome,
   deletionOutcome,
   DeletionRecord,
@@ -36,6 +34,7 @@ import {
   RetentionLogList
 } from '../../schema';
 import type { IMailService } from '../mail/IMailService';
+import { fromConfigItems } from './configCodec';
 import { idOf, readChoice, readDate, readNumber, readText, SpItem } from './itemValues';
 import { compare } from './odata';
 import { EPOCH, ID, SharePointWellbeingStoreOptions, SMALL_READ_MAX, StoreBase } from './storeBase';
@@ -114,18 +113,10 @@ export class SharePointRetentionStore extends StoreBase implements IRetentionSto
 
   public retentionSettings(): Promise<StoreResult<RetentionSettings>> {
     return attempt(async () => {
+      // Read like every other setting (configCodec.fromConfigItems): a value the records officer's setting would
+      // refuse is not used, and the default keeps records, never deletes early.
       const items: SpItem[] = await this.query(ConfigList, compare(ConfigList.fields.key.internalName, 'eq', 'retentionYears')).top(1)();
-      if (items.length === 0) return DEFAULT_RETENTION;
-      const stored = readText(items[0], ConfigList.fields.value);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(stored);
-      } catch {
-        parsed = stored;
-      }
-      const checked = checkRetentionYears(typeof parsed === 'number' || typeof parsed === 'string' ? parsed : '');
-      // A value the records officer's setting would refuse is not used: the default keeps records, never deletes early.
-      return checked.ok ? { years: checked.years } : DEFAULT_RETENTION;
+      return { years: fromConfigItems(items).retentionYears };
     });
   }
 

@@ -64,6 +64,10 @@ export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
     needs: ['personas'],
     why: 'sends raw requests as staff, a colleague, a network rep, a line manager, triage and SMT, one account each'
   },
+  'settings.test.ts': {
+    needs: ['personas'],
+    why: 'saves as the site owner, is refused as triage and staff, and turns search back on for a restricted list to see the site check find it'
+  },
   'boardLoad.test.ts': { needs: ['seeding', 'requestLog', 'threshold'], why: 'seeds 6,000 cases and counts requests past the list view threshold' }
 };
 

@@ -363,6 +363,30 @@ describe('support directory and config', () => {
     expect(bad).toMatchObject({ slaMode: 'calendar', suppressionThreshold: 3, serviceManagers: {} });
   });
 
+  it('R20, R23, issue 18: retention, the quarter and the relay are read like every other setting; a value the settings view would refuse is never used', () => {
+    const k = ConfigList.fields.key.internalName;
+    const v = ConfigList.fields.value.internalName;
+    const set = fromConfigItems([
+      { [k]: 'retentionYears', [v]: '8' },
+      { [k]: 'quarterStartMonth', [v]: '1' },
+      { [k]: 'relayAddress', [v]: '"https://relay.leics.example/api/submit"' },
+      { [k]: 'suppressionThreshold', [v]: '4' }
+    ]);
+    expect(set).toMatchObject({ retentionYears: 8, quarterStartMonth: 1, relayAddress: 'https://relay.leics.example/api/submit', suppressionThreshold: 4 });
+    const absent = fromConfigItems([]);
+    expect(absent).toMatchObject({ retentionYears: 6, quarterStartMonth: 4, suppressionThreshold: 3 });
+    expect(absent.relayAddress).toBeUndefined();
+    const refused = fromConfigItems([
+      { [k]: 'retentionYears', [v]: '0' },
+      { [k]: 'quarterStartMonth', [v]: '13' },
+      { [k]: 'relayAddress', [v]: '"http://relay.leics.example"' },
+      // R20: never lower than three, whoever typed it into the list.
+      { [k]: 'suppressionThreshold', [v]: '2' }
+    ]);
+    expect(refused).toMatchObject({ retentionYears: 6, quarterStartMonth: 4, suppressionThreshold: 3 });
+    expect(refused.relayAddress).toBeUndefined();
+  });
+
   it('R14 and the independence rule: the HoS Safeguarding and the triage team are read from their settings, malformed entries dropped', () => {
     const k = ConfigList.fields.key.internalName;
     const v = ConfigList.fields.value.internalName;

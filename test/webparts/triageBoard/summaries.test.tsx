@@ -13,21 +13,14 @@ import type { ManagerSummaryRecord, StoreUser, WellbeingConfig } from '../../../
 import { TriageBoard } from '../../../src/webparts/triageBoard/components/TriageBoard';
 import { followUpWhen, summaryOrder } from '../../../src/webparts/triageBoard/components/summaries/Summaries';
 import { fail, fakeStore, FakeStore, ok, servicesWith } from '../../support/fakeStore';
-import { seeded } from '../../support/fixtures';
+import { seeded, testConfig } from '../../support/fixtures';
 import { newReference } from '../../../src/domain/reference';
 
 const NOW = new Date('2026-11-22T09:00:00Z');
 const DAY = 86400000;
 const LIAM: StoreUser = { id: 21, loginName: 'i:0#.f|membership|liam.manager@leics.example', email: 'liam.manager@leics.example', displayName: 'Liam Manager' };
 const HANA: StoreUser = { id: 30, loginName: 'i:0#.f|membership|hana.hos@leics.example', email: 'hana.hos@leics.example', displayName: 'Hana HoS' };
-const CONFIG: WellbeingConfig = {
-  slaMode: 'calendar',
-  suppressionThreshold: 3,
-  serviceManagers: {},
-  hosSafeguarding: [{ id: HANA.loginName, displayName: HANA.displayName }],
-  triageTeam: [],
-  raw: {}
-};
+const CONFIG: WellbeingConfig = testConfig({ hosSafeguarding: [{ id: HANA.loginName, displayName: HANA.displayName }] });
 
 function summary(id: number, reference: string, sharedAt: Date, patch: Partial<ManagerSummaryRecord> = {}): ManagerSummaryRecord {
   return {

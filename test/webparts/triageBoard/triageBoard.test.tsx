@@ -17,7 +17,7 @@ import { boardRows, filterRows, firstContactSettings, NO_FILTERS, overdueCount, 
 import { happenedAt, localInputValue } from '../../../src/webparts/triageBoard/components/board/CaseWork';
 import { TriageBoard } from '../../../src/webparts/triageBoard/components/TriageBoard';
 import { fail, fakeStore, FakeStore, ok, servicesWith } from '../../support/fakeStore';
-import { anonymousAlert, makeAlert } from '../../support/fixtures';
+import { anonymousAlert, makeAlert, testConfig } from '../../support/fixtures';
 
 const NOW = new Date('2026-11-22T09:00:00Z');
 const HOUR = 3600000;
@@ -28,7 +28,7 @@ const MEMBERS: TriageMember[] = [
   { id: PSW, displayName: 'Priya PSW', route: 'PSW', serviceAreaIds: ['childrens-social-care'], managementLineTeamIds: [], managementLineNames: [] },
   { id: AP, displayName: 'Aaron AP', route: 'AP', serviceAreaIds: [], managementLineTeamIds: [], managementLineNames: [] }
 ];
-const CONFIG: WellbeingConfig = { slaMode: 'calendar', suppressionThreshold: 3, serviceManagers: {}, hosSafeguarding: [], triageTeam: MEMBERS, raw: {} };
+const CONFIG: WellbeingConfig = testConfig({ triageTeam: MEMBERS });
 
 function alertRecord(id: number, hoursAgo: number, patch: Partial<Alert> = {}): AlertRecord {
   const alert = { ...makeAlert(id), submittedAt: new Date(NOW.getTime() - hoursAgo * HOUR), ...patch };

@@ -12,12 +12,12 @@ import { WebPartRoot } from '../../../src/components/WebPartRoot';
 import type { AlertRecord, CaseRecord, OpenWork, StoreUser, WellbeingConfig } from '../../../src/services/store/IWellbeingStore';
 import { TriageBoard } from '../../../src/webparts/triageBoard/components/TriageBoard';
 import { fail, fakeStore, FakeStore, ok, servicesWith } from '../../support/fakeStore';
-import { makeAlert } from '../../support/fixtures';
+import { makeAlert, testConfig } from '../../support/fixtures';
 
 const NOW = new Date('2026-11-22T09:00:00Z');
 const PSW = 'i:0#.f|membership|priya.psw@leics.example';
 const ME: StoreUser = { id: 15, loginName: PSW, email: 'priya.psw@leics.example', displayName: 'Priya PSW' };
-const CONFIG: WellbeingConfig = { slaMode: 'calendar', suppressionThreshold: 3, serviceManagers: {}, hosSafeguarding: [], triageTeam: [], raw: {} };
+const CONFIG: WellbeingConfig = testConfig();
 
 const good: AlertRecord = { id: 1, etag: '"1"', alert: { ...makeAlert(1), submittedAt: new Date(NOW.getTime() - 3600_000) }, publicStatus: 'InProgress' };
 const goodCase: CaseRecord = {

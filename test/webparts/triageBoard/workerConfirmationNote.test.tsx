@@ -17,7 +17,7 @@ import type { AlertRecord, CaseChanges, CaseDetail, CaseRecord, StoreUser, Wellb
 import { dateTime } from '../../../src/webparts/triageBoard/components/triageStyles';
 import { TriageBoard } from '../../../src/webparts/triageBoard/components/TriageBoard';
 import { fail, fakeStore, FakeStore, ok, servicesWith } from '../../support/fakeStore';
-import { makeAlert } from '../../support/fixtures';
+import { makeAlert, testConfig } from '../../support/fixtures';
 
 jest.setTimeout(30000);
 
@@ -25,14 +25,7 @@ const NOW = new Date('2026-11-22T09:00:00Z');
 const HOUR = 3600000;
 const PSW = 'i:0#.f|membership|priya.psw@leics.example';
 const ME: StoreUser = { id: 15, loginName: PSW, email: 'priya.psw@leics.example', displayName: 'Priya PSW' };
-const CONFIG: WellbeingConfig = {
-  slaMode: 'calendar',
-  suppressionThreshold: 3,
-  serviceManagers: {},
-  hosSafeguarding: [],
-  triageTeam: [{ id: PSW, displayName: 'Priya PSW', route: 'PSW', serviceAreaIds: [], managementLineTeamIds: [], managementLineNames: [] }],
-  raw: {}
-};
+const CONFIG: WellbeingConfig = testConfig({ triageTeam: [{ id: PSW, displayName: 'Priya PSW', route: 'PSW', serviceAreaIds: [], managementLineTeamIds: [], managementLineNames: [] }] });
 const CONFIRMED_AT = new Date('2026-11-21T15:30:00Z');
 const CONFIRMED: WorkerConfirmationState = {
   kind: 'confirmed',

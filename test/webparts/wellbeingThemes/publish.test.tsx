@@ -6,12 +6,13 @@ import { publishThemesReport, ThemeRecord } from '../../../src/domain/themes';
 import { THEME_GROUPS } from '../../../src/webparts/wellbeingThemes/components/draft';
 import type { CaseRecord, NetworkThemeItem, ThemeReportRecord, WellbeingConfig } from '../../../src/services/store/IWellbeingStore';
 import { CFWS, CSC, FAMILY_HELP, fail, fakeStore, FR, ok, Q1_REPORT, Q2, reportRecord, showThemes, tableText } from './themesFixtures';
+import { testConfig } from '../../support/fixtures';
 
 /** R20: a suppressed cell shows the official statistics shorthand; its accessible name says it in full. */
 const F = '[c]';
 const NOW = new Date('2026-11-22T09:00:00Z');
 
-const CONFIG: WellbeingConfig = { slaMode: 'calendar', suppressionThreshold: 3, serviceManagers: {}, hosSafeguarding: [], triageTeam: [], raw: {} };
+const CONFIG: WellbeingConfig = testConfig();
 
 function caseRecord(id: number, receivedAt: string, partial: Partial<CaseRecord> = {}, c: Partial<Case> = {}): CaseRecord {
   const alertReceivedAt = new Date(receivedAt);

@@ -1,12 +1,101 @@
+type TriageSettingsLocKey =
+  | 'triageTeam'
+  | 'hosSafeguarding'
+  | 'serviceManagers'
+  | 'slaMode'
+  | 'suppressionThreshold'
+  | 'quarterStartMonth'
+  | 'retentionYears'
+  | 'relayAddress';
+
 declare interface ITriageBoardWebPartStrings {
   Title: string;
   Purpose: string;
   PropertyPaneDescription: string;
   ViewGroupName: string;
   ViewFieldLabel: string;
-  ViewNames: Record<'board' | 'summaries' | 'retention', string>;
+  ViewNames: Record<'board' | 'summaries' | 'retention' | 'settings', string>;
   SummariesTitle: string;
   RetentionTitle: string;
+  SettingsTitle: string;
+  Settings: {
+    Intro: string;
+    ReadOnly: string;
+    Refused: string;
+    Save: string;
+    Saved: string;
+    Kept: string;
+    NotLogged: string;
+    LogAgain: string;
+    SaveFailed: string;
+    NoPermission: string;
+    ConflictHeading: string;
+    ConflictText: string;
+    Theirs: string;
+    Yours: string;
+    KeepTheirs: string;
+    SaveMine: string;
+    NotSet: string;
+    Names: Record<TriageSettingsLocKey, string>;
+    Headings: Record<TriageSettingsLocKey, string>;
+    Help: Record<TriageSettingsLocKey, string>;
+    Refusals: Record<
+      | 'Required'
+      | 'NotAWholeNumber'
+      | 'ThresholdTooLow'
+      | 'ThresholdTooHigh'
+      | 'NotAMonth'
+      | 'NotAnAddress'
+      | 'NotHttps'
+      | 'NotAClockMode'
+      | 'TooShort'
+      | 'TooLong'
+      | 'NoOne'
+      | 'AreaWithoutManager',
+      string
+    >;
+    Clock: Record<'calendar' | 'working', string>;
+    Months: string[];
+    Years: string;
+    Team: Record<'Add' | 'Route' | 'Teams' | 'Remove' | 'None', string>;
+    AddHos: string;
+    RemovePerson: string;
+    ManagerOf: string;
+    OrganisationHeading: string;
+    Organisation: string;
+    LogHeading: string;
+    LogNone: string;
+    LogLine: string;
+    Check: {
+      Heading: string;
+      Intro: string;
+      AllClear: string;
+      ToDo: Record<'one' | 'other', string>;
+      Again: string;
+      Checking: string;
+      Failed: string;
+      States: Record<'ok' | 'todo' | 'unknown', string>;
+      Lines: Record<
+        | 'SchemaCurrent'
+        | 'SchemaBehind'
+        | 'SchemaAhead'
+        | 'SchemaUnknown'
+        | 'GroupOk'
+        | 'GroupMissing'
+        | 'GroupEmpty'
+        | 'GroupUnreadable'
+        | 'SettingFilled'
+        | 'SettingMissing'
+        | 'ListNotCrawled'
+        | 'ListCrawled'
+        | 'ListMissing'
+        | 'RelayNone'
+        | 'RelayAnswering'
+        | 'RelayNotAnswering',
+        string
+      >;
+    };
+  };
   Retention: {
     Intro: string;
     IntroOneYear: string;

@@ -48,7 +48,15 @@ export function PersonPicker(props: { id: string; label: string; value?: PersonR
         <span id={props.id} tabIndex={-1} aria-labelledby={`${props.id}-label ${props.id}`} data-chosen={props.value.id}>
           {fill(strings.Chosen, props.value.displayName)}
         </span>
-        <button type="button" className={classes.button} onClick={() => props.onChange(undefined)}>
+        <button
+          type="button"
+          className={classes.button}
+          onClick={() => {
+            props.onChange(undefined);
+            // The button goes with the choice: the focus moves to the search that replaces it (WCAG 2.4.3).
+            window.setTimeout(() => document.getElementById(props.id)?.focus(), 0);
+          }}
+        >
           {strings.ChooseSomeoneElse}
           <span className={classes.visuallyHidden}> ({props.label})</span>
         </button>
