@@ -16,11 +16,14 @@
 // count per deletion) and the config key retentionYears; R4: the worker's own confirmations
 // (WellbeingConsentConfirmations) and the alert's ConsentProofHash and WorkerCopyTo; R20: readers see the latest
 // version of a quarter only (WellbeingPublishedThemes, the level Wellbeing Read Latest without View Versions,
-// also the level a summary is shared with).
-export const SCHEMA_VERSION = 3;
+// also the level a summary is shared with). 4 (issue 18): the organisation as site data (WellbeingOrganisation,
+// read by everyone, edited by the site owners, seeded from the reference data); the service area, team and office
+// base columns are text columns holding a key (choice columns before: a restructure needed a rebuild), converted
+// in place on upgrade with their values kept.
+export const SCHEMA_VERSION = 4;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = '84333fe10d22549383282d75cb8fe60f2d360ee411c7d8d611574c6e72201a22';
+export const SCHEMA_DIGEST = 'bf4627ca71a5b4c918b7d0e3c5a346c2e2b3011b63c6ad50f50ada420435695e';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

@@ -15,6 +15,8 @@ import type { ManagerSummary, PersonRef } from '../../domain/managerSummary';
 import type { NetworkThemeRecord, PublishedThemesReport } from '../../domain/themes';
 import type { PublicStatus, SupportEntry } from '../../domain/types';
 import type { WorkerConfirmationState } from '../../domain/workerConfirmation';
+import type { OrganisationEntry } from '../../domain/organisation';
+import type { OrganisationData, OrganisationRow } from './organisation';
 import type { StoreResult } from './storeErrors';
 
 /** A SharePoint user as the store knows them. `loginName` is the id used in domain types (CaseEvent.by, Case.owner, PersonRef.id). */
@@ -345,6 +347,12 @@ export interface IWellbeingStore {
   /** R1: not sensitive, so read once and cached for the store's life. */
   supportDirectory(): Promise<StoreResult<SupportEntry[]>>;
   config(): Promise<StoreResult<WellbeingConfig>>;
+  /** Issue 18: service areas with their routes, teams and office bases, as the site holds them (cached). */
+  organisation(): Promise<StoreResult<OrganisationData>>;
+
+  // Site owners
+  /** Issue 18: add (no ref) or rename / retire (with the ETag it was read with: a concurrent change is a conflict). */
+  saveOrganisationEntry(entry: OrganisationEntry, ref?: { id: number; etag: string }): Promise<StoreResult<OrganisationRow>>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -381,4 +389,7 @@ export type IThemesStore = Pick<
 >;
 
 /** Everyone: the support directory and the site's settings. */
-export type IReferenceStore = Pick<IWellbeingStore, 'supportDirectory' | 'config'>;
+export type IReferenceStore = Pick<IWellbeingStore, 'supportDirectory' | 'config' | 'organisation'>;
+
+/** Issue 18: the site owners' organisation view. */
+export type IOrganisationStore = Pick<IWellbeingStore, 'currentUser' | 'organisation' | 'saveOrganisationEntry'>;

@@ -24,12 +24,14 @@ import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import type { SupportEntry } from '../../domain/types';
-import { ConfigList, SupportDirectoryList, TriageSettingsList } from '../../schema';
+import type { OrganisationEntry } from '../../domain/organisation';
+import { ConfigList, OrganisationList, SupportDirectoryList, TriageSettingsList } from '../../schema';
 import type { IWellbeingStore, StoreUser, WellbeingConfig } from './IWellbeingStore';
 import { fromConfigItems, SpItem } from './mapping';
 import { supportEntriesFromItems } from './supportDirectory';
+import { organisationRowFromItem, OrganisationData, OrganisationRow, toOrganisationItem } from './organisation';
 import { searchTenantPeople } from './peopleSearch';
-import { attempt, StoreResult, toStoreError } from './storeErrors';
+import { attempt, StoreFailure, StoreResult, toStoreError } from './storeErrors';
 import { ID, PEOPLE_SEARCH_LIMIT, SiteUserData, selectFor, SMALL_READ_MAX } from './storeBase';
 import { ConsentStore } from './consentStore';
 
@@ -79,6 +81,35 @@ export class SharePointWellbeingStore extends ConsentStore implements IWellbeing
   protected rememberDirectory(items: SpItem[]): SupportEntry[] {
     this._directory = supportEntriesFromItems(items);
     return this._directory;
+  }
+
+  /** Issue 18: the organisation, read once for the store's life. */
+  public organisation(): Promise<StoreResult<OrganisationData>> {
+    return attempt(() => this.organisationData());
+  }
+
+  /**
+   * Issue 18: the site owners add (no `ref`) or change (rename, retire) one row. A change is written with the ETag
+   * it was read with: a colleague's save in between is a 'conflict' and nothing is overwritten. The cached
+   * organisation is read again after a save, so every screen of this page sees it.
+   */
+  public saveOrganisationEntry(entry: OrganisationEntry, ref?: { id: number; etag: string }): Promise<StoreResult<OrganisationRow>> {
+    return attempt(async () => {
+      const values = toOrganisationItem(entry);
+      const list = this.list(OrganisationList);
+      let id: number;
+      if (ref === undefined) {
+        const added: SpItem = await list.items.add(values);
+        id = Number((added as { Id?: unknown; ID?: unknown }).Id ?? (added as { ID?: unknown }).ID);
+      } else {
+        await this.updateWithEtag(OrganisationList, ref, values);
+        id = ref.id;
+      }
+      this._organisation = undefined;
+      const saved = organisationRowFromItem(await this.readOne(OrganisationList, id));
+      if (saved === undefined) throw new StoreFailure({ kind: 'invalidInput', retryable: false });
+      return saved;
+    });
   }
 
   public config(): Promise<StoreResult<WellbeingConfig>> {
