@@ -360,7 +360,7 @@ export interface IWellbeingStore {
 // their union, so every consumer of the whole store compiles as before.
 
 /** R3, R21: what a member of staff raising a concern uses. */
-export type IRaiserStore = Pick<IWellbeingStore, 'currentUser' | 'submitAlert' | 'myAlerts' | 'sendAlertCopy' | 'confirmAsWorker'>;
+export type IRaiserStore = Pick<IWellbeingStore, 'currentUser' | 'submitAlert' | 'myAlerts' | 'sendAlertCopy' | 'confirmAsWorker' | 'organisation'>;
 
 /** R10-R17: the triage board and a case. */
 export type ITriageStore = Pick<
@@ -377,6 +377,7 @@ export type ITriageStore = Pick<
   | 'saveDiscussion'
   | 'searchPeople'
   | 'workerConfirmation'
+  | 'organisation'
 >;
 
 /** R14, R16: sharing summaries, and what managers and the HoS Safeguarding read and record. */

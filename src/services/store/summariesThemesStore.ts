@@ -97,7 +97,7 @@ export abstract class SummariesThemesStore extends TriageStore {
 
       const fresh = await this.readOne(ManagerSummariesList, id);
       const users = await this.usersById(userIdsOf([fresh], SUMMARY_USER_FIELDS));
-      const record = fromSummaryItem(fresh, users);
+      const record = fromSummaryItem(fresh, users, (await this.organisationData()).organisation);
 
       // R22: content-free notifications, each recipient separately; failure does not undo the sharing.
       const emailsOf = (people: readonly PersonRef[]): string[] =>
@@ -164,8 +164,9 @@ export abstract class SummariesThemesStore extends TriageStore {
       lists.forEach((items) => items.forEach((item) => byId.set(idOf(item), item)));
       const items = Array.from(byId.values());
       const users = await this.usersById(userIdsOf(items, SUMMARY_USER_FIELDS));
+      const organisation = (await this.organisationData()).organisation;
       return items
-        .map((item) => fromSummaryItem(item, users))
+        .map((item) => fromSummaryItem(item, users, organisation))
         .sort((a, b) => (b.sharedAt?.getTime() ?? 0) - (a.sharedAt?.getTime() ?? 0));
     });
   }

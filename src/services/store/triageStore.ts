@@ -1,6 +1,7 @@
 // The raiser's and triage's part of the store: alerts (R3, R21), cases, events and discussion records
 // (R10-R17). Writes that must happen once go through once.ts.
 
+import type { Organisation } from '../../domain/organisation';
 import { spfi } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -61,7 +62,7 @@ import {
 } from './mapping';
 import { compare } from './odata';
 import { addOnce, sendOnce } from './once';
-import { attempt, StoreFailure, StoreResult } from './storeErrors';
+import { attempt, StoreFailure, StoreResult, toStoreError } from './storeErrors';
 import { AUTHOR_ID, CREATED, ID, OPEN_STATUSES, selectFor, SMALL_READ_MAX, StoreBase } from './storeBase';
 
 /**
@@ -88,7 +89,7 @@ export abstract class TriageStore extends StoreBase {
         this._lock,
         `alert:${alert.idempotencyKey}`,
         () => this.alertByKey(alert.idempotencyKey),
-        () => this.list(AlertsList).items.using(sendOnce()).add(toAlertItem(alert)) as Promise<SpItem>
+        async () => this.list(AlertsList).items.using(sendOnce()).add(toAlertItem(alert, (await this.organisationData()).organisation)) as Promise<SpItem>
       );
       return this.submitted(item, alreadyExisted, alert);
     });
@@ -109,7 +110,10 @@ export abstract class TriageStore extends StoreBase {
   }
 
   public sendAlertCopy(alert: Alert, to: string, confirmLink?: string): Promise<StoreResult<void>> {
-    return this._mail.sendAlertCopy(to, alert, confirmLink);
+    return this.organisationData().then(
+      (data) => this._mail.sendAlertCopy(to, alert, confirmLink, data.organisation),
+      (error: unknown) => ({ ok: false as const, error: toStoreError(error) })
+    );
   }
 
   public myAlerts(): Promise<StoreResult<MyAlert[]>> {
@@ -137,6 +141,7 @@ export abstract class TriageStore extends StoreBase {
     return attempt(async () => {
       // Paged queries cannot share a batch (each page's link comes from the one before), so the indexed
       // queries run side by side instead.
+      const organisation = (await this.organisationData()).organisation;
       const [received, inProgress, ...caseLists] = await Promise.all([
         this.alertsWithStatus('Received'),
         this.alertsWithStatus('InProgress'),
@@ -151,7 +156,7 @@ export abstract class TriageStore extends StoreBase {
       const unreadable: UnreadableAlert[] = [];
       const waiting = received.concat(inProgress);
       for (const item of waiting) {
-        const read = readAlert(item);
+        const read = readAlert(item, organisation);
         if (read.ok) alertById.set(read.alert.id, read.alert);
         else if (read.ref !== undefined) unreadable.push(read.ref);
       }
@@ -204,13 +209,14 @@ export abstract class TriageStore extends StoreBase {
         ...userIdsOf(e, EVENT_USER_FIELDS),
         ...userIdsOf(s, SUMMARY_USER_FIELDS)
       ]);
+      const organisation = (await this.organisationData()).organisation;
       const detail: CaseDetail = {
         record: fromCaseItem(c, users),
         events: e.map((item) => fromEventItem(item, users)).sort((x, y) => x.at.getTime() - y.at.getTime()),
         discussions: d.map(fromDiscussionItem),
-        summaries: s.map((item) => fromSummaryItem(item, users))
+        summaries: s.map((item) => fromSummaryItem(item, users, organisation))
       };
-      const read = a === undefined ? undefined : readAlert(a);
+      const read = a === undefined ? undefined : readAlert(a, organisation);
       if (read?.ok === true) {
         detail.alert = read.alert;
       }
@@ -371,9 +377,9 @@ export abstract class TriageStore extends StoreBase {
 }
 
 /** Issue 14: an alert item read on its own; when it cannot be read, its id and ETag if those can. */
-function readAlert(item: SpItem): { ok: true; alert: AlertRecord } | { ok: false; ref?: UnreadableAlert } {
+function readAlert(item: SpItem, organisation: Organisation): { ok: true; alert: AlertRecord } | { ok: false; ref?: UnreadableAlert } {
   try {
-    return { ok: true, alert: fromAlertItem(item) };
+    return { ok: true, alert: fromAlertItem(item, organisation) };
   } catch {
     try {
       return { ok: false, ref: { id: idOf(item), etag: etagOf(item) } };
