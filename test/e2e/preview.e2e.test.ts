@@ -30,6 +30,8 @@ const MAY_OPEN: Record<string, Persona[]> = {
   'Publish wellbeing themes': ['psw', 'ap', 'raceChampion', 'owner'],
   // R23: triage read the deletion log (only the owners can delete).
   'Records past their retention period': ['psw', 'ap', 'raceChampion', 'owner'],
+  // Issue 18: on the restricted site like the board; only the owners can save.
+  'Service areas, teams and office bases': ['psw', 'ap', 'raceChampion', 'owner'],
   'Network themes': ['psw', 'ap', 'raceChampion', 'networkRep', 'owner'],
   'Wellbeing themes': ['psw', 'ap', 'raceChampion', 'hosSafeguarding', 'smt', 'networkRep', 'owner']
 };

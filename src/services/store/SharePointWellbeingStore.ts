@@ -94,6 +94,8 @@ export class SharePointWellbeingStore extends ConsentStore implements IWellbeing
    * organisation is read again after a save, so every screen of this page sees it.
    */
   public saveOrganisationEntry(entry: OrganisationEntry, ref?: { id: number; etag: string }): Promise<StoreResult<OrganisationRow>> {
+    // Forgotten whatever happens: after a conflict the next read must show the colleague's change.
+    this._organisation = undefined;
     return attempt(async () => {
       const values = toOrganisationItem(entry);
       const list = this.list(OrganisationList);
