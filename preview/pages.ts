@@ -274,6 +274,27 @@ export function previewPages(origin: string): PreviewPage[] {
       ]
     },
     {
+      // Issue 18: the data site's owners add, rename and retire service areas, teams and office bases. On the
+      // restricted site like the board (triage may open it; SharePoint refuses them the save).
+      path: `${DATA_SITE_PATH}/SitePages/Organisation.aspx`,
+      site: 'Wellbeing triage',
+      title: 'Service areas, teams and office bases',
+      nav: 'Organisation',
+      restrictedTo: CasesList.title,
+      sections: [
+        {
+          columns: [
+            {
+              span: 12,
+              blocks: [
+                { kind: 'webPart', webPart: 'triageBoard', title: 'Service areas, teams and office bases', properties: { ...dataSite(origin), view: 'organisation' } }
+              ]
+            }
+          ]
+        }
+      ]
+    },
+    {
       path: `${DATA_SITE_PATH}/SitePages/Wellbeing-themes-publish.aspx`,
       site: 'Wellbeing triage',
       title: 'Publish wellbeing themes',

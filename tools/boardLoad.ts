@@ -4,6 +4,7 @@
  * them), then does what the board does on opening (useBoard: who I am, the settings and the open work, in
  * parallel, through the real store) and counts the HTTP requests it took.
  */
+import { referenceOrganisation } from '../src/referenceData';
 import type { Emulator } from '../emulator/server';
 import { seedUser, spAs } from '../preview/site';
 import { emptyAlertDraft, prepareAlert } from '../src/domain/alert';
@@ -73,7 +74,7 @@ export async function seedBoard(emulator: Emulator, counts: { open: number; clos
       );
       if (!prepared.ok) throw new Error('a seeded alert is invalid');
       const a = prepared.alert;
-      alerts.push({ ...toAlertItem(a), ...publicStatusItem(open ? 'InProgress' : 'Closed') });
+      alerts.push({ ...toAlertItem(a, referenceOrganisation), ...publicStatusItem(open ? 'InProgress' : 'Closed') });
       const opened = openCase({ reference: a.reference, route: a.route, anonymous: false, consentStatus: a.consentStatus }, { at: submittedAt, by: psw.loginName });
       if (!opened.ok) throw new Error('a seeded case is invalid');
       const status = open ? OPEN[i % OPEN.length] : 'Closed';

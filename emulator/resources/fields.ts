@@ -70,6 +70,7 @@ export function updateField(env: Env, list: ListRecord, field: FieldRecord, prop
     }
     updated = { ...updated, ...parsed, Id: field.Id, InternalName: field.InternalName };
   }
+  updated = changedType(env, list, updated, props);
   for (const [key, value] of Object.entries(props)) {
     if (key === '__metadata' || key.startsWith('@odata.') || key.startsWith('odata.') || value === undefined) continue;
     if (key === 'SchemaXml' || key === 'TypeAsString' || key === 'FieldTypeKind' || key === 'StaticName') continue;
@@ -80,6 +81,31 @@ export function updateField(env: Env, list: ListRecord, field: FieldRecord, prop
   }
   if (updated.EnforceUniqueValues && !field.EnforceUniqueValues) checkUniqueAllowed(env, list, field.InternalName);
   env.store.saveField(list, updated);
+}
+
+/**
+ * A field's type changed by a MERGE of `FieldTypeKind` or `TypeAsString` (both read/write on SP.Field: Microsoft's
+ * Fields REST API reference, learn.microsoft.com dn600182). Only Choice to single line of text is applied, as
+ * SharePoint's column settings offer it for a choice column and keep each item's value as its text (both are stored
+ * as text); the text then holds 255 characters, and an item whose value is longer refuses the change (our stricter
+ * guess). Every other change of type is refused with 400 (our stricter guess: conversions such as text to number
+ * can lose data, and the product never needs one). A SchemaXml update still cannot change the type (above).
+ */
+function changedType(env: Env, list: ListRecord, field: FieldRecord, props: Record<string, unknown>): FieldRecord {
+  const kindToType: Record<number, string> = { 1: 'Integer', 2: 'Text', 3: 'Note', 4: 'DateTime', 6: 'Choice', 8: 'Boolean', 9: 'Number', 15: 'MultiChoice', 20: 'User' };
+  const asked = typeof props.TypeAsString === 'string' ? props.TypeAsString : props.FieldTypeKind !== undefined ? kindToType[Number(props.FieldTypeKind)] : undefined;
+  if (asked === undefined || asked === field.TypeAsString) return field;
+  if (!(field.TypeAsString === 'Choice' && asked === 'Text')) {
+    throw err(400, '-2146232832, Microsoft.SharePoint.SPException', `The type of '${field.InternalName}' cannot be changed from ${field.TypeAsString} to ${asked || 'an unknown type'}.`);
+  }
+  const tooLong = env.store.items(list).find((item) => String(item.values[field.InternalName] ?? '').length > 255);
+  if (tooLong) {
+    throw err(400, '-2146232832, Microsoft.SharePoint.SPFieldValidationException', `Item ${tooLong.Id} holds a value of '${field.InternalName}' longer than a single line of text.`);
+  }
+  const text: FieldRecord = { ...field, TypeAsString: 'Text', FieldTypeKind: 2, MaxLength: 255, DefaultValue: null };
+  delete text.Choices;
+  delete text.DisplayFormat;
+  return text;
 }
 
 /** A `<Field .../>` as createfieldasxml and a SchemaXml update read it. */

@@ -17,6 +17,8 @@ export interface Team {
   /** Stable id used in list items and reports, e.g. "csc-first-response". */
   id: string;
   name: string;
+  /** Issue 18: the London date (YYYY-MM-DD) the site owners retired it; absent while it can be chosen. */
+  retiredOn?: string;
 }
 
 export interface ServiceArea {
@@ -25,12 +27,16 @@ export interface ServiceArea {
   /** R6: PSW for Children's Social Care, AP for the Children and Family Wellbeing Service. */
   route: Route;
   teams: Team[];
+  /** Issue 18: retired (YYYY-MM-DD); its old records still read it, new alerts cannot choose it. */
+  retiredOn?: string;
 }
 
 /** An office base (themes by location, R18). */
 export interface Location {
   id: string;
   name: string;
+  /** Issue 18: retired (YYYY-MM-DD); absent while it can be chosen. */
+  retiredOn?: string;
 }
 
 /** A theme / trigger in the taxonomy used by discussion records and the quarterly report (R12, R18). */

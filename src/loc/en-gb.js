@@ -68,6 +68,12 @@ define([], function () {
       body: "This part of the page cannot work until the wellbeing site is brought up to date. Please let the owners of the wellbeing site know: an administrator needs to run the provisioner.",
       versions: "For the administrator: the site's lists are at version {0}; this page needs version {1}.",
       neverProvisioned: "For the administrator: the site has no wellbeing lists yet (or no version recorded); this page needs version {0}."
-    }
+    },
+    UnknownOrganisation: {
+      serviceArea: "Unknown service area",
+      team: "Unknown team",
+      office: "Unknown office base"
+    },
+    RetiredSuffix: "(no longer in use)"
   };
 });

@@ -27,6 +27,10 @@ declare interface IWellbeingStrings {
   TitleFieldLabel: string;
   TitleFieldDescription: string;
   SiteBehind: { title: string; body: string; versions: string; neverProvisioned: string };
+  /** Issue 18: a key a record holds that the organisation does not know (never the key itself: it is untrusted). */
+  UnknownOrganisation: Record<'serviceArea' | 'team' | 'office', string>;
+  /** Issue 18: said after the name of a retired team, service area or office base. */
+  RetiredSuffix: string;
 }
 
 declare module 'WellbeingStrings' {

@@ -5,6 +5,7 @@
 
 import type { Location, PageContext, ServiceArea, SupportEntry, Team, Theme, ThemeGroup } from '../domain/types';
 import { supportEntriesForContext } from '../domain/support';
+import type { Organisation } from '../domain/organisation';
 import { DEFAULT_FIRST_CONTACT_SETTINGS, FirstContactMode, FirstContactSettings } from '../domain/firstContactClock';
 import bankHolidaysJson from './bankHolidays.json';
 import serviceAreasJson from './serviceAreas.json';
@@ -30,6 +31,12 @@ export const themeGroups: readonly ThemeGroup[] = themeGroupsJson as ThemeGroup[
 
 /** Signposting entries (R1, R7, R8, R9) with the contacts the seed documents give. */
 export const supportDirectory: readonly SupportEntry[] = supportDirectoryJson as SupportEntry[];
+
+/**
+ * Issue 18: the organisation a new site starts with. The provisioner seeds the WellbeingOrganisation list from
+ * it; from then on the site owners edit the list, and the web parts read the list, never this.
+ */
+export const referenceOrganisation: Organisation = { serviceAreas, locations };
 
 /** Every team of every service area, each with the id of the area it belongs to. */
 export const allTeams: readonly (Team & { serviceAreaId: string })[] = serviceAreas.flatMap((area) =>

@@ -27,7 +27,8 @@ import {
   ROUTES,
   SUPPORT_ENTRY_KINDS
 } from '../domain/types';
-import { locationIds, serviceAreaIds, teamIds, themeIds } from '../referenceData';
+import { ORGANISATION_KINDS, SERVICE_AREA_ROUTES } from '../domain/organisation';
+import { themeIds } from '../referenceData';
 import {
   booleanField,
   choiceField,
@@ -57,6 +58,7 @@ export const LIST_KEYS = [
   'publishedThemes',
   'networkThemes',
   'supportDirectory',
+  'organisation',
   'config',
   'triageSettings',
   'retentionLog',
@@ -121,6 +123,20 @@ function defineList<F extends Record<string, FieldDefinition>>(
 
 const NOT_A_NAME = 'Never holds a worker name (R22).';
 
+/**
+ * Issue 18: a service area, team or office base is kept as its key in the WellbeingOrganisation list, in a text
+ * column (a choice column's choices would need a rebuild and re-provision for every restructure). Every reader
+ * treats the key as untrusted input: an unknown key reads as "unknown", never breaks a screen.
+ */
+function organisationKeyField(
+  internalName: string,
+  displayName: string,
+  description: string,
+  options: { required?: boolean; indexed?: boolean } = {}
+): ReturnType<typeof textField> {
+  return textField(internalName, displayName, TEXT_LINE_MAX, `${description} A key of WellbeingOrganisation.`, options);
+}
+
 export const AlertsList = defineList({
   key: 'alerts',
   title: 'WellbeingAlerts',
@@ -156,13 +172,10 @@ export const AlertsList = defineList({
     workerName: textField('WorkerName', 'Name', ALERT_LIMITS.workerName, 'Appendix 1: Name. Blank when anonymous (R5).'),
     role: textField('WorkerRole', 'Role', ALERT_LIMITS.role, 'Appendix 1: Role.'),
     team: textField('TeamName', 'Team', ALERT_LIMITS.team, 'Appendix 1: Team, as the raiser wrote it.'),
-    serviceAreaId: choiceField(
-      'ServiceAreaId',
-      'Service area',
-      serviceAreaIds,
-      'Appendix 1: Service Area. Required even when anonymous (R5).',
-      { required: true, indexed: true }
-    ),
+    serviceAreaId: organisationKeyField('ServiceAreaId', 'Service area', 'Appendix 1: Service Area. Required even when anonymous (R5).', {
+      required: true,
+      indexed: true
+    }),
     details: noteField(
       'ConcernDetails',
       'Details of concerns being raised',
@@ -215,8 +228,8 @@ export const AlertsList = defineList({
       indexed: true
     }),
     anonymous: booleanField('Anonymous', 'Anonymous', false, 'R5: the worker chose to remain anonymous.'),
-    teamId: choiceField('TeamId', 'Team (from list)', teamIds, 'The team chosen from the reference data, for themes (R18).'),
-    locationId: choiceField('LocationId', 'Office base', locationIds, 'R18: themes by location.'),
+    teamId: organisationKeyField('TeamId', 'Team (from list)', 'The team chosen from the organisation, for themes (R18).'),
+    locationId: organisationKeyField('LocationId', 'Office base', 'R18: themes by location.'),
     route: choiceField('Route', 'Route', ROUTES, 'R6: PSW, AP or the Race Champion lead.', { required: true, indexed: true }),
     newStarter: booleanField('NewStarter', 'New starter', false, 'R1: raised by or about someone still in induction.'),
     sendWorkerCopy: booleanField('SendWorkerCopy', 'Send the worker a copy', false, 'R4: the worker is to see a copy of the alert.'),
@@ -319,12 +332,12 @@ export const CasesList = defineList({
       defaultValue: 'New'
     }),
     route: choiceField('Route', 'Route', ROUTES, 'R6.', { required: true, indexed: true }),
-    serviceAreaId: choiceField('ServiceAreaId', 'Service area', serviceAreaIds, 'R18: alerts by service area.', {
+    serviceAreaId: organisationKeyField('ServiceAreaId', 'Service area', 'R18: alerts by service area.', {
       required: true,
       indexed: true
     }),
-    teamId: choiceField('TeamId', 'Team', teamIds, 'R18 (reported only above the suppression threshold, R20).'),
-    locationId: choiceField('LocationId', 'Office base', locationIds, 'R18: themes by location.'),
+    teamId: organisationKeyField('TeamId', 'Team', 'R18 (reported only above the suppression threshold, R20).'),
+    locationId: organisationKeyField('LocationId', 'Office base', 'R18: themes by location.'),
     owner: userField('CaseOwner', 'Owner', 'The PSW, AP or Race Champion lead working the case.', { indexed: true }),
     rag: choiceField('Rag', 'RAG', RAGS, 'R13: set after the discussion.', { indexed: true }),
     firstContactDue: dateTimeField('FirstContactDue', 'First contact due', false, 'R10: 48 hours from the alert.', {
@@ -399,7 +412,7 @@ export const DiscussionsList = defineList({
     workerName: textField('WorkerName', 'Name', ALERT_LIMITS.workerName, 'Appendix 2: Name.'),
     role: textField('WorkerRole', 'Role', ALERT_LIMITS.role, 'Appendix 2: Role.'),
     team: textField('TeamName', 'Team', ALERT_LIMITS.team, 'Appendix 2: Team.'),
-    serviceAreaId: choiceField('ServiceAreaId', 'Service area', serviceAreaIds, 'Appendix 2: Service Area.', { required: true }),
+    serviceAreaId: organisationKeyField('ServiceAreaId', 'Service area', 'Appendix 2: Service Area.', { required: true }),
     details: noteField('ConcernDetails', 'Details of concerns being raised', ALERT_LIMITS.details, 'From the alert form.'),
     actionTaken: noteField('ActionTaken', 'What action has already been taken', ALERT_LIMITS.actionTaken, 'From the alert form.'),
     whatNeedsToHappen: noteField(
@@ -442,7 +455,7 @@ export const ManagerSummariesList = defineList({
     role: textField('WorkerRole', 'Role', ALERT_LIMITS.role, 'Appendix 3: Role. Blank when withheld (R14).'),
     team: textField('TeamName', 'Team', ALERT_LIMITS.team, 'Appendix 3: Team. Blank when withheld (R14).'),
     nameWithheld: booleanField('NameWithheld', 'Name withheld', false, 'R14: service area only, shared with the service manager.'),
-    serviceAreaId: choiceField('ServiceAreaId', 'Service area', serviceAreaIds, 'Appendix 3: If anonymous - service area.', {
+    serviceAreaId: organisationKeyField('ServiceAreaId', 'Service area', 'Appendix 3: If anonymous - service area.', {
       required: true
     }),
     concernsAndActionsNeeded: noteField(
@@ -602,7 +615,7 @@ export const NetworkThemesList = defineList({
     label: titleField('Label', 'Optional short label. Never a name (R19).'),
     network: choiceField('Network', 'Network', EQUALITY_NETWORKS, 'R19: which network.', { required: true, indexed: true }),
     quarterId: textField('QuarterId', 'Quarter id', TEXT_LINE_MAX, 'R19: the quarter.', { required: true, indexed: true }),
-    serviceAreaId: choiceField('ServiceAreaId', 'Service area', serviceAreaIds, 'R18.'),
+    serviceAreaId: organisationKeyField('ServiceAreaId', 'Service area', 'R18.'),
     themeId: choiceField('ThemeId', 'Theme', themeIds, 'R19.', { required: true }),
     count: integerField('ThemeCount', 'Number of approaches', 'R19: how many approaches raised this theme.', {
       required: true,
@@ -648,6 +661,33 @@ export const SupportDirectoryList = defineList({
     order: integerField('SortOrder', 'Order', 'Display order, lowest first.', { required: true })
   },
   filteredBy: ['entryId']
+});
+
+/**
+ * Issue 18: the organisation as site data: service areas (with their route, R6), teams (with their service area)
+ * and office bases (R18), one row each, edited by the site owners on the Triage board's organisation view and
+ * read by every employee (the raise form offers it). Seeded from the reference data on a new site. Rows are
+ * retired, never deleted: old records and reports keep reading the name.
+ */
+export const OrganisationList = defineList({
+  key: 'organisation',
+  title: 'WellbeingOrganisation',
+  url: 'Lists/WellbeingOrganisation',
+  description: 'Service areas (with their route), teams and office bases. Site owners edit; everyone reads. Retired, never deleted.',
+  restricted: false,
+  // Nothing anyone needs to find by search.
+  noCrawl: true,
+  readSecurity: 1,
+  writeSecurity: 1,
+  fields: {
+    name: titleField('Name', 'The name everyone sees; a rename keeps the key.', { required: true }),
+    key: textField('OrgKey', 'Key', TEXT_LINE_MAX, 'Stable key kept in records; never changes.', { required: true, indexed: true, unique: true }),
+    kind: choiceField('OrgKind', 'Kind', ORGANISATION_KINDS, 'Service area, team or office base.', { required: true }),
+    serviceAreaKey: textField('ServiceAreaKey', 'Service area', TEXT_LINE_MAX, "A team's service area (its key)."),
+    route: choiceField('AreaRoute', 'Route', SERVICE_AREA_ROUTES, "R6: a service area's route, PSW or AP."),
+    retiredOn: textField('RetiredOn', 'Retired on', TEXT_LINE_MAX, 'YYYY-MM-DD when retired; blank while in use.')
+  },
+  filteredBy: ['key']
 });
 
 /**
@@ -766,6 +806,7 @@ export const LISTS: Readonly<Record<ListKey, AnyListDefinition>> = {
   publishedThemes: PublishedThemesList,
   networkThemes: NetworkThemesList,
   supportDirectory: SupportDirectoryList,
+  organisation: OrganisationList,
   config: ConfigList,
   triageSettings: TriageSettingsList,
   retentionLog: RetentionLogList,

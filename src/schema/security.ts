@@ -287,6 +287,16 @@ export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Princ
     networkRep: READ_AS_STAFF,
     siteOwner: OWNERS
   },
+  // Issue 18: everyone reads the organisation (the raise form offers it); only the site owners change it.
+  organisation: {
+    staff: READ_GRANT,
+    triage: READ_AS_STAFF,
+    hosSafeguarding: READ_AS_STAFF,
+    namedManager: READ_AS_STAFF,
+    smt: READ_AS_STAFF,
+    networkRep: READ_AS_STAFF,
+    siteOwner: OWNERS
+  },
   // Issue 18: only the site owners change settings (the settings view, each change logged); triage read them.
   config: {
     staff: READ_GRANT,

@@ -21,11 +21,14 @@
 // the triage-only setting alertWatermark (H07: the board decides what waits from the cases, never PublicStatus);
 // the settings view: only the site owners change WellbeingConfig and WellbeingTriageSettings (triage read them),
 // each change logged in WellbeingSettingsLog (who and when are SharePoint's Author and Created); config keys
-// quarterStartMonth and relayAddress.
+// quarterStartMonth and relayAddress; the organisation as site data (WellbeingOrganisation, read by everyone,
+// edited by the site owners, seeded from the reference data): the service area, team and office base columns are
+// text columns holding a key (choice columns before: a restructure needed a rebuild), converted in place on
+// upgrade with their values kept.
 export const SCHEMA_VERSION = 4;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = 'RECOMPUTE';
+export const SCHEMA_DIGEST = '5fb3f61689312c69da4f6b207ae718a94887e7562cecc8844b6da1d376ea9263';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

@@ -4,7 +4,7 @@
 import type { Alert } from '../domain/alert';
 import type { RefusalReason } from '../domain/caseLifecycle';
 import { DISCUSSION_LIMITS } from '../domain/limits';
-import { teamById } from '../referenceData';
+import { findTeam } from '../domain/organisation';
 import type { CaseRecord, DiscussionRecordItem, ITriageStore } from '../services/store/IWellbeingStore';
 import { call, Clock, Outcome, outcomeOf } from './outcome';
 import { saveCaseChange, unchanged } from './saveCaseChange';
@@ -19,7 +19,7 @@ export interface MeetingRecordText {
 export type RecordRefusal = 'summaryRequired' | 'tooLong' | RefusalReason;
 
 export async function saveRecordThenThemes(
-  store: Pick<ITriageStore, 'saveDiscussion' | 'updateCase'>,
+  store: Pick<ITriageStore, 'saveDiscussion' | 'updateCase' | 'organisation'>,
   clock: Clock,
   input: { record: CaseRecord; alert: Alert; existing?: DiscussionRecordItem; text: MeetingRecordText; by: string }
 ): Promise<Outcome<CaseRecord, RecordRefusal>> {
@@ -29,6 +29,9 @@ export async function saveRecordThenThemes(
   const agreedActions = text.agreedActions.trim();
   if (summary === '') return { kind: 'refused', reason: 'summaryRequired' };
   if (summary.length > DISCUSSION_LIMITS.summary || agreedActions.length > DISCUSSION_LIMITS.agreedActions) return { kind: 'refused', reason: 'tooLong' };
+  // Appendix 2's Team, by name: the team as the site holds it (a retired team keeps its name, issue 18).
+  const organisation = outcomeOf(await call(() => store.organisation()));
+  if (organisation.kind !== 'saved') return organisation;
   const saved = outcomeOf(
     await call(() =>
       store.saveDiscussion(
@@ -38,7 +41,7 @@ export async function saveRecordThenThemes(
           date: c.meetingHeldAt ?? clock(),
           workerName: a.workerName,
           role: a.role,
-          team: teamById(a.teamId)?.name ?? '',
+          team: findTeam(organisation.value.organisation, a.teamId)?.name ?? '',
           serviceAreaId: a.serviceAreaId,
           details: a.details,
           actionTaken: a.actionTaken,

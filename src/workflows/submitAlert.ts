@@ -3,7 +3,7 @@
 // the worker (R4) as a separate step whose failure never undoes the alert.
 
 import { Alert, AlertDraft, prepareAlert, FieldError } from '../domain/alert';
-import { locations, serviceAreas } from '../referenceData';
+import { activeOrganisation } from '../domain/organisation';
 import type { IRaiserStore, SubmittedAlert } from '../services/store/IWellbeingStore';
 import { call, Clock, Outcome, outcomeOf } from './outcome';
 
@@ -26,11 +26,14 @@ export interface SubmittedConcern {
 }
 
 export async function submitAlert(
-  store: Pick<IRaiserStore, 'submitAlert'>,
+  store: Pick<IRaiserStore, 'submitAlert' | 'organisation'>,
   clock: Clock,
   input: SubmitAlertInput
 ): Promise<Outcome<SubmittedConcern, FieldError[]>> {
-  const prepared = prepareAlert(input.draft, { serviceAreas, locations }, { submittedAt: clock(), reference: input.reference, idempotencyKey: input.idempotencyKey });
+  // Issue 18: checked against the organisation as the site holds it now; a retired team or office is refused.
+  const organisation = outcomeOf(await call(() => store.organisation()));
+  if (organisation.kind !== 'saved') return organisation;
+  const prepared = prepareAlert(input.draft, activeOrganisation(organisation.value.organisation), { submittedAt: clock(), reference: input.reference, idempotencyKey: input.idempotencyKey });
   if (!prepared.ok) return { kind: 'refused', reason: prepared.errors };
   const alert = input.amend ? await input.amend(prepared.alert) : prepared.alert;
   const outcome = outcomeOf(await call(() => store.submitAlert(alert)));

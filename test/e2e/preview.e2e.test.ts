@@ -32,6 +32,8 @@ const MAY_OPEN: Record<string, Persona[]> = {
   'Records past their retention period': ['psw', 'ap', 'raceChampion', 'owner'],
   // Issue 18: triage read the settings (only the owners can save).
   'Site settings': ['psw', 'ap', 'raceChampion', 'owner'],
+  // Issue 18: on the restricted site like the board; only the owners can save.
+  'Service areas, teams and office bases': ['psw', 'ap', 'raceChampion', 'owner'],
   'Network themes': ['psw', 'ap', 'raceChampion', 'networkRep', 'owner'],
   'Wellbeing themes': ['psw', 'ap', 'raceChampion', 'hosSafeguarding', 'smt', 'networkRep', 'owner']
 };

@@ -3,6 +3,7 @@
  * straight to the emulator; then the product's own store (the board, a case, the summaries, the themes) reads
  * what was stored, trusts none of it, and still loads. emulator/README.md lists every case and its outcome.
  */
+import { referenceOrganisation } from '../../src/referenceData';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import '@pnp/sp/webs';
@@ -67,7 +68,7 @@ beforeAll(async () => {
   const networkThemeOfRep = await added(
     rawAs(site, 'networkRep', { method: 'POST', path: `web/lists/getByTitle('WellbeingNetworkThemes')/items`, body: { Network: 'BameNetwork', QuarterId: QUARTER, ThemeId: 'workload', ThemeCount: 3 } })
   );
-  const ownAlertOfColleague = await added(rawAs(site, 'colleague', { method: 'POST', path: itemsOf(AlertsList.title), body: toAlertItem(makeAlert(4002)) }));
+  const ownAlertOfColleague = await added(rawAs(site, 'colleague', { method: 'POST', path: itemsOf(AlertsList.title), body: toAlertItem(makeAlert(4002), referenceOrganisation) }));
   ctx = {
     alertOfStaffA: record.alertId,
     ownAlertOfColleague,

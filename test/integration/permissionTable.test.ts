@@ -54,6 +54,7 @@ const CREATOR: Record<ListKey, Persona> = {
   publishedThemes: 'psw',
   networkThemes: 'networkRep',
   supportDirectory: 'owner',
+  organisation: 'owner',
   config: 'owner',
   retentionLog: 'owner',
   triageSettings: 'owner',

@@ -3,6 +3,7 @@
  * reproduced the way the confidentiality review found it: raw REST as the persona concerned, straight to the
  * emulator, then read back through the product's own store as triage would.
  */
+import { referenceOrganisation } from '../../src/referenceData';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -37,7 +38,7 @@ afterAll(() => site.close());
 function colleagueAlertItem(seed: number): Record<string, unknown> {
   const alert = makeAlert(seed, { completedBy: 'Colleague', consentMode: 'WorkerSeenAndAgreed' });
   expect(alert.consentStatus).toBe('StatedByRaiser');
-  return toAlertItem(alert);
+  return toAlertItem(alert, referenceOrganisation);
 }
 
 async function waitingOnBoard(reference: string): Promise<AlertRecord> {
@@ -143,7 +144,7 @@ describe('defect 1, hostile case H07: the board never trusts PublicStatus either
     // Added two years ago (its Created says so), with a service area that does not exist: it cannot be read, so
     // the board never opens a case for it.
     site.emulator.setClock(() => new Date(Date.now() - 2 * 365 * 86_400_000));
-    const old = await rawAs(site, 'staffB', { method: 'POST', path: itemsOf(AlertsList.title), body: { ...toAlertItem(makeAlert(152)), [A.serviceAreaId.internalName]: 'Nowhere' } });
+    const old = await rawAs(site, 'staffB', { method: 'POST', path: itemsOf(AlertsList.title), body: { ...toAlertItem(makeAlert(152), referenceOrganisation), [A.serviceAreaId.internalName]: 'Nowhere' } });
     site.emulator.setClock();
     const oldId = Number(old.json?.Id);
     // Later alerts come and get their cases; the board is loaded again and again.
@@ -188,7 +189,7 @@ describe('defect 1 on a site an older schema provisioned', () => {
     await alerts.roleAssignments.remove(everyone.Id, addLevel.Id);
     await alerts.roleAssignments.add(everyone.Id, (added.data as { Id: number }).Id);
 
-    const mine = await rawAs(site, 'staffB', { method: 'POST', path: itemsOf(AlertsList.title), body: toAlertItem(makeAlert(104)) });
+    const mine = await rawAs(site, 'staffB', { method: 'POST', path: itemsOf(AlertsList.title), body: toAlertItem(makeAlert(104), referenceOrganisation) });
     const id = Number(mine.json?.Id);
     const forged = { [A.consentStatus.internalName]: 'ConfirmedByWorker' };
     expect((await rawAs(site, 'staffB', { method: 'MERGE', path: itemOf(AlertsList.title, id), body: forged })).status).toBe(204);
@@ -202,7 +203,7 @@ describe('defect 1 on a site an older schema provisioned', () => {
       ])
     );
     expect((await rawAs(site, 'staffB', { method: 'MERGE', path: itemOf(AlertsList.title, id), body: forged })).status).toBe(403);
-    expect((await rawAs(site, 'staffB', { method: 'POST', path: itemsOf(AlertsList.title), body: toAlertItem(makeAlert(105)) })).status).toBe(201);
+    expect((await rawAs(site, 'staffB', { method: 'POST', path: itemsOf(AlertsList.title), body: toAlertItem(makeAlert(105), referenceOrganisation) })).status).toBe(201);
     const levels: { Name: string }[] = await admin.web.roleDefinitions.select('Name')();
     expect(levels.map((l) => l.Name)).not.toContain('Wellbeing Raise');
     expect((await site.provision()).changes).toEqual([]);

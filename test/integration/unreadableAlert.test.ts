@@ -7,6 +7,7 @@
  * A stored route the process does not know is no longer unreadable at all: the board never reads Route, it works
  * the route out from the service area (defect 1), so such an alert simply loads with its true route.
  */
+import { referenceOrganisation } from '../../src/referenceData';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -43,11 +44,11 @@ describe('an alert the board cannot read (issue 14, defect 2)', () => {
     value(await storeAs('staffA').submitAlert(good));
     // A member of staff adds an alert with a service area that does not exist (SharePoint stores a choice column's
     // value as sent through REST), and another with a route that does not exist.
-    const nobody = await rawAdd('staffB', { ...toAlertItem(makeAlert(1402)), [AlertsList.fields.serviceAreaId.internalName]: 'Nowhere' });
+    const nobody = await rawAdd('staffB', { ...toAlertItem(makeAlert(1402), referenceOrganisation), [AlertsList.fields.serviceAreaId.internalName]: 'Nowhere' });
     const forgedRoute = makeAlert(1405);
-    await rawAdd('staffB', { ...toAlertItem(forgedRoute), [AlertsList.fields.route.internalName]: 'Nobody' });
+    await rawAdd('staffB', { ...toAlertItem(forgedRoute, referenceOrganisation), [AlertsList.fields.route.internalName]: 'Nobody' });
     // A site owner (Full Control) clears CompletedBy on another.
-    const cleared = await rawAdd('staffB', toAlertItem(makeAlert(1403)));
+    const cleared = await rawAdd('staffB', toAlertItem(makeAlert(1403), referenceOrganisation));
     await site.as('owner').web.lists.getByTitle(AlertsList.title).items.getById(cleared).update({ [AlertsList.fields.completedBy.internalName]: null });
 
     const work = value(await storeAs('psw').openWork());
@@ -71,7 +72,7 @@ describe('an alert the board cannot read (issue 14, defect 2)', () => {
   });
 
   it('a stale set-aside (someone changed the alert since it was read) is a conflict, and nothing is overwritten', async () => {
-    const id = await rawAdd('staffB', { ...toAlertItem(makeAlert(1404)), [AlertsList.fields.serviceAreaId.internalName]: 'Nowhere' });
+    const id = await rawAdd('staffB', { ...toAlertItem(makeAlert(1404), referenceOrganisation), [AlertsList.fields.serviceAreaId.internalName]: 'Nowhere' });
     const seen = (value(await storeAs('psw').openWork()).unreadableAlerts ?? []).find((u) => u.id === id);
     if (seen === undefined) throw new Error('not listed');
     await site.as('owner').web.lists.getByTitle(AlertsList.title).items.getById(id).update({ [AlertsList.fields.details.internalName]: 'changed' });

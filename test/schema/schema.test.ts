@@ -42,7 +42,7 @@ import type {
   SupportEntryKind,
   Theme
 } from '../../src/domain/types';
-import { locationIds, serviceAreaIds, supportDirectory, teamIds, themeIds } from '../../src/referenceData';
+import { supportDirectory, themeIds } from '../../src/referenceData';
 import {
   ALL_LISTS,
   AlertsList,
@@ -141,7 +141,7 @@ const RESTRICTED: readonly ListKey[] = [
 ];
 
 describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
-  it('R4, R21, R23, issue 18: defines the lists of ARCHITECTURE.md, the R4 confirmations, the retention log and the settings log, with unique titles and urls', () => {
+  it('R4, R21, R23, issue 18: defines the lists of ARCHITECTURE.md, the R4 confirmations, the retention log, the settings log and the organisation, with unique titles and urls', () => {
     expect(ALL_LISTS.map((l) => l.title)).toEqual([
       'WellbeingAlerts',
       'WellbeingConsentConfirmations',
@@ -153,6 +153,7 @@ describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
       'WellbeingPublishedThemes',
       'WellbeingNetworkThemes',
       'WellbeingSupportDirectory',
+      'WellbeingOrganisation',
       'WellbeingConfig',
       'WellbeingTriageSettings',
       'WellbeingRetentionLog',
@@ -312,13 +313,34 @@ describe('fields', () => {
     expect(choicesOf('alerts', 'RaisedWithManager')).toEqual(ANSWERS);
   });
 
-  it('R5, R18: reference columns offer exactly the reference data ids', () => {
-    for (const key of ['alerts', 'cases', 'discussions', 'managerSummaries', 'networkThemes'] as const) {
-      expect(choicesOf(key, 'ServiceAreaId')).toEqual(serviceAreaIds);
+  it('Issue 18: no column of a service area, team or office base is a choice column (a restructure needs no rebuild)', () => {
+    const keyColumns: [ListKey, string][] = [
+      ...(['alerts', 'cases', 'discussions', 'managerSummaries', 'networkThemes'] as const).map((l): [ListKey, string] => [l, 'ServiceAreaId']),
+      ['alerts', 'TeamId'],
+      ['cases', 'TeamId'],
+      ['alerts', 'LocationId'],
+      ['cases', 'LocationId']
+    ];
+    for (const [key, name] of keyColumns) {
+      const field = fieldsOf(LISTS[key]).find((f) => f.internalName === name);
+      expect(`${key}.${name}: ${field?.type} ${field?.type === 'Text' ? field.maxLength : ''}`).toBe(`${key}.${name}: Text 255`);
     }
-    expect(choicesOf('alerts', 'TeamId')).toEqual(teamIds);
-    expect(choicesOf('alerts', 'LocationId')).toEqual(locationIds);
-    expect(choicesOf('cases', 'LocationId')).toEqual(locationIds);
+    const organisation = LISTS.organisation;
+    expect(organisation.fields.key).toMatchObject({ internalName: 'OrgKey', type: 'Text', unique: true, indexed: true, required: true });
+    expect(choicesOf('organisation', 'OrgKind')).toEqual(['serviceArea', 'team', 'office']);
+    expect(choicesOf('organisation', 'AreaRoute')).toEqual(['PSW', 'AP']);
+  });
+
+  it('Issue 18: every employee reads WellbeingOrganisation; only the site owners change it', () => {
+    for (const principal of PRINCIPALS) {
+      const access = effectiveAccess('organisation', principal);
+      expect(`${principal}: ${access.read}`).toBe(`${principal}: all`);
+      const writes = access.add || access.edit !== 'none' || access.delete !== 'none';
+      expect(`${principal} writes: ${writes}`).toBe(`${principal} writes: ${principal === 'siteOwner'}`);
+    }
+  });
+
+  it('R12, R19: theme columns offer exactly the reference data ids', () => {
     expect(choicesOf('cases', 'ThemeIds')).toEqual(themeIds);
     expect(choicesOf('networkThemes', 'ThemeId')).toEqual(themeIds);
   });
@@ -428,6 +450,7 @@ const ARCHITECTURE_TABLE = `
 | WellbeingPublishedThemes (the latest version of each quarter) | - | read, add, edit | read the latest version | - | read the latest version | read the latest version |
 | WellbeingNetworkThemes (themes, never names) | - | read | - | - | - | add; read own |
 | WellbeingSupportDirectory (signposting entries) | read | read | read | read | read | read |
+| WellbeingOrganisation (issue 18: service areas with their route, teams, office bases; the site owners edit) | read | read | read | read | read | read |
 | WellbeingConfig (what the raise form and themes need: SLA mode, suppression threshold, quarter start; issue 18: only the site owners change it) | read | read | read | read | read | read |
 | WellbeingTriageSettings (triage team with routes and management lines, HoS, service managers; issue 18: only the site owners change it) | - | read | read | - | - | - |
 | WellbeingRetentionLog (R23: count and date of deletions only; the site owners write it) | - | read | - | - | - | - |
@@ -523,9 +546,9 @@ describe('permissions (ARCHITECTURE.md table, cell by cell)', () => {
     expect(PERMISSION_LEVELS[PERMISSIONS.caseEvents.triage?.level ?? 'Full Control'].basePermissions).not.toContain('EditListItems');
   });
 
-  it('R21: SMT reads only WellbeingPublishedThemes, WellbeingSupportDirectory and WellbeingConfig, and writes nothing', () => {
+  it('R21: SMT reads only WellbeingPublishedThemes, WellbeingSupportDirectory, WellbeingOrganisation and WellbeingConfig, and writes nothing', () => {
     const readable = LIST_KEYS.filter((list) => effectiveAccess(list, 'smt').read !== 'none');
-    expect(readable).toEqual(['publishedThemes', 'supportDirectory', 'config']);
+    expect(readable).toEqual(['publishedThemes', 'supportDirectory', 'organisation', 'config']);
     for (const list of LIST_KEYS) {
       const access = effectiveAccess(list, 'smt');
       expect(access.add || access.edit !== 'none' || access.share).toBe(false);
@@ -533,7 +556,7 @@ describe('permissions (ARCHITECTURE.md table, cell by cell)', () => {
   });
 
   it('R14, R21: named managers reach only WellbeingManagerSummaries, and only items shared with them', () => {
-    const records = LIST_KEYS.filter((l) => l !== 'supportDirectory' && l !== 'config');
+    const records = LIST_KEYS.filter((l) => l !== 'supportDirectory' && l !== 'organisation' && l !== 'config');
     expect(records.filter((list) => effectiveAccess(list, 'namedManager').read !== 'none')).toEqual(['managerSummaries']);
     expect(PERMISSIONS.managerSummaries.namedManager?.via).toBe('itemSharing');
     expect(ITEM_SHARING).toMatchObject({ list: 'managerSummaries', principal: 'namedManager', copyRoleAssignments: true });

@@ -6,6 +6,16 @@ import type { IWellbeingServices } from '../../src/services/IWellbeingServices';
 import type { IWellbeingStore, ThemeAccess } from '../../src/services/store/IWellbeingStore';
 import type { StoreError, StoreResult } from '../../src/services/store/storeErrors';
 import { fakeServices } from './fakeServices';
+import { entriesOfOrganisation, organisationFromEntries } from '../../src/domain/organisation';
+import type { OrganisationEntry } from '../../src/domain/organisation';
+import type { OrganisationData } from '../../src/services/store/organisation';
+import { referenceOrganisation } from '../../src/referenceData';
+
+/** The organisation as a freshly provisioned site holds it (with `changes` applied: a rename, a retirement). */
+export function seededOrganisation(change: (entries: OrganisationEntry[]) => OrganisationEntry[] = (e) => e): OrganisationData {
+  const rows = change(entriesOfOrganisation(referenceOrganisation)).map((entry, i) => ({ ...entry, id: i + 1, etag: `"e${i + 1},1"` }));
+  return { rows, organisation: organisationFromEntries(rows) };
+}
 
 export const ok = <T>(value: T): Promise<StoreResult<T>> => Promise.resolve({ ok: true as const, value });
 export const fail = <T>(error: Partial<StoreError> & Pick<StoreError, 'kind'>): Promise<StoreResult<T>> =>
@@ -44,11 +54,17 @@ export function fakeStore(overrides: Partial<Record<keyof IWellbeingStore, jest.
     'addNetworkTheme',
     'networkThemes',
     'supportDirectory',
-    'config'
+    'config',
+    'organisation',
+    'saveOrganisationEntry'
   ];
   const store = {} as FakeStore;
   for (const name of names) {
     store[name] = overrides[name] ?? refuse(name);
+  }
+  if (!overrides.organisation) {
+    // Issue 18: the organisation the provisioner seeds on a new site, unless a test sets its own.
+    store.organisation = jest.fn(() => ok(seededOrganisation()));
   }
   if (!overrides.themeAccess) {
     store.themeAccess = jest.fn(() => ok<ThemeAccess>({ readPublished: true, publish: true, recordNetworkThemes: true }));

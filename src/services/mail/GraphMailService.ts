@@ -2,6 +2,7 @@
 // a raiser sending their colleague a copy, R4), with delegated Mail.Send, requested in package-solution.json's
 // webApiPermissionRequests.
 
+import type { Organisation } from '../../domain/organisation';
 import type { GraphFI } from '@pnp/graph';
 import '@pnp/graph/users';
 import '@pnp/graph/mail';
@@ -38,13 +39,13 @@ export class GraphMailService implements IMailService {
     });
   }
 
-  public async sendAlertCopy(to: string, alert: Alert, confirmLink?: string): Promise<StoreResult<void>> {
+  public async sendAlertCopy(to: string, alert: Alert, confirmLink: string | undefined, organisation: Organisation): Promise<StoreResult<void>> {
     return attempt(async () => {
       const address = to.trim();
       if (!isEmailAddress(address)) {
         throw new StoreFailure({ kind: 'invalidInput', retryable: false });
       }
-      const text = alertCopyText(alert, confirmLink);
+      const text = alertCopyText(alert, confirmLink, organisation);
       // Not kept in the raiser's Sent Items: the worker's mailbox is the only other place the words go.
       await this._graph.me.sendMail(
         { subject: text.subject, body: { contentType: 'text', content: text.body }, toRecipients: [{ emailAddress: { address } }] },

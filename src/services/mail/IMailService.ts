@@ -5,6 +5,7 @@
 // a reference, a service area, a RAG or any text from a record: mail leaves the restricted lists, is kept
 // in mailboxes, forwarded and indexed by search.
 
+import type { Organisation } from '../../domain/organisation';
 import type { Alert } from '../../domain/alert';
 import type { StoreResult } from '../store/storeErrors';
 
@@ -27,7 +28,8 @@ export interface IMailService {
   /**
    * R4: a colleague who raised an alert on the worker's behalf sends the worker a copy of it, as themselves.
    * The only message with record content (alertCopyText.ts says why); one recipient, the worker. With
-   * `confirmLink`, the worker can confirm from their own account (domain/workerConfirmation.ts).
+   * `confirmLink`, the worker can confirm from their own account (domain/workerConfirmation.ts). The names of the
+   * service area, team and office base come from `organisation` (issue 18: the site's, not the package's).
    */
-  sendAlertCopy(to: string, alert: Alert, confirmLink?: string): Promise<StoreResult<void>>;
+  sendAlertCopy(to: string, alert: Alert, confirmLink: string | undefined, organisation: Organisation): Promise<StoreResult<void>>;
 }

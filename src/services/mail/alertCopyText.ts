@@ -10,7 +10,8 @@
 import * as strings from 'WellbeingStrings';
 import type { Alert } from '../../domain/alert';
 import { ROUTE_ROLE_NAMES } from '../../domain/routing';
-import { locationById, serviceAreaById, teamById } from '../../referenceData';
+import { findLocation, findServiceArea, findTeam } from '../../domain/organisation';
+import type { Organisation } from '../../domain/organisation';
 import type { NotificationText } from './notificationText';
 
 const w = strings.AlertCopy;
@@ -32,10 +33,11 @@ function confirmLines(alert: Alert, confirmLink: string | undefined): string[] {
 }
 
 /** The subject and plain-text body of the worker's copy, with the link to confirm it when there is one. */
-export function alertCopyText(alert: Alert, confirmLink?: string): NotificationText {
-  const area = serviceAreaById(alert.serviceAreaId)?.name ?? alert.serviceAreaId;
-  const team = alert.teamId === '' ? '' : teamById(alert.teamId)?.name ?? alert.teamId;
-  const location = alert.locationId === '' ? '' : locationById(alert.locationId)?.name ?? alert.locationId;
+export function alertCopyText(alert: Alert, confirmLink: string | undefined, organisation: Organisation): NotificationText {
+  // The alert was checked against the organisation in use when it was sent; an unknown key is never written out.
+  const area = findServiceArea(organisation, alert.serviceAreaId)?.name ?? w.notGiven;
+  const team = alert.teamId === '' ? '' : findTeam(organisation, alert.teamId)?.name ?? w.notGiven;
+  const location = alert.locationId === '' ? '' : findLocation(organisation, alert.locationId)?.name ?? w.notGiven;
   const lines: string[] = [
     w.opening,
     w.consent[alert.consentMode],

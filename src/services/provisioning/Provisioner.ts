@@ -9,6 +9,7 @@ import {
   ConfigList,
   LIST_SECURITY,
   LISTS,
+  OrganisationList,
   SCHEMA_VERSION,
   SCHEMA_VERSION_KEY,
   parseSchemaVersion,
@@ -18,7 +19,8 @@ import {
   TRIAGE_SETTING_KEYS,
   TriageSettingsList
 } from '../../schema';
-import { supportDirectory } from '../../referenceData';
+import { entriesOfOrganisation } from '../../domain/organisation';
+import { referenceOrganisation, supportDirectory } from '../../referenceData';
 import { compare } from '../store/odata';
 import { selectFor } from '../store/storeBase';
 import { toPublishedThemeItem } from '../store/themeCodec';
@@ -105,6 +107,7 @@ export class Provisioner implements ProvisionSteps {
       await this.ensureList(list);
     }
     await this.seedSupportDirectory();
+    await this.seedOrganisation();
     await this.seedConfig();
     await this.seedTriageSettings();
     await this.showLatestThemeReports();
@@ -251,6 +254,30 @@ export class Provisioner implements ProvisionSteps {
           [f.note.internalName]: entry.note ?? null,
           [f.contexts.internalName]: entry.contexts,
           [f.order.internalName]: entry.order
+        })
+      );
+    }
+  }
+
+  /**
+   * Issue 18: the organisation a new site starts with, from the reference data. Only keys the list lacks are added:
+   * the site owners rename and retire rows on the organisation view, and a rerun or an upgrade never undoes that.
+   */
+  private async seedOrganisation(): Promise<void> {
+    const f = OrganisationList.fields;
+    const list = this.sp.web.lists.getByTitle(OrganisationList.title);
+    const existing: Record<string, string>[] =
+      this.dryRun && !this._lists.has(OrganisationList.title) ? [] : await list.items.select(f.key.internalName).top(5000)();
+    const have = new Set(existing.map((item) => item[f.key.internalName]));
+    for (const entry of entriesOfOrganisation(referenceOrganisation).filter((e) => !have.has(e.key))) {
+      await this.change(`add ${entry.kind} "${entry.name}" to ${OrganisationList.title}`, () =>
+        list.items.add({
+          [f.name.internalName]: entry.name,
+          [f.key.internalName]: entry.key,
+          [f.kind.internalName]: entry.kind,
+          [f.serviceAreaKey.internalName]: entry.serviceAreaKey ?? null,
+          [f.route.internalName]: entry.route ?? null,
+          [f.retiredOn.internalName]: entry.retiredOn ?? null
         })
       );
     }

@@ -8,6 +8,7 @@ import type { ProvisionSteps } from './provisionSteps';
 
 export interface ExistingField {
   InternalName: string;
+  TypeAsString?: string;
   Title: string;
   Required: boolean;
   Indexed: boolean;
@@ -17,7 +18,7 @@ export interface ExistingField {
 }
 
 export function readFields(list: IList): Promise<ExistingField[]> {
-  return list.fields.select('InternalName', 'Title', 'Required', 'Indexed', 'EnforceUniqueValues', 'MaxLength', 'Choices')();
+  return list.fields.select('InternalName', 'TypeAsString', 'Title', 'Required', 'Indexed', 'EnforceUniqueValues', 'MaxLength', 'Choices')();
 }
 
 /**
@@ -101,6 +102,13 @@ export async function ensureFields(
         list.fields.createFieldAsXml({ SchemaXml: fieldSchemaXml(field), Options: ADD_FIELD_OPTIONS })
       );
       continue;
+    }
+    if (found.TypeAsString === 'Choice' && field.type === 'Text') {
+      // Issue 18: a service area, team or office column an older schema made a choice column becomes text holding
+      // the key; SharePoint changes the type in place and each item keeps its value (emulator/README.md).
+      await steps.change(`change field ${definition.title}.${field.internalName} from a choice column to text (values kept)`, () =>
+        spPostMerge(list.fields.getByInternalNameOrTitle(field.internalName), body({ '@odata.type': '#SP.Field', FieldTypeKind: 2 }))
+      );
     }
     const update = fieldUpdate(field, found);
     if (Object.keys(update).length) {

@@ -15,6 +15,8 @@ import type { ManagerSummary, PersonRef } from '../../domain/managerSummary';
 import type { NetworkThemeRecord, PublishedThemesReport } from '../../domain/themes';
 import type { PublicStatus, SupportEntry } from '../../domain/types';
 import type { WorkerConfirmationState } from '../../domain/workerConfirmation';
+import type { OrganisationEntry } from '../../domain/organisation';
+import type { OrganisationData, OrganisationRow } from './organisation';
 import type { StoreResult } from './storeErrors';
 
 /** A SharePoint user as the store knows them. `loginName` is the id used in domain types (CaseEvent.by, Case.owner, PersonRef.id). */
@@ -371,6 +373,12 @@ export interface IWellbeingStore {
   /** R1: not sensitive, so read once and cached for the store's life. */
   supportDirectory(): Promise<StoreResult<SupportEntry[]>>;
   config(): Promise<StoreResult<WellbeingConfig>>;
+  /** Issue 18: service areas with their routes, teams and office bases, as the site holds them (cached). */
+  organisation(): Promise<StoreResult<OrganisationData>>;
+
+  // Site owners
+  /** Issue 18: add (no ref) or rename / retire (with the ETag it was read with: a concurrent change is a conflict). */
+  saveOrganisationEntry(entry: OrganisationEntry, ref?: { id: number; etag: string }): Promise<StoreResult<OrganisationRow>>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -378,7 +386,7 @@ export interface IWellbeingStore {
 // their union, so every consumer of the whole store compiles as before.
 
 /** R3, R21: what a member of staff raising a concern uses. */
-export type IRaiserStore = Pick<IWellbeingStore, 'currentUser' | 'submitAlert' | 'myAlerts' | 'sendAlertCopy' | 'confirmAsWorker'>;
+export type IRaiserStore = Pick<IWellbeingStore, 'currentUser' | 'submitAlert' | 'myAlerts' | 'sendAlertCopy' | 'confirmAsWorker' | 'organisation'>;
 
 /** R10-R17: the triage board and a case. */
 export type ITriageStore = Pick<
@@ -395,6 +403,7 @@ export type ITriageStore = Pick<
   | 'saveDiscussion'
   | 'searchPeople'
   | 'workerConfirmation'
+  | 'organisation'
 >;
 
 /** R14, R16: sharing summaries, and what managers and the HoS Safeguarding read and record. */
@@ -407,4 +416,7 @@ export type IThemesStore = Pick<
 >;
 
 /** Everyone: the support directory and the site's settings. */
-export type IReferenceStore = Pick<IWellbeingStore, 'supportDirectory' | 'config'>;
+export type IReferenceStore = Pick<IWellbeingStore, 'supportDirectory' | 'config' | 'organisation'>;
+
+/** Issue 18: the site owners' organisation view. */
+export type IOrganisationStore = Pick<IWellbeingStore, 'currentUser' | 'organisation' | 'saveOrganisationEntry'>;

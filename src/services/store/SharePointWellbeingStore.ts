@@ -24,13 +24,15 @@ import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import type { SupportEntry } from '../../domain/types';
-import { ConfigList, ManagerSummariesList, SupportDirectoryList, TriageSettingsList } from '../../schema';
+import type { OrganisationEntry } from '../../domain/organisation';
+import { ConfigList, ManagerSummariesList, OrganisationList, SupportDirectoryList, TriageSettingsList } from '../../schema';
 import type { PersonRef } from '../../domain/managerSummary';
 import type { IWellbeingStore, ManagerSummaryRecord, NotifiedSummary, NotifySummaryInput, StoreUser, WellbeingConfig } from './IWellbeingStore';
 import { fromConfigItems, fromSummaryItem, SpItem, SUMMARY_USER_FIELDS, userIdsOf } from './mapping';
 import { supportEntriesFromItems } from './supportDirectory';
+import { organisationRowFromItem, OrganisationData, OrganisationRow, toOrganisationItem } from './organisation';
 import { searchTenantPeople } from './peopleSearch';
-import { attempt, StoreResult, toStoreError } from './storeErrors';
+import { attempt, StoreFailure, StoreResult, toStoreError } from './storeErrors';
 import { ID, PEOPLE_SEARCH_LIMIT, SiteUserData, selectFor, SMALL_READ_MAX } from './storeBase';
 import { ConsentStore } from './consentStore';
 
@@ -110,7 +112,39 @@ export class SharePointWellbeingStore extends ConsentStore implements IWellbeing
         etag = await this.updateWithEtag(ManagerSummariesList, { id: record.id, etag }, { [step.column]: this._now().toISOString() });
       }
       const fresh = await this.readOne(ManagerSummariesList, record.id);
-      return { record: fromSummaryItem(fresh, await this.usersById(userIdsOf([fresh], SUMMARY_USER_FIELDS))), notified };
+      const users = await this.usersById(userIdsOf([fresh], SUMMARY_USER_FIELDS));
+      return { record: fromSummaryItem(fresh, users, (await this.organisationData()).organisation), notified };
+    });
+  }
+
+  /** Issue 18: the organisation, read once for the store's life. */
+  public organisation(): Promise<StoreResult<OrganisationData>> {
+    return attempt(() => this.organisationData());
+  }
+
+  /**
+   * Issue 18: the site owners add (no `ref`) or change (rename, retire) one row. A change is written with the ETag
+   * it was read with: a colleague's save in between is a 'conflict' and nothing is overwritten. The cached
+   * organisation is read again after a save, so every screen of this page sees it.
+   */
+  public saveOrganisationEntry(entry: OrganisationEntry, ref?: { id: number; etag: string }): Promise<StoreResult<OrganisationRow>> {
+    // Forgotten whatever happens: after a conflict the next read must show the colleague's change.
+    this._organisation = undefined;
+    return attempt(async () => {
+      const values = toOrganisationItem(entry);
+      const list = this.list(OrganisationList);
+      let id: number;
+      if (ref === undefined) {
+        const added: SpItem = await list.items.add(values);
+        id = Number((added as { Id?: unknown; ID?: unknown }).Id ?? (added as { ID?: unknown }).ID);
+      } else {
+        await this.updateWithEtag(OrganisationList, ref, values);
+        id = ref.id;
+      }
+      this._organisation = undefined;
+      const saved = organisationRowFromItem(await this.readOne(OrganisationList, id));
+      if (saved === undefined) throw new StoreFailure({ kind: 'invalidInput', retryable: false });
+      return saved;
     });
   }
 

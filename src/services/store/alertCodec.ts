@@ -4,7 +4,8 @@ import { consentStatusFor, isEmailAddress } from '../../domain/alert';
 import type { Alert, FirstQuestions } from '../../domain/alert';
 import { routeFor } from '../../domain/routing';
 import { isProofHash, wantsConfirmationLink } from '../../domain/workerConfirmation';
-import { serviceAreas, teamById } from '../../referenceData';
+import { findTeam } from '../../domain/organisation';
+import type { Organisation } from '../../domain/organisation';
 import { AlertsList } from '../../schema';
 import type { AlertRecord, MyAlert } from './IWellbeingStore';
 import {
@@ -35,7 +36,7 @@ export const MY_ALERT_SELECT: readonly string[] = ['Id', 'Created', A.reference.
  * R3: the item for a new alert. R5: an anonymous alert writes no name, role or team at all (the keys are
  * absent, not blank), whatever the draft held.
  */
-export function toAlertItem(alert: Alert): SpItem {
+export function toAlertItem(alert: Alert, organisation: Organisation): SpItem {
   const fq = alert.firstQuestions;
   const item: SpItem = {
     [A.reference.internalName]: alert.reference,
@@ -77,7 +78,7 @@ export function toAlertItem(alert: Alert): SpItem {
     item[A.workerName.internalName] = alert.workerName;
     item[A.role.internalName] = alert.role;
     item[A.teamId.internalName] = blankToNull(alert.teamId);
-    item[A.team.internalName] = blankToNull(teamById(alert.teamId)?.name);
+    item[A.team.internalName] = blankToNull(findTeam(organisation, alert.teamId)?.name);
   }
   return item;
 }
@@ -87,7 +88,11 @@ function submittedAtOf(item: SpItem): Date {
   return parseDate(item.Created) ?? requireDate(item, A.alertDate);
 }
 
-export function fromAlertItem(item: SpItem): AlertRecord {
+/**
+ * `organisation` is the whole organisation, retired entries included (issue 18): an old alert of a retired team or
+ * service area is still read, and still routes as its service area does.
+ */
+export function fromAlertItem(item: SpItem, organisation: Organisation): AlertRecord {
   const firstQuestions: FirstQuestions = {};
   const set = <K extends keyof FirstQuestions>(key: K, value: FirstQuestions[K]): void => {
     if (value !== undefined) {
@@ -108,7 +113,7 @@ export function fromAlertItem(item: SpItem): AlertRecord {
   // Issue 14 defect 1: every column of an alert is the raiser's input (R4, R6). The consent status and the
   // route are worked out again here, as the form worked them out, and the stored ConsentStatus and Route are
   // never read: a raw request that writes 'ConfirmedByWorker' or another route changes nothing on the board.
-  const route = routeFor({ serviceAreaId, raceChampionRequested }, serviceAreas);
+  const route = routeFor({ serviceAreaId, raceChampionRequested }, organisation.serviceAreas);
   if (route === undefined) {
     throw new MappingError(`${A.serviceAreaId.internalName} has an unexpected value`);
   }

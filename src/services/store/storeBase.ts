@@ -14,11 +14,12 @@ import '@pnp/sp/security';
 import type { IItems } from '@pnp/sp/items';
 import type { IList } from '@pnp/sp/lists';
 import type { CaseStatus, SupportEntry } from '../../domain/types';
-import { AnyListDefinition, fieldsOf } from '../../schema';
+import { AnyListDefinition, fieldsOf, OrganisationList } from '../../schema';
 import type { IMailService } from '../mail/IMailService';
 import type { ItemRef, StoreUser } from './IWellbeingStore';
 import { etagOf, SpItem, toStoredValue, UserById, UserIdByLogin } from './mapping';
 import { allOf, anyOf, compare } from './odata';
+import { organisationFromItems, OrganisationData } from './organisation';
 import { tabLock, TabLock } from './once';
 import { attempt, isThresholdError, StoreFailure, StoreResult, toStoreError } from './storeErrors';
 
@@ -99,6 +100,8 @@ export abstract class StoreBase {
   protected readonly _idsByLogin: Map<string, number> = new Map();
   protected _me: StoreUser | undefined;
   protected _directory: SupportEntry[] | undefined;
+  /** Issue 18: the organisation list, read once for the store's life (like the support directory). */
+  protected _organisation: Promise<OrganisationData> | undefined;
   protected _roleDefinitionId: number | undefined;
 
   public constructor(sp: SPFI, mail: IMailService, options: SharePointWellbeingStoreOptions = {}) {
@@ -205,6 +208,24 @@ export abstract class StoreBase {
 
   // -------------------------------------------------------------------------------------------
   // Reading helpers
+
+  /**
+   * Issue 18: the organisation (service areas with their routes, teams, office bases) as the site holds it, read
+   * once and shared by every read that maps a key (an alert's route, a team's name); forgotten if it failed.
+   */
+  protected organisationData(): Promise<OrganisationData> {
+    if (this._organisation === undefined) {
+      const reading = this.list(OrganisationList)
+        .items.select('Id', ...fieldsOf(OrganisationList).map((f) => f.internalName))
+        .top(SMALL_READ_MAX)()
+        .then((items: SpItem[]) => organisationFromItems(items));
+      this._organisation = reading;
+      reading.catch(() => {
+        if (this._organisation === reading) this._organisation = undefined;
+      });
+    }
+    return this._organisation;
+  }
 
   protected list(definition: AnyListDefinition, sp: SPFI = this._sp): IList {
     return sp.web.lists.getByTitle(definition.title);

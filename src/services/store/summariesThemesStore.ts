@@ -78,7 +78,8 @@ export abstract class SummariesThemesStore extends TriageStore {
       if (existing !== undefined) {
         const current = await this.readOne(ManagerSummariesList, idOf(existing));
         if (sameSummary(current, values) && sameIds(await this.sharedWith(idOf(existing)), recipientIds)) {
-          return { record: fromSummaryItem(current, await this.usersById(userIdsOf([current], SUMMARY_USER_FIELDS))), notified: false };
+          const users = await this.usersById(userIdsOf([current], SUMMARY_USER_FIELDS));
+          return { record: fromSummaryItem(current, users, (await this.organisationData()).organisation), notified: false };
         }
       }
       const id = existing === undefined ? idOf(await this.list(ManagerSummariesList).items.add(values)) : idOf(existing);
@@ -106,7 +107,7 @@ export abstract class SummariesThemesStore extends TriageStore {
 
       const fresh = await this.readOne(ManagerSummariesList, id);
       const users = await this.usersById(userIdsOf([fresh], SUMMARY_USER_FIELDS));
-      return { record: fromSummaryItem(fresh, users), notified: false };
+      return { record: fromSummaryItem(fresh, users, (await this.organisationData()).organisation), notified: false };
     });
   }
 
@@ -163,8 +164,9 @@ export abstract class SummariesThemesStore extends TriageStore {
       lists.forEach((items) => items.forEach((item) => byId.set(idOf(item), item)));
       const items = Array.from(byId.values());
       const users = await this.usersById(userIdsOf(items, SUMMARY_USER_FIELDS));
+      const organisation = (await this.organisationData()).organisation;
       return items
-        .map((item) => fromSummaryItem(item, users))
+        .map((item) => fromSummaryItem(item, users, organisation))
         .sort((a, b) => (b.sharedAt?.getTime() ?? 0) - (a.sharedAt?.getTime() ?? 0));
     });
   }

@@ -1,7 +1,8 @@
 // List items <-> domain types: Manager summaries (appendix 3, R14, R16). (the conventions are in itemValues.ts).
 
 import type { ManagerSummary, SummaryRecipient } from '../../domain/managerSummary';
-import { serviceAreaById } from '../../referenceData';
+import { findServiceArea } from '../../domain/organisation';
+import type { Organisation } from '../../domain/organisation';
 import { FieldDefinition, ManagerSummariesList } from '../../schema';
 import type { ManagerSummaryRecord } from './IWellbeingStore';
 import {
@@ -85,7 +86,7 @@ export function toFollowUpItem(doneAt: Date, outcome: string): SpItem {
   };
 }
 
-export function fromSummaryItem(item: SpItem, users: UserById): ManagerSummaryRecord {
+export function fromSummaryItem(item: SpItem, users: UserById, organisation: Organisation): ManagerSummaryRecord {
   const redacted = readBool(item, S.nameWithheld);
   const recipients: SummaryRecipient[] = [];
   const add = (role: SummaryRecipient['role'], field: FieldDefinition): void => {
@@ -103,7 +104,8 @@ export function fromSummaryItem(item: SpItem, users: UserById): ManagerSummaryRe
     reference: readText(item, S.reference),
     date: requireDate(item, S.summaryDate),
     redacted,
-    serviceArea: serviceAreaById(serviceAreaId)?.name ?? serviceAreaId,
+    // Triage wrote the key (managers cannot write summaries); a retired service area still reads its name (issue 18).
+    serviceArea: findServiceArea(organisation, serviceAreaId)?.name ?? serviceAreaId,
     concernsAndActionsNeeded: readText(item, S.concernsAndActionsNeeded),
     actionsAgreed: readText(item, S.actionsAgreed),
     recipients,

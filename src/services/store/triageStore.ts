@@ -1,6 +1,7 @@
 // The raiser's and triage's part of the store: alerts (R3, R21), cases, events and discussion records
 // (R10-R17). Writes that must happen once go through once.ts.
 
+import type { Organisation } from '../../domain/organisation';
 import { spfi } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -61,7 +62,7 @@ import {
 } from './mapping';
 import { compare } from './odata';
 import { addOnce, sendOnce } from './once';
-import { attempt, StoreFailure, StoreResult } from './storeErrors';
+import { attempt, StoreFailure, StoreResult, toStoreError } from './storeErrors';
 import { AlertWindowStore } from './alertWindowStore';
 import { AUTHOR_ID, CREATED, ID, OPEN_STATUSES, PAGE_SIZE, selectFor, SMALL_READ_MAX } from './storeBase';
 
@@ -89,7 +90,7 @@ export abstract class TriageStore extends AlertWindowStore {
         this._lock,
         `alert:${alert.idempotencyKey}`,
         () => this.alertByKey(alert.idempotencyKey),
-        () => this.list(AlertsList).items.using(sendOnce()).add(toAlertItem(alert)) as Promise<SpItem>
+        async () => this.list(AlertsList).items.using(sendOnce()).add(toAlertItem(alert, (await this.organisationData()).organisation)) as Promise<SpItem>
       );
       return this.submitted(item, alreadyExisted, alert);
     });
@@ -110,7 +111,10 @@ export abstract class TriageStore extends AlertWindowStore {
   }
 
   public sendAlertCopy(alert: Alert, to: string, confirmLink?: string): Promise<StoreResult<void>> {
-    return this._mail.sendAlertCopy(to, alert, confirmLink);
+    return this.organisationData().then(
+      (data) => this._mail.sendAlertCopy(to, alert, confirmLink, data.organisation),
+      (error: unknown) => ({ ok: false as const, error: toStoreError(error) })
+    );
   }
 
   public myAlerts(): Promise<StoreResult<MyAlert[]>> {
@@ -131,6 +135,8 @@ export abstract class TriageStore extends AlertWindowStore {
       // One round trip for what does not depend on the watermark: the first page of each open status (an
       // indexed equality) and the watermark, last (after a failed part SharePoint answers every later part 500).
       const status = CasesList.fields.status.internalName;
+      // Issue 18: service areas and teams are site data, read once for the store's life, beside the batch.
+      const organisationRead = this.organisationData();
       const [batched, execute] = this._sp.batched();
       const firstPages = OPEN_STATUSES.map(
         (s): Promise<SpItem[]> => this.list(CasesList, batched).items.filter(compare(status, 'eq', s)).select(...selectFor(CasesList)).top(PAGE_SIZE)()
@@ -147,6 +153,7 @@ export abstract class TriageStore extends AlertWindowStore {
           Promise.all(pages.map((page, n) => (page.length < PAGE_SIZE ? page : this.allPages(this.query(CasesList, compare(status, 'eq', OPEN_STATUSES[n]))))))
         )
       ]);
+      const organisation = (await organisationRead).organisation;
       const caseItems = caseLists.reduce((all, items) => all.concat(items), [] as SpItem[]);
       const users = await this.usersById(userIdsOf(caseItems, CASE_USER_FIELDS));
       const cases = caseItems.map((item) => fromCaseItem(item, users));
@@ -157,7 +164,7 @@ export abstract class TriageStore extends AlertWindowStore {
       const waiting: AlertRecord[] = [];
       const unreadable: UnreadableAlert[] = [];
       for (const item of window.alerts) {
-        const read = readAlert(item);
+        const read = readAlert(item, organisation);
         const id = read.ok ? read.alert.id : read.ref?.id;
         if (id === undefined || setAside.has(id)) continue;
         if (read.ok) alertById.set(id, read.alert);
@@ -213,13 +220,14 @@ export abstract class TriageStore extends AlertWindowStore {
         ...userIdsOf(e, EVENT_USER_FIELDS),
         ...userIdsOf(s, SUMMARY_USER_FIELDS)
       ]);
+      const organisation = (await this.organisationData()).organisation;
       const detail: CaseDetail = {
         record: fromCaseItem(c, users),
         events: e.map((item) => fromEventItem(item, users)).sort((x, y) => x.at.getTime() - y.at.getTime()),
         discussions: d.map(fromDiscussionItem),
-        summaries: s.map((item) => fromSummaryItem(item, users))
+        summaries: s.map((item) => fromSummaryItem(item, users, organisation))
       };
-      const read = a === undefined ? undefined : readAlert(a);
+      const read = a === undefined ? undefined : readAlert(a, organisation);
       if (read?.ok === true) {
         detail.alert = read.alert;
       }
@@ -380,9 +388,9 @@ export abstract class TriageStore extends AlertWindowStore {
 }
 
 /** Issue 14: an alert item read on its own; when it cannot be read, its id and ETag if those can. */
-function readAlert(item: SpItem): { ok: true; alert: AlertRecord } | { ok: false; ref?: UnreadableAlert } {
+function readAlert(item: SpItem, organisation: Organisation): { ok: true; alert: AlertRecord } | { ok: false; ref?: UnreadableAlert } {
   try {
-    return { ok: true, alert: fromAlertItem(item) };
+    return { ok: true, alert: fromAlertItem(item, organisation) };
   } catch {
     try {
       return { ok: false, ref: { id: idOf(item), etag: etagOf(item) } };

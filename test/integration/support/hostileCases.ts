@@ -5,6 +5,7 @@
  * product's own store without being trusted. test/integration/hostileInput.test.ts sends them;
  * emulator/README.md "Hostile input" lists them (hostileInput.test.ts checks the table matches).
  */
+import { referenceOrganisation } from '../../../src/referenceData';
 import { AlertsList, CaseEventsList, CasesList, ConfigList, DiscussionsList, ManagerSummariesList, NetworkThemesList, SupportDirectoryList, ThemeReportsList, TriageSettingsList } from '../../../src/schema';
 import { toAlertItem } from '../../../src/services/store/alertCodec';
 import { makeAlert } from '../../support/fixtures';
@@ -55,7 +56,7 @@ let seed = 5000;
 /** A valid alert item from the form (each with its own reference and key), then the hostile change. */
 function alertWith(change: Record<string, unknown>, omit: string[] = []): Record<string, unknown> {
   seed += 1;
-  const item: Record<string, unknown> = { ...toAlertItem(makeAlert(seed)), ...change };
+  const item: Record<string, unknown> = { ...toAlertItem(makeAlert(seed), referenceOrganisation), ...change };
   for (const key of omit) delete item[key];
   return item;
 }

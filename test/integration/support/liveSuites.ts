@@ -15,6 +15,10 @@ export interface SuiteTarget {
 
 export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
   'provisioning.test.ts': { needs: [] },
+  'organisation.test.ts': {
+    needs: ['personas', 'siteState'],
+    why: 'writes as the owner, staff and triage, and turns columns back into an older schema\'s choice columns, which a shared dev site must not have done to it'
+  },
   'liveSuites.test.ts': {
     needs: ['emulatorItself'],
     why: 'rehearses the live run itself on emulators of its own (run inside the live run, it would start the live run again)'

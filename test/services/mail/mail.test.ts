@@ -1,4 +1,5 @@
 import type { GraphFI } from '@pnp/graph';
+import { referenceOrganisation } from '../../../src/referenceData';
 import { GraphMailService } from '../../../src/services/mail/GraphMailService';
 import { isSafeLink, notificationText } from '../../../src/services/mail/notificationText';
 import { alertCopyText } from '../../../src/services/mail/alertCopyText';
@@ -96,7 +97,7 @@ describe("R4: the worker's copy of an alert raised on their behalf", () => {
   };
 
   it('is exactly what was sent, with names for the codes, and says consent will be checked', () => {
-    const text = alertCopyText(alert);
+    const text = alertCopyText(alert, undefined, referenceOrganisation);
     expect(text.subject).toBe('Your wellbeing concern WB-7K3M-9QR4: a copy for you to check');
     for (const part of ['Name: Jo Bloggs', 'Team: Family Help', "Service area: Children and Family Wellbeing Service", 'We completed this together.', alert.details, alert.actionTaken, alert.whatNeedsToHappen, 'The Advanced Practitioner will contact you to check that you agree']) {
       expect(text.body).toContain(part);
@@ -106,33 +107,33 @@ describe("R4: the worker's copy of an alert raised on their behalf", () => {
   it('goes to the one address given, from the raiser, not kept in Sent Items; a bad address sends nothing', async () => {
     const { graph, sendMail } = fakeGraph();
     const mail = new GraphMailService(graph);
-    expect(await mail.sendAlertCopy(' jo.bloggs@leics.gov.uk ', alert)).toEqual({ ok: true, value: undefined });
+    expect(await mail.sendAlertCopy(' jo.bloggs@leics.gov.uk ', alert, undefined, referenceOrganisation)).toEqual({ ok: true, value: undefined });
     expect(sendMail).toHaveBeenCalledWith(
-      { subject: alertCopyText(alert).subject, body: { contentType: 'text', content: alertCopyText(alert).body }, toRecipients: [{ emailAddress: { address: 'jo.bloggs@leics.gov.uk' } }] },
+      { subject: alertCopyText(alert, undefined, referenceOrganisation).subject, body: { contentType: 'text', content: alertCopyText(alert, undefined, referenceOrganisation).body }, toRecipients: [{ emailAddress: { address: 'jo.bloggs@leics.gov.uk' } }] },
       false
     );
-    const refused = await mail.sendAlertCopy('jo.bloggs@', alert);
+    const refused = await mail.sendAlertCopy('jo.bloggs@', alert, undefined, referenceOrganisation);
     expect(refused).toEqual({ ok: false, error: { kind: 'invalidInput', retryable: false } });
     expect(sendMail).toHaveBeenCalledTimes(1);
   });
 
   it('R4: carries the link the worker confirms from, says who can see the confirmation, and asks not to forward it', async () => {
     const link = `https://leics.sharepoint.com/sites/people/SitePages/Wellbeing.aspx?wellbeingConfirm=WB-7K3M-9QR4#proof=${'A'.repeat(43)}`;
-    const text = alertCopyText(alert, link);
+    const text = alertCopyText(alert, link, referenceOrganisation);
     expect(text.body).toContain(`\n${link}\n`);
     expect(text.body).toContain('Only you and the Advanced Practitioner and the wellbeing triage team can see that you confirmed. Your colleague cannot.');
     expect(text.body).toContain('do not forward this email');
-    expect(alertCopyText(alert).body).not.toContain('wellbeingConfirm');
+    expect(alertCopyText(alert, undefined, referenceOrganisation).body).not.toContain('wellbeingConfirm');
     // Anything but a web address is left out rather than sent.
-    expect(alertCopyText(alert, 'javascript:alert(1)').body).not.toContain('javascript');
+    expect(alertCopyText(alert, 'javascript:alert(1)', referenceOrganisation).body).not.toContain('javascript');
     const { graph, sendMail } = fakeGraph();
-    await new GraphMailService(graph).sendAlertCopy('jo.bloggs@leics.gov.uk', alert, link);
+    await new GraphMailService(graph).sendAlertCopy('jo.bloggs@leics.gov.uk', alert, link, referenceOrganisation);
     expect((sendMail.mock.calls[0][0] as { body: { content: string } }).body.content).toContain(link);
   });
 
   it('a refusal by Graph comes back as a failure to show, not a throw', async () => {
     const { graph } = fakeGraph(true);
-    const result = await new GraphMailService(graph).sendAlertCopy('jo.bloggs@leics.gov.uk', alert);
+    const result = await new GraphMailService(graph).sendAlertCopy('jo.bloggs@leics.gov.uk', alert, undefined, referenceOrganisation);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.kind).toBe('noPermission');
   });

@@ -1,3 +1,4 @@
+import { referenceOrganisation } from '../../../src/referenceData';
 import { supportEntryFromItem } from '../../../src/services/store/supportDirectory';
 import { openCase, recordMeeting, setRag, shareSummary, Case } from '../../../src/domain/caseLifecycle';
 import { buildManagerSummary } from '../../../src/domain/managerSummary';
@@ -52,7 +53,7 @@ const NAME_COLUMNS = [AlertsList.fields.workerName, AlertsList.fields.role, Aler
 describe('alerts', () => {
   it('R3: a named alert round-trips through its list item', () => {
     const alert = makeAlert(1, { protectedCharacteristic: true, networks: ['BameNetwork'], raceChampionRequested: true, sendWorkerCopy: true });
-    const record = fromAlertItem(stored(toAlertItem(alert), 12));
+    const record = fromAlertItem(stored(toAlertItem(alert, referenceOrganisation), 12), referenceOrganisation);
     expect(record).toEqual({ id: 12, etag: '"1"', alert, publicStatus: 'Received' });
   });
 
@@ -62,65 +63,65 @@ describe('alerts', () => {
       nextPersonInLine: 'Head of Service',
       firstQuestions: { raisedWithManager: false, concernInvolvesManager: true, wantsIndependentPerson: true }
     });
-    expect(fromAlertItem(stored(toAlertItem(alert))).alert).toEqual(alert);
+    expect(fromAlertItem(stored(toAlertItem(alert, referenceOrganisation)), referenceOrganisation).alert).toEqual(alert);
   });
 
   it('R3: the team name is written beside the team id, from the reference data', () => {
-    const item = toAlertItem(makeAlert(3));
+    const item = toAlertItem(makeAlert(3), referenceOrganisation);
     expect(item[AlertsList.fields.team.internalName]).toBe('First Response (screening and assessment)');
   });
 
   it('R5: an anonymous alert writes no name, role or team at all (the keys are absent)', () => {
-    const item = toAlertItem(anonymousAlert(4));
+    const item = toAlertItem(anonymousAlert(4), referenceOrganisation);
     for (const column of NAME_COLUMNS) {
       expect(Object.keys(item)).not.toContain(column);
     }
     expect(item[AlertsList.fields.serviceAreaId.internalName]).toBe('childrens-social-care');
-    expect(fromAlertItem(stored(item)).alert).toEqual(anonymousAlert(4));
+    expect(fromAlertItem(stored(item), referenceOrganisation).alert).toEqual(anonymousAlert(4));
   });
 
   it('R5: even a crafted alert that is anonymous but carries a name writes none of it', () => {
     const crafted = { ...makeAlert(5), anonymous: true };
-    const text = JSON.stringify(toAlertItem(crafted));
+    const text = JSON.stringify(toAlertItem(crafted, referenceOrganisation));
     expect(text).not.toContain("O'Neil");
     expect(text).not.toContain('Social worker');
   });
 
   it('R5: an anonymous item that somehow holds a name is never read back with it', () => {
-    const item = stored({ ...toAlertItem(anonymousAlert(6)), [AlertsList.fields.workerName.internalName]: 'Leaked Name' });
-    expect(fromAlertItem(item).alert.workerName).toBe('');
+    const item = stored({ ...toAlertItem(anonymousAlert(6), referenceOrganisation), [AlertsList.fields.workerName.internalName]: 'Leaked Name' });
+    expect(fromAlertItem(item, referenceOrganisation).alert.workerName).toBe('');
   });
 
   it('R10: submittedAt is the server creation time, not the browser clock', () => {
-    const item = stored(toAlertItem(makeAlert(7)), 1, { Created: '2025-06-02T09:31:05Z' });
-    expect(fromAlertItem(item).alert.submittedAt.toISOString()).toBe('2025-06-02T09:31:05.000Z');
+    const item = stored(toAlertItem(makeAlert(7), referenceOrganisation), 1, { Created: '2025-06-02T09:31:05Z' });
+    expect(fromAlertItem(item, referenceOrganisation).alert.submittedAt.toISOString()).toBe('2025-06-02T09:31:05.000Z');
   });
 
   it('R21: "my alerts" selects and returns only the reference, date and public status', () => {
     expect(MY_ALERT_SELECT).toEqual(['Id', 'Created', 'Title', 'AlertDate', 'PublicStatus']);
-    const mine = fromMyAlertItem(stored(toAlertItem(makeAlert(8)), 3, { PublicStatus: 'InProgress' }));
+    const mine = fromMyAlertItem(stored(toAlertItem(makeAlert(8), referenceOrganisation), 3, { PublicStatus: 'InProgress' }));
     expect(Object.keys(mine).sort()).toEqual(['publicStatus', 'reference', 'submittedAt']);
     expect(mine.publicStatus).toBe('InProgress');
   });
 
   it('refuses to guess an unknown choice value', () => {
-    expect(() => fromAlertItem(stored({ ...toAlertItem(makeAlert(9)), CompletedBy: 'Somebody' }))).toThrow(MappingError);
-    expect(() => fromAlertItem(stored({ ...toAlertItem(makeAlert(9)), ServiceAreaId: 'nowhere' }))).toThrow(MappingError);
+    expect(() => fromAlertItem(stored({ ...toAlertItem(makeAlert(9), referenceOrganisation), CompletedBy: 'Somebody' }), referenceOrganisation)).toThrow(MappingError);
+    expect(() => fromAlertItem(stored({ ...toAlertItem(makeAlert(9), referenceOrganisation), ServiceAreaId: 'nowhere' }), referenceOrganisation)).toThrow(MappingError);
   });
 
   it('R4, R6, issue 14: never reads the stored consent status or route; works them out as the form did', () => {
     const colleague = makeAlert(11, { completedBy: 'Colleague', consentMode: 'WorkerSeenAndAgreed' });
-    const forged = fromAlertItem(stored({ ...toAlertItem(colleague), ConsentStatus: 'ConfirmedByWorker', Route: 'Somebody' }));
+    const forged = fromAlertItem(stored({ ...toAlertItem(colleague, referenceOrganisation), ConsentStatus: 'ConfirmedByWorker', Route: 'Somebody' }), referenceOrganisation);
     expect(forged.alert.consentStatus).toBe('StatedByRaiser');
     expect(forged.alert.route).toBe('PSW');
     const raceChampion = makeAlert(12, { protectedCharacteristic: true, networks: ['BameNetwork'], raceChampionRequested: true });
-    expect(fromAlertItem(stored({ ...toAlertItem(raceChampion), Route: 'AP' })).alert.route).toBe('RaceChampionLead');
+    expect(fromAlertItem(stored({ ...toAlertItem(raceChampion, referenceOrganisation), Route: 'AP' }), referenceOrganisation).alert.route).toBe('RaceChampionLead');
   });
 
   it('accepts verbose OData multi-choice values ({ results })', () => {
     const alert = makeAlert(10, { protectedCharacteristic: true, networks: ['LgbtStaffNetwork'] });
-    const item = stored({ ...toAlertItem(alert), ProtectedCharacteristicNetworks: { results: ['LgbtStaffNetwork'] } });
-    expect(fromAlertItem(item).alert.networks).toEqual(['LgbtStaffNetwork']);
+    const item = stored({ ...toAlertItem(alert, referenceOrganisation), ProtectedCharacteristicNetworks: { results: ['LgbtStaffNetwork'] } });
+    expect(fromAlertItem(item, referenceOrganisation).alert.networks).toEqual(['LgbtStaffNetwork']);
   });
 });
 
@@ -249,7 +250,7 @@ describe('manager summaries (R14, R16, R22)', () => {
     if (!built.ok) throw new Error('build');
     const item = toSummaryItem(4, 'childrens-social-care', built.summary, options.sharedAt, byLogin);
     expect(item).toMatchObject({ LineManagerId: 9, ServiceManagerId: 10, NextPersonRecipientId: null, NameWithheld: false });
-    const record = fromSummaryItem(stored(item, 6), byId);
+    const record = fromSummaryItem(stored(item, 6), byId, referenceOrganisation);
     expect(record.summary).toEqual(built.summary);
     expect(record).toMatchObject({ id: 6, caseId: 4, serviceAreaId: 'childrens-social-care', sharedAt: options.sharedAt });
   });
@@ -263,7 +264,7 @@ describe('manager summaries (R14, R16, R22)', () => {
     }
     expect(JSON.stringify(item)).not.toContain("O'Neil");
     expect(item).toMatchObject({ LineManagerId: null, ServiceManagerId: 10, NameWithheld: true });
-    expect(fromSummaryItem(stored(item), byId).summary).toEqual(built.summary);
+    expect(fromSummaryItem(stored(item), byId, referenceOrganisation).summary).toEqual(built.summary);
   });
 
   it('R14: the HoS follow-up writes only the two follow-up columns', () => {

@@ -1,5 +1,6 @@
 import type {
   IRaiserStore,
+  IOrganisationStore,
   IReferenceStore,
   ISummariesStore,
   IThemesStore,
@@ -8,7 +9,7 @@ import type {
 } from '../../../src/services/store/IWellbeingStore';
 import { SharePointWellbeingStore } from '../../../src/services/store/SharePointWellbeingStore';
 
-type Roles = IRaiserStore & ITriageStore & ISummariesStore & IThemesStore & IReferenceStore;
+type Roles = IRaiserStore & ITriageStore & ISummariesStore & IThemesStore & IReferenceStore & IOrganisationStore;
 // `npm run typecheck` fails here if a method of the whole store belongs to no role, or a role names one it lacks.
 const everyMethodHasARole: Exclude<keyof IWellbeingStore, keyof Roles> extends never ? true : false = true;
 const everyRoleIsPartOfTheStore: Exclude<keyof Roles, keyof IWellbeingStore> extends never ? true : false = true;
@@ -27,7 +28,8 @@ describe('the store by role (issue 12)', () => {
       'currentUser', 'submitAlert', 'myAlerts', 'sendAlertCopy', 'openWork', 'caseDetail', 'openCase', 'updateCase',
       'casesReceivedBetween', 'appendCaseEvents', 'caseEvents', 'saveDiscussion', 'searchPeople', 'shareManagerSummary', 'notifySummaryShared',
       'managerSummaries', 'recordHosFollowUp', 'publishThemeReport', 'latestThemeReports', 'themeReportHistory',
-      'themeAccess', 'addNetworkTheme', 'networkThemes', 'supportDirectory', 'config'
+      'themeAccess', 'addNetworkTheme', 'networkThemes', 'supportDirectory', 'config',
+      'organisation', 'saveOrganisationEntry'
     ];
     expect(wanted.filter((name) => !methods.has(name))).toEqual([]);
   });

@@ -115,6 +115,14 @@ beforeEach(() => {
   window.sessionStorage.clear();
 });
 
+/** Issue 18: the form offers the organisation the site holds, read when the web part starts; this lets that read land. */
+async function organisationRead(): Promise<void> {
+  // Microtasks only: some tests run on fake timers.
+  await act(async () => {
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+  });
+}
+
 // Reads the form starts (support directory, my concerns) settle before jsdom is torn down.
 afterAll(async () => {
   await act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
@@ -142,7 +150,7 @@ function shifted(target: Element, key: string): void {
 const announced = (): string => document.querySelector('[data-exit-count]')?.textContent ?? '';
 
 describe('raiseConcernProps (R1)', () => {
-  it('marks someone who came from an induction page as a new starter, and keeps only page addresses', () => {
+  it('marks someone who came from an induction page as a new starter, and keeps only page addresses', async () => {
     expect(raiseConcernProps({ exitPageUrl: EXIT }, '?from=induction')).toEqual({ exitPageUrl: EXIT, whistleblowingPageUrl: '', newStarter: true });
     expect(raiseConcernProps({ exitPageUrl: 'javascript:alert(1)', whistleblowingPageUrl: 'https://x.example/wb' }, '?from=general')).toEqual({
       exitPageUrl: DEFAULT_EXIT_PAGE,
@@ -152,7 +160,7 @@ describe('raiseConcernProps (R1)', () => {
     expect(raiseConcernProps({ exitPageUrl: '//evil.example/x' }, '').exitPageUrl).toBe(DEFAULT_EXIT_PAGE);
   });
 
-  it('R6: the loc file tells the raiser who reads the alert in the same words as the domain', () => {
+  it('R6: the loc file tells the raiser who reads the alert in the same words as the domain', async () => {
     expect(raiseStrings.Routes).toEqual(ROUTE_DESCRIPTIONS);
   });
 });
@@ -160,6 +168,7 @@ describe('raiseConcernProps (R1)', () => {
 describe('the start (R4, R8, R9)', () => {
   it('asks who is completing it with nothing chosen, and says so beside the question and at the top when skipped', async () => {
     show(raiseStore());
+    await organisationRead();
     expect(screen.getByRole('heading', { level: 2, name: 'Raise a wellbeing concern' })).toBeTruthy();
     expect((screen.getByRole('radio', { name: 'I am, about my own wellbeing' }) as HTMLInputElement).checked).toBe(false);
     click('Continue');
@@ -172,8 +181,9 @@ describe('the start (R4, R8, R9)', () => {
     expect(screen.getByRole('radio', { name: 'I am, about my own wellbeing' }).closest('fieldset')?.textContent).toContain('Error: Select who is filling in this form');
   });
 
-  it('R8: says it is not a grievance, lists the policies and the whistleblowing procedure; R9: the 24/7 line dials', () => {
+  it('R8: says it is not a grievance, lists the policies and the whistleblowing procedure; R9: the 24/7 line dials', async () => {
     show(raiseStore());
+    await organisationRead();
     expect(document.body.textContent).toContain('This is not a grievance');
     for (const name of ['Grievance Policy', 'Disciplinary Policy', 'Performance Management Policy', 'Code of Conduct']) {
       expect(document.body.textContent).toContain(name);
@@ -182,17 +192,19 @@ describe('the start (R4, R8, R9)', () => {
     expect(screen.getByRole('link', { name: 'Call Staff Support on 0800 1116 387' }).getAttribute('href')).toBe('tel:08001116387');
   });
 
-  it('R4: choosing "for a colleague" advises completing it together', () => {
+  it('R4: choosing "for a colleague" advises completing it together', async () => {
     show(raiseStore());
+    await organisationRead();
     choose('I am filling it in for a colleague');
     expect(document.body.textContent).toContain('It is best to fill this in together with your colleague');
   });
 });
 
 describe('the first questions (R2)', () => {
-  it('someone who can raise it with their manager is told how and not pushed into the form, but may still choose to', () => {
+  it('someone who can raise it with their manager is told how and not pushed into the form, but may still choose to', async () => {
     const store = raiseStore();
     show(store);
+    await organisationRead();
     choose('I am, about my own wellbeing');
     click('Continue');
     expect(screen.getByRole('heading', { name: 'Have you raised this with your manager?' })).toBeTruthy();
@@ -214,8 +226,9 @@ describe('the first questions (R2)', () => {
     expect(screen.getByRole('heading', { name: 'You can take this forward with your manager' })).toBeTruthy();
   });
 
-  it('a manager who acknowledged and helped leads to the manager page; Back undoes one answer at a time', () => {
+  it('a manager who acknowledged and helped leads to the manager page; Back undoes one answer at a time', async () => {
     show(raiseStore());
+    await organisationRead();
     choose('I am, about my own wellbeing');
     click('Continue');
     choose('Yes');
@@ -234,8 +247,9 @@ describe('the first questions (R2)', () => {
     expect((screen.getByLabelText('What did your manager say? (optional)') as HTMLTextAreaElement).value).toBe('They said they would look at it.');
   });
 
-  it('R5: when the concern involves the manager, the form helps find the next person in line', () => {
+  it('R5: when the concern involves the manager, the form helps find the next person in line', async () => {
     show(raiseStore());
+    await organisationRead();
     choose('I am, about my own wellbeing');
     click('Continue');
     choose('No');
@@ -255,6 +269,7 @@ describe('the alert form (R3-R7)', () => {
   it('R3: refuses an empty form with every problem beside its field and in a summary of links, keeping what was typed', async () => {
     const store = raiseStore();
     show(store);
+    await organisationRead();
     toFormAsWorker();
     click('Continue');
     // Nothing is chosen for the person: whether to give a name and the protected characteristic are asked.
@@ -295,8 +310,9 @@ describe('the alert form (R3-R7)', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('Details of the concerns being raised'));
   });
 
-  it('R6: says in words who will read it, and R7 the Race Champion lead when asked for', () => {
+  it('R6: says in words who will read it, and R7 the Race Champion lead when asked for', async () => {
     show(raiseStore());
+    await organisationRead();
     toFormAsWorker();
     expect(document.body.textContent).toContain('Choose a service area to see who this goes to.');
     select('Service area', 'children-and-family-wellbeing-service');
@@ -310,6 +326,7 @@ describe('the alert form (R3-R7)', () => {
   it('sends one alert as typed (trimmed), with the reference and key made when the form opened, and confirms it (R9)', async () => {
     const store = raiseStore();
     show(store, { newStarter: true });
+    await organisationRead();
     toFormAsWorker();
     fillNamed();
     select('Office base (optional)', 'county-hall');
@@ -349,6 +366,7 @@ describe('the alert form (R3-R7)', () => {
       .mockImplementation((alert: Alert) => submitted(alert.reference, true));
     const store = raiseStore({ submitAlert });
     show(store);
+    await organisationRead();
     toFormAsWorker();
     fillNamed();
     sendFromCheck();
@@ -366,6 +384,7 @@ describe('the alert form (R3-R7)', () => {
   it('R5, R5a: anonymous hides name, role and team, says what SharePoint still records, needs the service area, and sends no name', async () => {
     const store = raiseStore();
     show(store);
+    await organisationRead();
     toFormAsWorker();
     choose('Give my name, role and team');
     type('Your name', 'Sam Patel');
@@ -393,8 +412,9 @@ describe('the alert form (R3-R7)', () => {
     expect(document.body.textContent).toContain('As no name was given, nobody can contact you about it.');
   });
 
-  it('R5: someone who would rather not talk to anyone is offered anonymity first', () => {
+  it('R5: someone who would rather not talk to anyone is offered anonymity first', async () => {
     show(raiseStore());
+    await organisationRead();
     choose('I am, about my own wellbeing');
     click('Continue');
     choose('No');
@@ -422,6 +442,7 @@ describe('check your answers before sending (GOV.UK)', () => {
   it('shows every answer with a Change link that focuses its field; Continue comes back here; only here sends', async () => {
     const store = raiseStore();
     show(store);
+    await organisationRead();
     toFormAsWorker();
     fillNamed();
     click('Continue');
@@ -450,14 +471,16 @@ describe('check your answers before sending (GOV.UK)', () => {
     expect((store.submitAlert.mock.calls[0][0] as Alert).role).toBe('Senior social worker');
   });
 
-  it('a reload on Check your answers keeps the page and every answer chosen', () => {
+  it('a reload on Check your answers keeps the page and every answer chosen', async () => {
     const store = raiseStore();
     const first = show(store);
+    await organisationRead();
     toFormAsWorker();
     fillNamed();
     click('Continue');
     first.unmount();
     show(store);
+    await organisationRead();
     expect(screen.getByRole('heading', { level: 2, name: 'Check your answers before sending the alert' })).toBeTruthy();
     expect(document.body.textContent).toContain('We have kept what you typed earlier in this browser tab.');
     fireEvent.click(screen.getByRole('link', { name: 'Change Relates to a protected characteristic' }));
@@ -466,9 +489,10 @@ describe('check your answers before sending (GOV.UK)', () => {
     expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Yes' }));
   });
 
-  it('Enter on a checkbox neither ticks it nor sends the form', () => {
+  it('Enter on a checkbox neither ticks it nor sends the form', async () => {
     const store = raiseStore();
     show(store);
+    await organisationRead();
     toFormAsWorker();
     fillNamed();
     const box = screen.getByRole('checkbox', { name: 'The concern involves my manager' });
@@ -511,6 +535,7 @@ describe('on behalf of a colleague (R4)', () => {
   it('records how consent was given, says triage will check it, and sends the worker a copy from the raiser', async () => {
     const store = raiseStore();
     show(store, { crypto: webcrypto as unknown as ProofCrypto, pageUrl: PAGE });
+    await organisationRead();
     toColleagueForm();
     expect(document.body.textContent).toContain('will check with your colleague that they agree');
     choose('My colleague has seen what I have written, agrees with it and agrees to it being shared');
@@ -540,6 +565,7 @@ describe('on behalf of a colleague (R4)', () => {
   it('R5: an anonymous alert for a colleague: the copy goes without a link and the alert keeps no address or hash', async () => {
     const store = raiseStore();
     show(store, { crypto: webcrypto as unknown as ProofCrypto, pageUrl: PAGE });
+    await organisationRead();
     toColleagueForm();
     choose('We are filling it in together');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Send my colleague a copy of this alert by email' }));
@@ -562,6 +588,7 @@ describe('on behalf of a colleague (R4)', () => {
   it('R4: without Web Crypto (a page not on https) the copy goes without a link and the alert without a hash', async () => {
     const store = raiseStore();
     show(store, { crypto: { getRandomValues: webcrypto.getRandomValues.bind(webcrypto) } as unknown as ProofCrypto });
+    await organisationRead();
     toColleagueForm();
     choose('We are filling it in together');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Send my colleague a copy of this alert by email' }));
@@ -574,8 +601,9 @@ describe('on behalf of a colleague (R4)', () => {
     expect(store.sendAlertCopy).toHaveBeenCalledWith(alert, 'jo.bloggs@leics.gov.uk', undefined);
   });
 
-  it('nothing is chosen for the raiser: how the colleague agreed, whether to give their name, the protected characteristic', () => {
+  it('nothing is chosen for the raiser: how the colleague agreed, whether to give their name, the protected characteristic', async () => {
     show(raiseStore());
+    await organisationRead();
     toColleagueForm();
     for (const radio of screen.getAllByRole('radio')) expect((radio as HTMLInputElement).checked).toBe(false);
     click('Continue');
@@ -594,6 +622,7 @@ describe('on behalf of a colleague (R4)', () => {
     };
     const store = raiseStore();
     show(store);
+    await organisationRead();
     choose('I am filling it in for a colleague');
     click('Continue');
     // Every first question on both branches, then the manager page.
@@ -647,6 +676,7 @@ describe('on behalf of a colleague (R4)', () => {
     const sendAlertCopy = jest.fn().mockImplementationOnce(() => fail({ kind: 'noPermission' })).mockImplementation(() => ok(undefined));
     const store = raiseStore({ sendAlertCopy });
     show(store, { crypto: webcrypto as unknown as ProofCrypto, pageUrl: PAGE });
+    await organisationRead();
     toColleagueForm();
     choose('We are filling it in together');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Send my colleague a copy of this alert by email' }));
@@ -665,29 +695,33 @@ describe('on behalf of a colleague (R4)', () => {
 });
 
 describe('never lose what was typed, and leave quickly', () => {
-  it('a draft survives a reload in this tab and says so; it is never sent to SharePoint before submit', () => {
+  it('a draft survives a reload in this tab and says so; it is never sent to SharePoint before submit', async () => {
     const store = raiseStore();
     const first = show(store);
+    await organisationRead();
     toFormAsWorker();
     type('Details of the concerns being raised', 'Half written before the page reloaded.');
     first.unmount();
     const saved = JSON.parse(window.sessionStorage.getItem(DRAFT_KEY) ?? '{}');
     expect(saved.draft.details).toBe('Half written before the page reloaded.');
     show(store);
+    await organisationRead();
     expect((screen.getByLabelText('Details of the concerns being raised') as HTMLTextAreaElement).value).toBe('Half written before the page reloaded.');
     expect(document.body.textContent).toContain('We have kept what you typed earlier in this browser tab.');
     expect(store.submitAlert).not.toHaveBeenCalled();
   });
 
-  it('a saved draft that is not one this form wrote is dropped, not shown', () => {
+  it('a saved draft that is not one this form wrote is dropped, not shown', async () => {
     window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ stage: 'form', draft: { details: 'x' }, answered: [], copyTo: '', reference: 'nope', idempotencyKey: 'nope' }));
     show(raiseStore());
+    await organisationRead();
     expect(screen.getByRole('heading', { level: 2, name: 'Raise a wellbeing concern' })).toBeTruthy();
     expect(window.sessionStorage.getItem(DRAFT_KEY)).toBeNull();
   });
 
-  it('Exit this page clears the form and the draft and replaces the page with the neutral one', () => {
+  it('Exit this page clears the form and the draft and replaces the page with the neutral one', async () => {
     const { leave } = show(raiseStore());
+    await organisationRead();
     toFormAsWorker();
     type('Details of the concerns being raised', 'Private words.');
     expect(window.sessionStorage.getItem(DRAFT_KEY)).not.toBeNull();
@@ -697,10 +731,11 @@ describe('never lose what was typed, and leave quickly', () => {
     expect(document.body.textContent).not.toContain('Private words.');
   });
 
-  it('pressing Shift three times on its own exits too; held Shift and slow presses do not', () => {
+  it('pressing Shift three times on its own exits too; held Shift and slow presses do not', async () => {
     jest.useFakeTimers();
     try {
       const { leave } = show(raiseStore());
+      await organisationRead();
       act(() => {
         // One press held down: its repeats are not presses.
         shiftDown();
@@ -725,8 +760,9 @@ describe('never lose what was typed, and leave quickly', () => {
     }
   });
 
-  it('typing capitals (Shift+M), Shift+Tab and fast rolled-over capitals never exits, and resets what was said', () => {
+  it('typing capitals (Shift+M), Shift+Tab and fast rolled-over capitals never exits, and resets what was said', async () => {
     const { leave } = show(raiseStore());
+    await organisationRead();
     toFormAsWorker();
     const details = screen.getByLabelText('Details of the concerns being raised');
     details.focus();
@@ -774,6 +810,7 @@ describe('my concerns (R21)', () => {
       ])
     );
     show(raiseStore({ myAlerts }));
+    await organisationRead();
     const table = await screen.findByRole('table');
     const rows = Array.from((table as HTMLTableElement).rows).map((r) => Array.from(r.cells).map((c) => c.textContent));
     expect(rows).toEqual([
@@ -786,6 +823,7 @@ describe('my concerns (R21)', () => {
   it('a failure to read them is said plainly with a way to try again', async () => {
     const myAlerts = jest.fn().mockImplementationOnce(() => fail({ kind: 'throttled' })).mockImplementation(() => ok<MyAlert[]>([]));
     show(raiseStore({ myAlerts }));
+    await organisationRead();
     await screen.findByText(/We could not load the concerns you have raised\./);
     click('Try again');
     await screen.findByText('You have not raised any concerns.');

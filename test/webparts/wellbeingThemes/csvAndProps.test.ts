@@ -1,4 +1,6 @@
 import { csvField, csvFileName, csvLine, reportCsv } from '../../../src/webparts/wellbeingThemes/components/csv';
+import { organisationNames } from '../../../src/components/organisation';
+import { referenceOrganisation } from '../../../src/referenceData';
 import { changeCell, countCell, hoursCell, ratioCell } from '../../../src/webparts/wellbeingThemes/components/format';
 import { reportTables } from '../../../src/webparts/wellbeingThemes/components/reportTables';
 import { mayUse } from '../../../src/webparts/wellbeingThemes/components/WellbeingThemes';
@@ -28,7 +30,7 @@ describe('the CSV for the SMT pack (R18)', () => {
   });
 
   it('writes every table of the report with its caption, header and rows, in order', () => {
-    const tables = reportTables(Q2_REPORT);
+    const tables = reportTables(Q2_REPORT, organisationNames(referenceOrganisation));
     const csv = reportCsv(tables, { title: 'Wellbeing themes, 2026-27 Q2', threshold: 3 });
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('"Wellbeing themes, 2026-27 Q2"');

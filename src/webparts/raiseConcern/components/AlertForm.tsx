@@ -6,7 +6,7 @@ import type { AlertDraft, AlertField, FieldError } from '../../../domain/alert';
 import { ALERT_LIMITS } from '../../../domain/limits';
 import { routeFor } from '../../../domain/routing';
 import { ConsentMode, EQUALITY_NETWORKS, EqualityNetwork } from '../../../domain/types';
-import { locations, serviceAreas } from '../../../referenceData';
+import type { Organisation } from '../../../domain/organisation';
 import { Checkbox, ErrorSummary, IChoice, ISummaryError, RadioGroup, Select, TextArea, TextField } from './fields';
 import type { FormChoice } from './draftStorage';
 import { Contacts, RaiseSupport } from './raiseSupport';
@@ -38,6 +38,8 @@ export interface IAlertFormProps {
   onBack: () => void;
   /** From a Change link on Check your answers: the control that takes focus. */
   focusTarget?: string;
+  /** Issue 18: what a new alert may choose, as the site holds it (nothing retired). */
+  organisation: Organisation;
 }
 
 /** The control each field's error links to. */
@@ -56,6 +58,7 @@ export function AlertForm(props: IAlertFormProps): React.ReactElement {
   const classes = useRaiseClasses();
   const { draft, idPrefix } = props;
   const who = draft.completedBy;
+  const { serviceAreas, locations } = props.organisation;
   const area = serviceAreas.find((s) => s.id === draft.serviceAreaId);
   const id = (field: AlertField): string => fieldTarget(idPrefix, field);
   // The team cannot be chosen before the service area: its error says so and leads to the service area.

@@ -2,6 +2,7 @@
 // What the person types is theirs until they send it: kept in this tab's session storage across a reload,
 // kept on screen when SharePoint fails, and gone on Exit this page.
 import * as React from 'react';
+import * as strings from 'RaiseConcernWebPartStrings';
 import { getId } from '@fluentui/react/lib/Utilities';
 import {
   Alert,
@@ -17,6 +18,9 @@ import { confirmationLink, wantsConfirmationLink } from '../../../domain/workerC
 import type { CompletedBy } from '../../../domain/types';
 import { useWellbeingServices } from '../../../components/ServicesContext';
 import { WebPartHeading } from '../../../components/WebPartHeading';
+import { Problem } from '../../../components/Problem';
+import { useStoreRead } from '../../../components/useStoreRead';
+import { activeOrganisation, Organisation } from '../../../domain/organisation';
 import { sendWorkerCopy, submitAlert, usingStore } from '../../../workflows';
 import { ConsentProof, newConsentProof, ProofCrypto, proofHashOf } from '../../../services/consent/consentProof';
 import type { StoreError } from '../../../services/store/storeErrors';
@@ -62,6 +66,9 @@ async function consentProof(crypto: ProofCrypto | undefined, secret: string | un
   }
 }
 
+/** Before the organisation is read: nothing to choose (the form is not shown until it is). */
+const NO_ORGANISATION: Organisation = { serviceAreas: [], locations: [] };
+
 interface RaiseState extends SavedRaise {
   /** The person chose who is completing it (nothing is preselected, GOV.UK). */
   whoChosen: boolean;
@@ -103,6 +110,12 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
   const key = draftKey(services.dataSite.url);
   const idPrefix = React.useMemo(() => getId('raise'), []);
   const support = useRaiseSupport();
+  // Issue 18: the service areas, teams and office bases the site holds now (read once; the store keeps it).
+  const organisationRead = useStoreRead('organisation', (store) => store.organisation());
+  const organisation: Organisation | undefined = React.useMemo(
+    () => (organisationRead.state.status === 'ready' ? activeOrganisation(organisationRead.state.value.organisation) : undefined),
+    [organisationRead.state]
+  );
 
   const [state, setState] = React.useState<RaiseState>(() => {
     const saved = loadDraft(storage, key);
@@ -196,7 +209,7 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
 
   /** The form's Continue: any problem is shown on the form; otherwise Check your answers. */
   const continueToCheck = (): void => {
-    const found = formErrors(state);
+    const found = formErrors(state, organisation ?? NO_ORGANISATION);
     setErrors(found);
     setFocusTarget(undefined);
     if (found.length > 0) {
@@ -222,7 +235,7 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
       setFocusKey((n) => n + 1);
       update((s) => ({ ...s, stage: 'form' }));
     };
-    const found = formErrors(state);
+    const found = formErrors(state, organisation ?? NO_ORGANISATION);
     if (found.length > 0) {
       backToForm(found);
       return;
@@ -314,6 +327,13 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
         }
       />
     );
+  } else if ((state.stage === 'form' || state.stage === 'check') && organisation === undefined) {
+    content =
+      organisationRead.state.status === 'failed' ? (
+        <Problem what={strings.OrganisationFailed} error={organisationRead.state.error} onRetry={organisationRead.retry} reassurance={strings.OrganisationKept} />
+      ) : (
+        <p role="status">{strings.Loading}</p>
+      );
   } else if (state.stage === 'form') {
     content = (
       <AlertForm
@@ -339,6 +359,7 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
         onSubmit={continueToCheck}
         onBack={back}
         focusTarget={focusTarget}
+        organisation={organisation ?? NO_ORGANISATION}
       />
     );
   } else if (state.stage === 'check') {
@@ -353,6 +374,7 @@ export function RaiseConcern(props: IRaiseConcernProps): React.ReactElement {
         onChange={change}
         onSend={() => void submit()}
         onBack={() => change(`${idPrefix}-heading`)}
+        organisation={organisation ?? NO_ORGANISATION}
       />
     );
   } else {

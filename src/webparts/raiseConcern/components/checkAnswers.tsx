@@ -4,7 +4,7 @@ import * as React from 'react';
 import * as strings from 'RaiseConcernWebPartStrings';
 import type { AlertDraft, AlertField } from '../../../domain/alert';
 import { routeFor } from '../../../domain/routing';
-import { locations, serviceAreas } from '../../../referenceData';
+import type { Organisation } from '../../../domain/organisation';
 import { Problem } from '../../../components/Problem';
 import type { StoreError } from '../../../services/store/storeErrors';
 import { fieldTarget } from './AlertForm';
@@ -22,6 +22,8 @@ export interface ICheckAnswersProps {
   onChange: (target: string) => void;
   onSend: () => void;
   onBack: () => void;
+  /** Issue 18: the organisation the names come from. */
+  organisation: Organisation;
 }
 
 interface Row {
@@ -34,7 +36,8 @@ interface Row {
 const yesNo = (value: boolean): string => (value ? strings.Yes : strings.No);
 
 /** The answers as the person gave them, in the form's order, only for the questions they were asked. */
-export function answerRows(idPrefix: string, draft: AlertDraft, copyTo: string): Row[] {
+export function answerRows(idPrefix: string, draft: AlertDraft, copyTo: string, organisation: Organisation): Row[] {
+  const { serviceAreas, locations } = organisation;
   const who = draft.completedBy;
   const keys = strings.CheckKeys;
   const target = (field: AlertField): string => fieldTarget(idPrefix, field);
@@ -83,14 +86,14 @@ export function answerRows(idPrefix: string, draft: AlertDraft, copyTo: string):
 
 export function CheckAnswers(props: ICheckAnswersProps): React.ReactElement {
   const classes = useRaiseClasses();
-  const route = routeFor(props.draft, serviceAreas);
+  const route = routeFor(props.draft, props.organisation.serviceAreas);
   return (
     <div data-stage="check">
       <StageHeading id={`${props.idPrefix}-heading`} text={strings.CheckHeading} focus={true} />
       {props.restored ? <p className={classes.success}>{strings.DraftRestored}</p> : null}
       <p>{strings.CheckIntro}</p>
       <dl className={classes.summaryList} data-check-answers="true">
-        {answerRows(props.idPrefix, props.draft, props.copyTo).map((row) => (
+        {answerRows(props.idPrefix, props.draft, props.copyTo, props.organisation).map((row) => (
           <div key={row.key} className={classes.summaryRow}>
             <dt>{row.key}</dt>
             <dd>{row.value}</dd>

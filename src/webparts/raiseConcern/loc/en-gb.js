@@ -212,6 +212,8 @@ define([], function () {
     MyConcernsFailed: "We could not load the concerns you have raised.",
     PublicStatuses: { Received: "Received", InProgress: "Being worked on", Closed: "Closed" },
     Loading: "Loading",
+    OrganisationFailed: "We could not load the list of service areas, teams and office bases.",
+    OrganisationKept: "Everything you have written so far is still here.",
 
     Confirm: {
       Heading: "Confirm the wellbeing concern raised for you",

@@ -161,6 +161,9 @@ declare interface IRaiseConcernWebPartStrings {
   MyConcernsFailed: string;
   PublicStatuses: Record<'Received' | 'InProgress' | 'Closed', string>;
   Loading: string;
+  /** Issue 18: the organisation list could not be read. */
+  OrganisationFailed: string;
+  OrganisationKept: string;
   /** R4: the worker confirms an alert a colleague raised for them (confirmConsent.tsx). */
   Confirm: {
     Heading: string;

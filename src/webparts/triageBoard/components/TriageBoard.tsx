@@ -15,14 +15,17 @@ const VIEW_LOADERS: Record<TriageView, ViewLoader<{ now?: Date }>> = {
   board: () => import(/* webpackChunkName: 'triage-board' */ './board/Board').then((m) => ({ default: m.Board })),
   summaries: () => import(/* webpackChunkName: 'triage-summaries' */ './summaries/Summaries').then((m) => ({ default: m.Summaries })),
   retention: () => import(/* webpackChunkName: 'triage-retention' */ './retention/Retention').then((m) => ({ default: m.Retention })),
-  settings: () => import(/* webpackChunkName: 'triage-settings' */ './settings/Settings').then((m) => ({ default: m.Settings }))
+  settings: () => import(/* webpackChunkName: 'triage-settings' */ './settings/Settings').then((m) => ({ default: m.Settings })),
+  organisation: () =>
+    import(/* webpackChunkName: 'triage-organisation' */ './organisation/OrganisationEditor').then((m) => ({ default: m.OrganisationEditor }))
 };
 
 const FALLBACK_TITLES: Record<TriageView, string> = {
   board: strings.Title,
   summaries: strings.SummariesTitle,
   retention: strings.RetentionTitle,
-  settings: strings.SettingsTitle
+  settings: strings.SettingsTitle,
+  organisation: strings.OrganisationTitle
 };
 
 /** The Triage board web part's screen: the board (triage team), or the summaries shared with me (managers, HoS). */

@@ -1,8 +1,9 @@
 /**
  * Where an editor places the web part: the triage team's board, the page where managers open summaries, or the
- * data site owners' page of records past their retention period (R23), or their settings and site check (issue 18).
+ * data site owners' page of records past their retention period (R23), their settings and site check, or their
+ * organisation page (issue 18).
  */
-export const TRIAGE_VIEWS = ['board', 'summaries', 'retention', 'settings'] as const;
+export const TRIAGE_VIEWS = ['board', 'summaries', 'retention', 'settings', 'organisation'] as const;
 export type TriageView = (typeof TRIAGE_VIEWS)[number];
 
 export interface ITriageBoardProps {

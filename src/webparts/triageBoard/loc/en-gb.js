@@ -9,11 +9,13 @@ define([], function () {
       board: "The triage board (triage team)",
       summaries: "Summaries shared with me (managers and the HoS Safeguarding)",
       retention: "Records past their retention period (the data site's owners)",
-      settings: "Site settings and the site check (the data site's owners)"
+      settings: "Site settings and the site check (the data site's owners)",
+      organisation: "Service areas, teams and office bases (the data site's owners)"
     },
     SummariesTitle: "Wellbeing summaries shared with you",
     RetentionTitle: "Records past their retention period",
     SettingsTitle: "Site settings",
+    OrganisationTitle: "Service areas, teams and office bases",
     Settings: {
       Intro: "The settings that make the wellbeing process work on this site. Only the data site's owners can change them, and each change is recorded with who made it and when.",
       ReadOnly: "You can read these settings. Only the data site's owners can change them: ask one of them if something needs to change.",
@@ -121,6 +123,51 @@ define([], function () {
           RelayAnswering: "The relay at {0} answered.",
           RelayNotAnswering: "The relay at {0} did not answer. Check the address, or ask IT whether the relay is running."
         }
+      }
+    },
+    Organisation: {
+      Intro: "These are the service areas, teams and office bases people choose from when they raise a concern. Changes here show on the raise form straight away, with no update to the site. A team or office base that is no longer used is retired, not deleted: older records and reports keep its name, and it can no longer be chosen. Only the data site's owners can save changes.",
+      Headings: { serviceArea: "Service areas", team: "Teams", office: "Office bases" },
+      AddHeadings: { serviceArea: "Add a service area", team: "Add a team", office: "Add an office base" },
+      AddButtons: { serviceArea: "Add service area", team: "Add team", office: "Add office base" },
+      KindNames: { serviceArea: "service area", team: "team", office: "office base" },
+      Routes: { PSW: "Principal Social Worker", AP: "Advanced Practitioner" },
+      ColName: "Name",
+      ColServiceArea: "Service area",
+      ColRoute: "Alerts go to",
+      ColStatus: "Status",
+      ColActions: "Change",
+      InUse: "In use",
+      RetiredOn: "Retired on {0}",
+      Rename: "Rename",
+      RenameLabel: "Rename {0}",
+      NewNameFor: "New name for {0}",
+      SaveName: "Save name",
+      Cancel: "Cancel",
+      Retire: "Retire",
+      RetireLabel: "Retire {0}",
+      RetireQuestion: "Retire {0}? It stays on older records and reports, and can no longer be chosen on a new concern.",
+      RetireConfirm: "Yes, retire {0}",
+      Keep: "Keep it in use",
+      NameLabel: "Name",
+      ServiceAreaLabel: "Service area",
+      RouteLabel: "Alerts go to",
+      Choose: "Choose one",
+      UnknownServiceArea: "Unknown service area",
+      Added: "{0} has been added.",
+      Renamed: "{0} is now called {1}.",
+      Retired: "{0} has been retired.",
+      Conflict: "Someone else changed this at the same time. Their change is shown now and what you typed is still here: check it and save again if it is still needed.",
+      OwnersOnly: "Only the data site's owners can change the service areas, teams and office bases. Nothing has been changed.",
+      Errors: {
+        nameMissing: "Enter a name for the {0}",
+        nameTooLong: "The name must be 255 characters or fewer",
+        nameTaken: "There is already a {0} in use with this name: choose a different name",
+        serviceAreaMissing: "Choose the service area this team belongs to",
+        serviceAreaRetired: "This service area has been retired: choose one that is in use",
+        routeMissing: "Choose who the alerts from this service area go to",
+        keyTaken: "Choose a different name: this one is too close to another entry's",
+        keyChanged: "This entry cannot be changed in this way"
       }
     },
     Retention: {

@@ -14,7 +14,7 @@ declare interface ITriageBoardWebPartStrings {
   PropertyPaneDescription: string;
   ViewGroupName: string;
   ViewFieldLabel: string;
-  ViewNames: Record<'board' | 'summaries' | 'retention' | 'settings', string>;
+  ViewNames: Record<'board' | 'summaries' | 'retention' | 'settings' | 'organisation', string>;
   SummariesTitle: string;
   RetentionTitle: string;
   SettingsTitle: string;
@@ -95,6 +95,44 @@ declare interface ITriageBoardWebPartStrings {
         string
       >;
     };
+  };
+  OrganisationTitle: string;
+  /** Issue 18: the site owners' organisation view (OrganisationEditor.tsx). */
+  Organisation: {
+    Intro: string;
+    Headings: Record<'serviceArea' | 'team' | 'office', string>;
+    AddHeadings: Record<'serviceArea' | 'team' | 'office', string>;
+    AddButtons: Record<'serviceArea' | 'team' | 'office', string>;
+    KindNames: Record<'serviceArea' | 'team' | 'office', string>;
+    Routes: Record<'PSW' | 'AP', string>;
+    ColName: string;
+    ColServiceArea: string;
+    ColRoute: string;
+    ColStatus: string;
+    ColActions: string;
+    InUse: string;
+    RetiredOn: string;
+    Rename: string;
+    RenameLabel: string;
+    NewNameFor: string;
+    SaveName: string;
+    Cancel: string;
+    Retire: string;
+    RetireLabel: string;
+    RetireQuestion: string;
+    RetireConfirm: string;
+    Keep: string;
+    NameLabel: string;
+    ServiceAreaLabel: string;
+    RouteLabel: string;
+    Choose: string;
+    UnknownServiceArea: string;
+    Added: string;
+    Renamed: string;
+    Retired: string;
+    Conflict: string;
+    OwnersOnly: string;
+    Errors: Record<'nameMissing' | 'nameTooLong' | 'nameTaken' | 'serviceAreaMissing' | 'serviceAreaRetired' | 'routeMissing' | 'keyTaken' | 'keyChanged', string>;
   };
   Retention: {
     Intro: string;

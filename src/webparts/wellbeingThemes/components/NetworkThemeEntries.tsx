@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'WellbeingThemesWebPartStrings';
+import { useOrganisationNames } from '../../../components/organisation';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { NetworkThemeItem } from '../../../services/store/IWellbeingStore';
 import { networkName, serviceAreaName, themeName } from './reportTables';
@@ -20,6 +21,7 @@ export function NetworkThemeEntries(props: {
   tableKey: string;
 }): React.ReactElement {
   const { classes } = props;
+  const names = useOrganisationNames();
   const captionId = React.useMemo(() => getId(`themes-${props.tableKey}`), [props.tableKey]);
   if (props.entries.length === 0) {
     return <p>{props.empty}</p>;
@@ -46,7 +48,7 @@ export function NetworkThemeEntries(props: {
             <tr key={e.id}>
               <th scope="row">{byTheme ? themeName(e.themeId) : networkName(e.network)}</th>
               <td>{byTheme ? networkName(e.network) : themeName(e.themeId)}</td>
-              <td>{e.serviceAreaId ? serviceAreaName(e.serviceAreaId) : strings.NoServiceArea}</td>
+              <td>{e.serviceAreaId ? serviceAreaName(e.serviceAreaId, names) : strings.NoServiceArea}</td>
               <td className="num">{e.count}</td>
               <td>{e.note ?? ''}</td>
             </tr>

@@ -6,7 +6,9 @@ import { NETWORK_THEME_LIMITS } from '../../../domain/limits';
 import { previousQuarter, quarterId, quarterLabel, quarterOf } from '../../../domain/quarters';
 import { findIdentifyingText } from '../../../domain/themes';
 import { EQUALITY_NETWORKS, EqualityNetwork } from '../../../domain/types';
-import { serviceAreas, themes } from '../../../referenceData';
+import { themes } from '../../../referenceData';
+import { activeOrganisation } from '../../../domain/organisation';
+import { useOrganisation } from '../../../components/organisation';
 import type { NetworkThemeInput, NetworkThemeItem } from '../../../services/store/IWellbeingStore';
 import type { StoreError } from '../../../services/store/storeErrors';
 import { format } from './format';
@@ -72,6 +74,9 @@ function toInput(form: NetworkThemeForm): NetworkThemeInput {
 /** The network reps' view (R19): record a theme they were approached with, and see their own entries. */
 export function NetworkThemes(): React.ReactElement {
   const classes = useThemesClasses();
+  // Issue 18: the service areas in use (a new entry never names a retired one).
+  const organisation = useOrganisation();
+  const serviceAreas = React.useMemo(() => activeOrganisation(organisation).serviceAreas, [organisation]);
   const services = useWellbeingServices();
   const [now] = React.useState(() => new Date());
   const quarters = React.useMemo(() => [quarterOf(now), previousQuarter(quarterOf(now))], [now]);

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'WellbeingThemesWebPartStrings';
+import { useOrganisationNames } from '../../../components/organisation';
 import { getId } from '@fluentui/react/lib/Utilities';
 import { addQuarters, parseQuarterId, quarterId, quarterLabel } from '../../../domain/quarters';
 import type { ThemeReportRecord } from '../../../services/store/IWellbeingStore';
@@ -40,7 +41,8 @@ export function PublishedThemes(): React.ReactElement {
   const list = React.useMemo(() => (reports.state.status === 'ready' ? reports.state.value : []), [reports.state]);
   const selected = list.find((r) => r.quarterId === chosen) ?? list[0];
   const trend = React.useMemo(() => (selected ? trendFor(selected, list) : undefined), [selected, list]);
-  const tables = React.useMemo(() => (selected ? reportTables(selected.report, trend) : []), [selected, trend]);
+  const names = useOrganisationNames();
+  const tables = React.useMemo(() => (selected ? reportTables(selected.report, names, trend) : []), [selected, names, trend]);
 
   if (reports.state.status === 'loading') {
     return <Loading label={strings.LoadingReport} />;

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'WellbeingThemesWebPartStrings';
+import { useOrganisationNames } from '../../../components/organisation';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { PublishedThemesReport } from '../../../domain/themes';
@@ -160,7 +161,8 @@ export function ReportView(props: IReportViewProps): React.ReactElement {
   const whyId = React.useMemo(() => getId('themes-why'), []);
   const [moreOpen, setMoreOpen] = React.useState(false);
   const [whyOpen, setWhyOpen] = React.useState(false);
-  const tables = React.useMemo(() => props.tables ?? reportTables(props.report, props.trend), [props.tables, props.report, props.trend]);
+  const names = useOrganisationNames();
+  const tables = React.useMemo(() => props.tables ?? reportTables(props.report, names, props.trend), [props.tables, props.report, names, props.trend]);
   const figures = React.useMemo(() => keyFigures(props.report), [props.report]);
   const sentences = React.useMemo(() => summarySentences(props.report), [props.report]);
   const sub: HeadingLevel = props.level;

@@ -7,6 +7,8 @@ import type { ThemeAccess } from '../../../services/store/IWellbeingStore';
 import { Loading, NoAccess, Problem } from './Notices';
 import { useThemesClasses } from './themesStyles';
 import { useStoreRead } from '../../../components/useStoreRead';
+import { OrganisationProvider } from '../../../components/organisation';
+import type { OrganisationData } from '../../../services/store/organisation';
 import { IWellbeingThemesProps, ThemesView } from './wellbeingThemesProps';
 
 export { wellbeingThemesProps } from './wellbeingThemesProps';
@@ -39,6 +41,9 @@ export function WellbeingThemes(props: Partial<IWellbeingThemesProps>): React.Re
   const view: ThemesView = props.view ?? 'published';
   const classes = useThemesClasses();
   const access = useStoreRead<ThemeAccess>('access', (store) => store.themeAccess());
+  // Issue 18: the names of service areas, teams and office bases as the site holds them (retired ones included:
+  // an old report keeps its names).
+  const organisation = useStoreRead<OrganisationData>('organisation', (store) => store.organisation());
   const headingId = React.useMemo(() => getId('wellbeing-themes'), []);
 
   let content: React.ReactElement;
@@ -48,8 +53,16 @@ export function WellbeingThemes(props: Partial<IWellbeingThemesProps>): React.Re
     content = <Problem what={strings.LoadFailed} error={access.state.error} onRetry={access.retry} />;
   } else if (!mayUse(view, access.state.value)) {
     content = <NoAccess view={view} />;
+  } else if (organisation.state.status === 'loading') {
+    content = <Loading label={strings.Loading} />;
+  } else if (organisation.state.status === 'failed') {
+    content = <Problem what={strings.LoadFailed} error={organisation.state.error} onRetry={organisation.retry} />;
   } else {
-    content = <LazyView viewKey={view} load={VIEW_LOADERS[view]} viewProps={{}} loadingLabel={strings.Loading} failedText={strings.LoadFailed} />;
+    content = (
+      <OrganisationProvider value={organisation.state.value.organisation}>
+        <LazyView viewKey={view} load={VIEW_LOADERS[view]} viewProps={{}} loadingLabel={strings.Loading} failedText={strings.LoadFailed} />
+      </OrganisationProvider>
+    );
   }
   return (
     <section className={classes.root} aria-labelledby={headingId} data-themes-view={view}>

@@ -12,7 +12,8 @@ import {
   PublishedThemesReport
 } from '../../../domain/themes';
 import type { EqualityNetwork } from '../../../domain/types';
-import { locationById, serviceAreaById, teamById, themeById, themeGroupById, themeGroups } from '../../../referenceData';
+import { themeById, themeGroupById, themeGroups } from '../../../referenceData';
+import type { OrganisationNames } from '../../../components/organisation';
 import { changeCell, countCell, hoursCell, ratioCell, ShownCell } from './format';
 
 export type SectionId =
@@ -66,16 +67,18 @@ export interface ReportTable {
 const SECTIONS = strings.Sections;
 const COMPARE = [strings.Columns.thisQuarter, strings.Columns.previousQuarter, strings.Columns.change];
 
-export function serviceAreaName(id: string): string {
-  return id === NOT_RECORDED ? strings.NotRecorded : serviceAreaById(id)?.name ?? id;
+// Issue 18: names from the organisation the site holds (a retired team keeps its name in an old report); a key it
+// does not know reads "Unknown team", never the key.
+export function serviceAreaName(id: string, names: OrganisationNames): string {
+  return id === NOT_RECORDED ? strings.NotRecorded : names.serviceArea(id);
 }
 
-export function teamName(id: string): string {
-  return id === NOT_RECORDED ? strings.NotRecorded : teamById(id)?.name ?? id;
+export function teamName(id: string, names: OrganisationNames): string {
+  return id === NOT_RECORDED ? strings.NotRecorded : names.team(id);
 }
 
-export function locationName(id: string): string {
-  return id === NOT_RECORDED ? strings.NotRecorded : locationById(id)?.name ?? id;
+export function locationName(id: string, names: OrganisationNames): string {
+  return id === NOT_RECORDED ? strings.NotRecorded : names.office(id);
 }
 
 export function themeName(id: string): string {
@@ -155,7 +158,7 @@ function differenceOf(cur: CountCell, prev: CountCell): ShownCell {
 
 const RAG_TONES: Record<string, BarTone> = { Green: 'green', Amber: 'amber', Red: 'red', NotRated: 'grey' };
 
-function serviceAreaTable(cur: PublishedQuarterFigures, prev: PublishedQuarterFigures, change: ChangeFigures): ReportTable {
+function serviceAreaTable(cur: PublishedQuarterFigures, prev: PublishedQuarterFigures, change: ChangeFigures, names: OrganisationNames): ReportTable {
   const rows: ReportRow[] = [
     row('total', strings.AllAlerts, [countCell(cur.totalAlerts), countCell(prev.totalAlerts), changeCell(change.totalAlerts)], { total: true })
   ];
@@ -171,13 +174,13 @@ function serviceAreaTable(cur: PublishedQuarterFigures, prev: PublishedQuarterFi
     const a = cur.byServiceArea.find((x) => x.serviceAreaId === id) ?? { serviceAreaId: id, count: ZERO, teams: [] };
     const p = prevAreas.get(id) ?? { serviceAreaId: id, count: ZERO, teams: [] };
     const c = changeAreas.get(id);
-    const name = serviceAreaName(id);
+    const name = serviceAreaName(id, names);
     rows.push(row(`area:${id}`, name, [countCell(a.count), countCell(p.count), c ? changeCell(c.count) : differenceOf(a.count, p.count)], { chart: true }));
     const teams = compareRows(
       a.teams.map((t) => ({ key: t.teamId, count: t.count })),
       p.teams.map((t) => ({ key: t.teamId, count: t.count })),
       (c?.teams ?? []).map((t) => ({ key: t.teamId, count: t.count })),
-      teamName,
+      (key) => teamName(key, names),
       { chart: false, level: 1, csvPrefix: name }
     );
     rows.push(...teams.map((t) => ({ ...t, key: `team:${id}:${t.key}`, parent: `area:${id}` })));
@@ -185,7 +188,7 @@ function serviceAreaTable(cur: PublishedQuarterFigures, prev: PublishedQuarterFi
   return table('serviceAreas', rows);
 }
 
-function themesByLocationTable(cur: PublishedQuarterFigures): ReportTable {
+function themesByLocationTable(cur: PublishedQuarterFigures, names: OrganisationNames): ReportTable {
   const locations = cur.themesByLocation.map((l) => l.locationId);
   const rows = cur.byTheme.map((theme, j) =>
     row(
@@ -195,7 +198,7 @@ function themesByLocationTable(cur: PublishedQuarterFigures): ReportTable {
       { chart: false }
     )
   );
-  return table('themesByLocation', rows, locations.map(locationName));
+  return table('themesByLocation', rows, locations.map((l) => locationName(l, names)));
 }
 
 function firstContactTable(cur: PublishedQuarterFigures, prev: PublishedQuarterFigures, change: ChangeFigures): ReportTable {
@@ -315,14 +318,14 @@ function rollingYearTable(report: PublishedThemesReport): ReportTable | undefine
 }
 
 /** Every table of a published (or draft) report, in reading order; the trend last when given. */
-export function reportTables(report: PublishedThemesReport, trend?: ReadonlyArray<TrendQuarter>): ReportTable[] {
+export function reportTables(report: PublishedThemesReport, names: OrganisationNames, trend?: ReadonlyArray<TrendQuarter>): ReportTable[] {
   const { current: cur, previous: prev, change } = report;
   const tables: ReportTable[] = [
     ...[groupsTable(report), rollingYearTable(report)].filter((t): t is ReportTable => t !== undefined),
-    serviceAreaTable(cur, prev, change),
-    table('locations', compareRows(cur.byLocation, prev.byLocation, change.byLocation, locationName)),
+    serviceAreaTable(cur, prev, change, names),
+    table('locations', compareRows(cur.byLocation, prev.byLocation, change.byLocation, (k) => locationName(k, names))),
     table('themes', compareRows(cur.byTheme, prev.byTheme, change.byTheme, themeName)),
-    themesByLocationTable(cur),
+    themesByLocationTable(cur, names),
     table('routes', compareRows(cur.byRoute, prev.byRoute, change.byRoute, (k) => strings.Routes[k])),
     table('rag', compareRows(cur.byRag, prev.byRag, change.byRag, (k) => strings.Rag[k], { tone: (k) => RAG_TONES[k] })),
     table('escalations', compareRows(cur.escalations, prev.escalations, change.escalations, (k) => strings.Escalations[k])),

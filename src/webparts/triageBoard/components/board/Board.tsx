@@ -7,7 +7,7 @@ import { Problem } from '../../../../components/Problem';
 import { isNoAccess } from '../../../../components/useStoreRead';
 import { memberFor } from '../../../../domain/independence';
 import { CASE_STATUSES, RAGS, ROUTES } from '../../../../domain/types';
-import { serviceAreaById, serviceAreas } from '../../../../referenceData';
+import { organisationNames, OrganisationProvider } from '../../../../components/organisation';
 import { BoardFilters, BoardRow, boardRows, filterRows, firstContactSettings, followUpsWaiting, NO_FILTERS, overdueCount, personName, referenceProblem } from './boardModel';
 import { RagTag } from '../caseWords';
 import { CaseWork } from './CaseWork';
@@ -69,8 +69,10 @@ export function Board(props: { now?: Date }): React.ReactElement {
   }
   const d = state.data;
 
+  const names = organisationNames(d.organisation);
   if (open !== undefined) {
     return (
+      <OrganisationProvider value={d.organisation}>
       <CaseWork
         row={open}
         me={d.me}
@@ -82,6 +84,7 @@ export function Board(props: { now?: Date }): React.ReactElement {
           if (changed) reload();
         }}
       />
+      </OrganisationProvider>
     );
   }
 
@@ -141,7 +144,7 @@ export function Board(props: { now?: Date }): React.ReactElement {
           <Filter id="board-route" label={strings.FilterRoute} value={active.route} onChange={(route) => set({ route: route as BoardFilters['route'] })} options={ROUTES.map((r) => [r, strings.Routes[r]])} />
           <Filter id="board-status" label={strings.FilterStatus} value={active.status} onChange={(status) => set({ status: status as BoardFilters['status'] })} options={CASE_STATUSES.filter((s) => s !== 'Closed').map((s) => [s, strings.Statuses[s]])} />
           <Filter id="board-rag" label={strings.FilterRag} value={active.rag} onChange={(rag) => set({ rag: rag as BoardFilters['rag'] })} options={[...RAGS.map((r): [string, string] => [r, strings.Rags[r]]), ['NotRated', strings.NotRated]]} />
-          <Filter id="board-area" label={strings.FilterServiceArea} value={active.serviceAreaId} onChange={(serviceAreaId) => set({ serviceAreaId })} options={serviceAreas.map((s) => [s.id, s.name])} />
+          <Filter id="board-area" label={strings.FilterServiceArea} value={active.serviceAreaId} onChange={(serviceAreaId) => set({ serviceAreaId })} options={d.organisation.serviceAreas.map((s) => [s.id, s.name])} />
           <Filter id="board-owner" label={strings.FilterOwner} value={active.owner} onChange={(owner) => set({ owner })} options={[['me', strings.OwnerMine], ['nobody', strings.OwnerNobody], ...owners.map((o): [string, string] => [o, ownerName(o)])]} />
           <div className={classes.field}>
             <label htmlFor="board-reference">{strings.SearchLabel}</label>
@@ -220,7 +223,7 @@ export function Board(props: { now?: Date }): React.ReactElement {
                     <td>
                       <RagTag rag={c.rag} />
                     </td>
-                    <td>{serviceAreaById(row.record.serviceAreaId)?.name ?? row.record.serviceAreaId}</td>
+                    <td>{names.serviceArea(row.record.serviceAreaId)}</td>
                     <td>{ownerName(c.owner)}</td>
                     <td>{dateTime(row.record.alertReceivedAt)}</td>
                   </tr>

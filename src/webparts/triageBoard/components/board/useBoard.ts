@@ -3,6 +3,7 @@
 import * as React from 'react';
 import { useWellbeingServices } from '../../../../components/ServicesContext';
 import { callStore } from '../../../../components/useStoreRead';
+import type { Organisation } from '../../../../domain/organisation';
 import type { OpenCase, OpenWork, StoreUser, WellbeingConfig } from '../../../../services/store/IWellbeingStore';
 import type { StoreError } from '../../../../services/store/storeErrors';
 import { openWaitingCases } from '../../../../workflows';
@@ -12,6 +13,8 @@ export interface BoardData {
   me: StoreUser;
   config: WellbeingConfig;
   work: OpenWork;
+  /** Issue 18: the organisation as the site holds it (retired entries included: old cases show their names). */
+  organisation: Organisation;
 }
 
 export type BoardState =
@@ -29,19 +32,20 @@ export function useBoard(now: () => Date): { state: BoardState; reload: () => vo
   React.useEffect(() => {
     let current = true;
     const load = async (): Promise<void> => {
-      const [me, config, work] = await Promise.all([
+      const [me, config, work, organisation] = await Promise.all([
         callStore(services.store, (s) => s.currentUser()),
         callStore(services.store, (s) => s.config()),
-        callStore(services.store, (s) => s.openWork())
+        callStore(services.store, (s) => s.openWork()),
+        callStore(services.store, (s) => s.organisation())
       ]);
       if (!current) return;
-      const failed = [me, config, work].find((r) => !r.ok);
+      const failed = [me, config, work, organisation].find((r) => !r.ok);
       if (failed && !failed.ok) {
         setState({ status: 'failed', error: failed.error });
         return;
       }
-      if (!me.ok || !config.ok || !work.ok) return;
-      const data: BoardData = { me: me.value, config: config.value, work: work.value };
+      if (!me.ok || !config.ok || !work.ok || !organisation.ok) return;
+      const data: BoardData = { me: me.value, config: config.value, work: work.value, organisation: organisation.value.organisation };
       const waiting = data.work.alertsWithoutCase;
       setState({ status: 'ready', data, opening: waiting.length > 0 });
       if (waiting.length === 0) return;

@@ -6,7 +6,7 @@ import { firstContactClock } from '../../../../../domain/firstContactClock';
 import { firstContactMadeAt } from '../../../../../domain/caseLifecycle';
 import { independenceConcerns, IndependenceConcern, memberFor } from '../../../../../domain/independence';
 import { EQUALITY_NETWORKS } from '../../../../../domain/types';
-import { locationById, serviceAreaById, teamById } from '../../../../../referenceData';
+import { OrganisationNames, useOrganisationNames } from '../../../../../components/organisation';
 import { RagTag } from '../../caseWords';
 import { clockText } from '../clockText';
 import { firstContactSettings } from '../boardModel';
@@ -15,12 +15,12 @@ import type { CaseView } from './caseView';
 import { recordWorkerConfirmation } from '../../../../../domain/workerConfirmation';
 import { WorkerConfirmationNote } from '../WorkerConfirmationNote';
 
-function independenceText(c: IndependenceConcern): string {
+function independenceText(c: IndependenceConcern, names: OrganisationNames): string {
   switch (c.kind) {
     case 'ownServiceArea':
-      return fill(strings.Independence.ownServiceArea, serviceAreaById(c.serviceAreaId)?.name ?? c.serviceAreaId);
+      return fill(strings.Independence.ownServiceArea, names.serviceArea(c.serviceAreaId));
     case 'teamInManagementLine':
-      return fill(strings.Independence.teamInManagementLine, teamById(c.teamId)?.name ?? c.teamId);
+      return fill(strings.Independence.teamInManagementLine, names.team(c.teamId));
     default:
       return fill(strings.Independence.namesManagementLine, c.name);
   }
@@ -39,6 +39,7 @@ function Fact(props: { term: string; children: React.ReactNode; when?: boolean }
 
 export function CaseFacts(props: { view: CaseView }): React.ReactElement {
   const classes = useTriageClasses();
+  const names = useOrganisationNames();
   const { c, record, a } = props.view;
   const clock = firstContactClock(record.alertReceivedAt, props.view.now(), firstContactSettings(props.view.config), firstContactMadeAt(c));
   const concerns = a ? independenceConcerns(a, memberFor(props.view.config.triageTeam, props.view.me)) : [];
@@ -85,7 +86,7 @@ export function CaseFacts(props: { view: CaseView }): React.ReactElement {
           <h3 id="case-independence">{strings.IndependenceHeading}</h3>
           <ul>
             {concerns.map((x) => (
-              <li key={`${x.kind}`}>{independenceText(x)}</li>
+              <li key={`${x.kind}`}>{independenceText(x, names)}</li>
             ))}
           </ul>
           <p>{strings.IndependenceAdvice}</p>
@@ -105,12 +106,12 @@ export function CaseFacts(props: { view: CaseView }): React.ReactElement {
               <>
                 <Fact term={strings.Labels.name}>{a.workerName}</Fact>
                 <Fact term={strings.Labels.role}>{a.role}</Fact>
-                <Fact term={strings.Labels.team}>{teamById(a.teamId)?.name ?? a.teamId}</Fact>
+                <Fact term={strings.Labels.team}>{a.teamId === '' ? '' : names.team(a.teamId)}</Fact>
               </>
             )}
-            <Fact term={strings.Labels.serviceArea}>{serviceAreaById(record.serviceAreaId)?.name ?? a.serviceAreaId}</Fact>
+            <Fact term={strings.Labels.serviceArea}>{names.serviceArea(record.serviceAreaId)}</Fact>
             <Fact term={strings.Labels.location} when={!!a.locationId}>
-              {locationById(a.locationId)?.name ?? a.locationId}
+              {names.office(a.locationId)}
             </Fact>
             <Fact term={strings.Labels.details}>{a.details}</Fact>
             <Fact term={strings.Labels.actionTaken}>{a.actionTaken}</Fact>

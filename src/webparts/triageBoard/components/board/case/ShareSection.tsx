@@ -4,7 +4,7 @@ import * as React from 'react';
 import * as strings from 'TriageBoardWebPartStrings';
 import { isActionableAsNamed } from '../../../../../domain/alert';
 import { buildManagerSummary, BuildSummaryResult, ManagerSummary, PersonRef, SummaryError, summaryStart } from '../../../../../domain/managerSummary';
-import { serviceAreas } from '../../../../../referenceData';
+import { useOrganisation } from '../../../../../components/organisation';
 import { useWellbeingServices } from '../../../../../components/ServicesContext';
 import { shareSummary } from '../../../../../workflows';
 import { SummaryFacts } from '../../caseWords';
@@ -19,6 +19,7 @@ export const SUMMARY_PAGE_NAME = 'Wellbeing-summary.aspx';
 export function ShareSection(props: { view: CaseView }): React.ReactElement {
   const classes = useTriageClasses();
   const services = useWellbeingServices();
+  const organisation = useOrganisation();
   const view = props.view;
   const { c, a, record, config } = view;
   const [summaryText, setSummaryText] = React.useState<{ concerns: string; actions: string } | undefined>(undefined);
@@ -46,7 +47,7 @@ export function ShareSection(props: { view: CaseView }): React.ReactElement {
             serviceManager: serviceManagerChoice,
             nextPersonInLine: nextPerson,
             sharedAt: view.now(),
-            serviceAreas
+            serviceAreas: organisation.serviceAreas
           }
         );
 
