@@ -1,0 +1,42 @@
+// The queue message between the submission and the write (issue 16: the write waits a random delay so the
+// item's creation time cannot be matched to a sign-in). It holds the checked anonymous alert, the time the relay
+// received it (the 48-hour clock, R10) and, for the conversation, only the slow hash of the follow-up code.
+
+import type { Alert } from '../../src/domain/alert';
+
+export interface AlertMessage {
+  kind: 'alert';
+  alert: Alert;
+  /** ISO time the relay received the submission: the alert's date (R3) and the 48-hour clock's start (R10). */
+  receivedAt: string;
+  /** codeHash.ts: the stored form of the follow-up code (absent when none was made). */
+  codeHash?: string;
+}
+
+export function encodeAlertMessage(message: AlertMessage): string {
+  return JSON.stringify({ ...message, alert: { ...message.alert, submittedAt: message.alert.submittedAt.toISOString() } });
+}
+
+/** The message back, or undefined when it is not one the relay wrote. */
+export function decodeAlertMessage(raw: unknown): AlertMessage | undefined {
+  let value: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const bag = value as Record<string, unknown>;
+  const alert = bag.alert as Record<string, unknown> | undefined;
+  if (bag.kind !== 'alert' || typeof bag.receivedAt !== 'string' || typeof alert !== 'object' || alert === null) return undefined;
+  const submittedAt = new Date(String(alert.submittedAt));
+  if (isNaN(submittedAt.getTime()) || isNaN(Date.parse(bag.receivedAt))) return undefined;
+  return {
+    kind: 'alert',
+    alert: { ...(alert as unknown as Alert), submittedAt },
+    receivedAt: bag.receivedAt,
+    ...(typeof bag.codeHash === 'string' ? { codeHash: bag.codeHash } : {})
+  };
+}
