@@ -1,0 +1,48 @@
+// The relay's handlers bound to their dependencies: the same object serves the Azure Functions registration
+// (functions.ts), the tests and the preview. Nothing here reads a request.
+
+import type { SPFI } from '@pnp/sp';
+import { SharePointWellbeingStore } from '../../src/services/store/SharePointWellbeingStore';
+import type { IMailService } from '../../src/services/mail/IMailService';
+import { deliverAlert } from './deliver';
+import type { RelayLog, RelayRequest, RelayResponse } from './http';
+import type { AlertQueue } from './queue';
+import { DEFAULT_MAX_DELAY_SECONDS, submitAnonymousAlert } from './submit';
+import type { TokenRules } from './token';
+
+export interface RelayDeps {
+  rules: TokenRules;
+  queue: AlertQueue;
+  /** The data site as the relay (relaySp.ts). */
+  sp: SPFI;
+  log: RelayLog;
+  maxDelaySeconds?: number;
+  now?: () => Date;
+}
+
+export interface Relay {
+  submit(request: RelayRequest): Promise<RelayResponse>;
+  /** The queue trigger: the message text as the host hands it over. */
+  deliver(text: string): Promise<unknown>;
+}
+
+/** The relay sends no mail: an anonymous alert has no copy (submit.ts refuses one). */
+const NO_MAIL: IMailService = {
+  notify: () => Promise.resolve({ ok: false, error: { kind: 'invalidInput', retryable: false } }),
+  sendAlertCopy: () => Promise.resolve({ ok: false, error: { kind: 'invalidInput', retryable: false } })
+};
+
+export function createRelay(deps: RelayDeps): Relay {
+  const store = new SharePointWellbeingStore(deps.sp, NO_MAIL, deps.now ? { now: deps.now } : {});
+  return {
+    submit: (request) =>
+      submitAnonymousAlert(request, {
+        rules: deps.rules,
+        queue: deps.queue,
+        maxDelaySeconds: deps.maxDelaySeconds ?? DEFAULT_MAX_DELAY_SECONDS,
+        log: deps.log,
+        ...(deps.now ? { now: deps.now } : {})
+      }),
+    deliver: (text) => deliverAlert(text, { store, log: deps.log })
+  };
+}
