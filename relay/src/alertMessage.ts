@@ -9,12 +9,19 @@ export interface AlertMessage {
   alert: Alert;
   /** ISO time the relay received the submission: the alert's date (R3) and the 48-hour clock's start (R10). */
   receivedAt: string;
-  /** codeHash.ts: the stored form of the follow-up code (absent when none was made). */
-  codeHash?: string;
+  /** followUpCode.ts: the stored form of the follow-up code and its clear look-up prefix. */
+  code?: { prefix: string; hash: string };
 }
 
 export function encodeAlertMessage(message: AlertMessage): string {
   return JSON.stringify({ ...message, alert: { ...message.alert, submittedAt: message.alert.submittedAt.toISOString() } });
+}
+
+function codeOf(value: unknown): { code?: { prefix: string; hash: string } } {
+  const code = value as { prefix?: unknown; hash?: unknown } | undefined;
+  return typeof code === 'object' && code !== null && typeof code.prefix === 'string' && typeof code.hash === 'string'
+    ? { code: { prefix: code.prefix, hash: code.hash } }
+    : {};
 }
 
 /** The message back, or undefined when it is not one the relay wrote. */
@@ -37,6 +44,6 @@ export function decodeAlertMessage(raw: unknown): AlertMessage | undefined {
     kind: 'alert',
     alert: { ...(alert as unknown as Alert), submittedAt },
     receivedAt: bag.receivedAt,
-    ...(typeof bag.codeHash === 'string' ? { codeHash: bag.codeHash } : {})
+    ...codeOf(bag.code)
   };
 }

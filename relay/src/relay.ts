@@ -4,6 +4,9 @@
 import type { SPFI } from '@pnp/sp';
 import { SharePointWellbeingStore } from '../../src/services/store/SharePointWellbeingStore';
 import type { IMailService } from '../../src/services/mail/IMailService';
+import { addConversationKey } from '../../src/services/store/conversationStore';
+import { AttemptLimiter } from './attempts';
+import { conversation } from './conversation';
 import { deliverAlert } from './deliver';
 import type { RelayLog, RelayRequest, RelayResponse } from './http';
 import type { AlertQueue } from './queue';
@@ -18,12 +21,15 @@ export interface RelayDeps {
   log: RelayLog;
   maxDelaySeconds?: number;
   now?: () => Date;
+  limiter?: AttemptLimiter;
 }
 
 export interface Relay {
   submit(request: RelayRequest): Promise<RelayResponse>;
   /** The queue trigger: the message text as the host hands it over. */
   deliver(text: string): Promise<unknown>;
+  /** The raiser's conversation by follow-up code. */
+  conversation(request: RelayRequest): Promise<RelayResponse>;
 }
 
 /** The relay sends no mail: an anonymous alert has no copy (submit.ts refuses one). */
@@ -34,6 +40,7 @@ const NO_MAIL: IMailService = {
 
 export function createRelay(deps: RelayDeps): Relay {
   const store = new SharePointWellbeingStore(deps.sp, NO_MAIL, deps.now ? { now: deps.now } : {});
+  const limiter = deps.limiter ?? new AttemptLimiter();
   return {
     submit: (request) =>
       submitAnonymousAlert(request, {
@@ -43,6 +50,13 @@ export function createRelay(deps: RelayDeps): Relay {
         log: deps.log,
         ...(deps.now ? { now: deps.now } : {})
       }),
-    deliver: (text) => deliverAlert(text, { store, log: deps.log })
+    deliver: (text) =>
+      deliverAlert(text, {
+        store,
+        log: deps.log,
+        // The key to the conversation: one row per code made, so a repeated submission's code opens it too.
+        afterWrite: (alertId, code) => (code ? addConversationKey(deps.sp, { alertId, codePrefix: code.prefix, codeHash: code.hash }) : Promise.resolve())
+      }),
+    conversation: (request) => conversation(request, { rules: deps.rules, sp: deps.sp, limiter, log: deps.log })
   };
 }

@@ -12,7 +12,7 @@ import { draftFromUnknown } from '../../src/domain/alertShape';
 import { isCanonicalReference, isIdempotencyKey } from '../../src/domain/reference';
 import { locations, serviceAreas } from '../../src/referenceData';
 import { encodeAlertMessage } from './alertMessage';
-import { groupCode, hashCode, newFollowUpCode } from './followUpCode';
+import { codePrefix, groupCode, hashCode, newFollowUpCode } from './followUpCode';
 import { RelayLog, RelayRequest, RelayResponse, reply, unauthorised } from './http';
 import { AlertQueue, randomDelaySeconds } from './queue';
 import { isTenantMember, TokenRules } from './token';
@@ -65,7 +65,7 @@ export async function submitAnonymousAlert(request: RelayRequest, deps: SubmitDe
   const code = newFollowUpCode(deps.randomBytes);
   const codeHash = await hashCode(code, deps.randomBytes);
   const delaySeconds = randomDelaySeconds(deps.maxDelaySeconds, deps.randomInt ?? randomInt);
-  await deps.queue.send(encodeAlertMessage({ kind: 'alert', alert: prepared.alert, receivedAt: receivedAt.toISOString(), codeHash }), delaySeconds);
+  await deps.queue.send(encodeAlertMessage({ kind: 'alert', alert: prepared.alert, receivedAt: receivedAt.toISOString(), code: { prefix: codePrefix(code), hash: codeHash } }), delaySeconds);
   deps.log('alert queued');
   return reply(202, { reference, status: 'received', code: groupCode(code) });
 }

@@ -307,6 +307,12 @@ export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Princ
     // R23: the site owners delete past-retention cases and write the count; triage read it.
     triage: READ_GRANT,
     siteOwner: OWNERS
+  },
+  // Issue 16: triage read and answer the anonymous conversations (append only, like the audit trail); the relay
+  // reaches the list through its Sites.Selected grant, which is the app's and not a role assignment.
+  conversations: {
+    triage: { level: 'Wellbeing Add and Read', via: 'list' },
+    siteOwner: OWNERS
   }
 };
 

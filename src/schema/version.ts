@@ -16,11 +16,12 @@
 // count per deletion) and the config key retentionYears; R4: the worker's own confirmations
 // (WellbeingConsentConfirmations) and the alert's ConsentProofHash and WorkerCopyTo; R20: readers see the latest
 // version of a quarter only (WellbeingPublishedThemes, the level Wellbeing Read Latest without View Versions,
-// also the level a summary is shared with).
-export const SCHEMA_VERSION = 3;
+// also the level a summary is shared with). 4 (issue 16): WellbeingConversations, the anonymous raiser's conversation
+// by follow-up code (code hashes and messages; triage add and read, the relay through its app grant).
+export const SCHEMA_VERSION = 4;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = '84333fe10d22549383282d75cb8fe60f2d360ee411c7d8d611574c6e72201a22';
+export const SCHEMA_DIGEST = 'ba9450e47ebba09a46ad0f2a4cfd6b71d5a6d9d741a16fa3c15080855920402c';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

@@ -56,7 +56,8 @@ const CREATOR: Record<ListKey, Persona> = {
   supportDirectory: 'owner',
   config: 'owner',
   retentionLog: 'owner',
-  triageSettings: 'owner'
+  triageSettings: 'owner',
+  conversations: 'psw'
 };
 
 const RANK: Record<ItemScope, number> = { none: 0, own: 1, shared: 2, all: 3 };

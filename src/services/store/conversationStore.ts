@@ -1,0 +1,119 @@
+// Issue 16: the conversation with an anonymous raiser (WellbeingConversations). One module serves both sides: the
+// relay (its own identity: it adds the code's key row and the raiser's messages, and reads a conversation for the
+// holder of a code) and triage (as themselves: they read a case's conversation and answer it). Only hashes of codes
+// are stored (relay/src/followUpCode.ts); the raiser is told "the Principal Social Worker", never who answered,
+// because what is read here carries no account column (storeBase ACCOUNT_COLUMNS).
+//
+// Adds go through once.ts: the key row is looked up by its hash (unique to one submission) and a message by the
+// key its sender made before the first attempt, before the add and after any failure.
+
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { CONVERSATION_MESSAGE_MAX, ConversationSender, ConversationsList } from '../../schema';
+import { compare, allOf } from './odata';
+import { addOnce, pageLock, sendOnce, TabLock } from './once';
+import { CREATED, ID, SMALL_READ_MAX } from './storeBase';
+
+const C = ConversationsList.fields;
+
+export interface ConversationMessage {
+  id: number;
+  sender: ConversationSender;
+  text: string;
+  /** When SharePoint recorded it. */
+  at: Date;
+}
+
+export interface ConversationKey {
+  alertId: number;
+  codeHash: string;
+}
+
+type Row = Record<string, unknown>;
+
+function rows(sp: SPFI): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
+  return sp.web.lists.getByTitle(ConversationsList.title).items;
+}
+
+/** Text a message may hold: trimmed, not empty, within the limit. */
+export function messageTextError(text: unknown): 'empty' | 'tooLong' | undefined {
+  if (typeof text !== 'string' || text.trim() === '') return 'empty';
+  return text.trim().length > CONVERSATION_MESSAGE_MAX ? 'tooLong' : undefined;
+}
+
+/** The key rows whose code starts with `prefix` (indexed; a handful at most). */
+export async function keysWithPrefix(sp: SPFI, prefix: string): Promise<ConversationKey[]> {
+  const found: Row[] = await rows(sp)
+    .filter(allOf(compare(C.codePrefix.internalName, 'eq', prefix), compare('Title', 'eq', 'Key')))
+    .select(ID, C.alertId.internalName, C.codeHash.internalName)
+    .top(SMALL_READ_MAX)();
+  return found
+    .filter((r) => typeof r[C.codeHash.internalName] === 'string' && typeof r[C.alertId.internalName] === 'number')
+    .map((r) => ({ alertId: r[C.alertId.internalName] as number, codeHash: r[C.codeHash.internalName] as string }));
+}
+
+async function rowsOfAlert(sp: SPFI, alertId: number): Promise<Row[]> {
+  return rows(sp)
+    .filter(compare(C.alertId.internalName, 'eq', alertId))
+    .select(ID, CREATED, 'Title', C.sender.internalName, C.body.internalName, C.codeHash.internalName, C.messageKey.internalName)
+    .orderBy(ID, true)
+    .top(SMALL_READ_MAX)();
+}
+
+/** The key to an alert's conversation, added once per code (a repeated delivery adds nothing). */
+export async function addConversationKey(sp: SPFI, key: ConversationKey & { codePrefix: string }, lock: TabLock = pageLock): Promise<void> {
+  await addOnce(
+    lock,
+    `conversation-key:${key.codeHash}`,
+    async () => (await rowsOfAlert(sp, key.alertId)).find((r) => r[C.codeHash.internalName] === key.codeHash),
+    () =>
+      rows(sp)
+        .using(sendOnce())
+        .add({
+          Title: 'Key',
+          [C.alertId.internalName]: key.alertId,
+          [C.codePrefix.internalName]: key.codePrefix,
+          [C.codeHash.internalName]: key.codeHash
+        }) as Promise<Row>
+  );
+}
+
+/** An alert's messages, oldest first: who wrote each is "the raiser" or "triage", nothing more. */
+export async function conversationMessages(sp: SPFI, alertId: number): Promise<ConversationMessage[]> {
+  return (await rowsOfAlert(sp, alertId))
+    .filter((r) => r.Title === 'Message' && (r[C.sender.internalName] === 'Raiser' || r[C.sender.internalName] === 'Triage'))
+    .map((r) => ({
+      id: Number(r[ID]),
+      sender: r[C.sender.internalName] as ConversationSender,
+      text: String(r[C.body.internalName] ?? ''),
+      at: new Date(String(r[CREATED]))
+    }));
+}
+
+/** Adds a message once per `messageKey` (made by the sender before the first attempt). */
+export async function addConversationMessage(
+  sp: SPFI,
+  message: { alertId: number; sender: ConversationSender; text: string; messageKey: string },
+  lock: TabLock = pageLock
+): Promise<void> {
+  if (messageTextError(message.text) !== undefined || !/^[A-Za-z0-9-]{8,64}$/.test(message.messageKey)) {
+    throw new Error('invalid message');
+  }
+  await addOnce(
+    lock,
+    `conversation-message:${message.messageKey}`,
+    async () => (await rowsOfAlert(sp, message.alertId)).find((r) => r[C.messageKey.internalName] === message.messageKey),
+    () =>
+      rows(sp)
+        .using(sendOnce())
+        .add({
+          Title: 'Message',
+          [C.alertId.internalName]: message.alertId,
+          [C.sender.internalName]: message.sender,
+          [C.body.internalName]: message.text.trim(),
+          [C.messageKey.internalName]: message.messageKey
+        }) as Promise<Row>
+  );
+}
