@@ -26,8 +26,8 @@ export interface RelayDeps {
 
 export interface Relay {
   submit(request: RelayRequest): Promise<RelayResponse>;
-  /** The queue trigger: the message text as the host hands it over. */
-  deliver(text: string): Promise<unknown>;
+  /** The queue trigger: the message as the host hands it over (text, or the object when it was JSON). */
+  deliver(message: unknown): Promise<unknown>;
   /** The raiser's conversation by follow-up code. */
   conversation(request: RelayRequest): Promise<RelayResponse>;
 }
@@ -50,8 +50,8 @@ export function createRelay(deps: RelayDeps): Relay {
         log: deps.log,
         ...(deps.now ? { now: deps.now } : {})
       }),
-    deliver: (text) =>
-      deliverAlert(text, {
+    deliver: (message) =>
+      deliverAlert(message, {
         store,
         log: deps.log,
         // The key to the conversation: one row per code made, so a repeated submission's code opens it too.
