@@ -100,6 +100,35 @@ test('a repeated submission, a lost answer and 429s still make one item', async 
   expect(itemsByReference(keys.reference)).toHaveLength(1);
 });
 
+test("R10: the 48-hour clock runs from when the relay received the alert, not from the held write", async () => {
+  const keys = formKeys();
+  const receivedAt = new Date();
+  expect((await request({ ...keys, draft: anonymousDraft('Held for twenty-five minutes') })).status).toBe(202);
+  // The write happens after the hold: SharePoint's clock says 25 minutes later.
+  rig.site.emulator.setClock(() => new Date(receivedAt.getTime() + 25 * 60_000));
+  try {
+    await rig.drain();
+  } finally {
+    rig.site.emulator.setClock();
+  }
+  const item = itemsByReference(keys.reference)[0];
+  expect(Date.parse(item.Created) - receivedAt.getTime()).toBeGreaterThanOrEqual(24 * 60_000);
+  const board = value(await storeOn(rig.site, 'psw', new Date()).openWork());
+  const waiting = board.alertsWithoutCase.find((a) => a.alert.reference === keys.reference);
+  expect(Math.abs((waiting?.alert.submittedAt.getTime() ?? 0) - receivedAt.getTime())).toBeLessThan(5_000);
+});
+
+test("a raiser's own alert keeps SharePoint's clock, whatever date it claims", async () => {
+  // Staff may write any AlertDate through REST: only an alert written by an app the site granted (the relay) is
+  // trusted for its date.
+  const { makeAlert } = await import('../support/fixtures');
+  const alert = { ...makeAlert(4242), submittedAt: new Date(Date.now() - 40 * 3600_000) };
+  value(await storeOn(rig.site, 'staffB', new Date()).submitAlert(alert));
+  const board = value(await storeOn(rig.site, 'psw', new Date()).openWork());
+  const waiting = board.alertsWithoutCase.find((a) => a.alert.reference === alert.reference);
+  expect(Date.now() - (waiting?.alert.submittedAt.getTime() ?? 0)).toBeLessThan(60_000);
+});
+
 test('nothing about the raiser is stored or logged: every list, field, version, request and log line', async () => {
   rig.clearLogs();
   rig.site.emulator.clearRequests();

@@ -82,12 +82,23 @@ export function toAlertItem(alert: Alert): SpItem {
   return item;
 }
 
-function submittedAtOf(item: SpItem): Date {
-  // The server's creation time: the 48-hour clock (R10) must not trust the browser's clock.
-  return parseDate(item.Created) ?? requireDate(item, A.alertDate);
+function submittedAtOf(item: SpItem, relayed: boolean): Date {
+  // The server's creation time: the 48-hour clock (R10) must not trust the browser's clock. Issue 16: an alert the
+  // relay wrote (an app the site granted, never a raiser) was held on its queue for a random delay, so its clock
+  // starts at the relay's AlertDate, the time it received the alert (never later than the write).
+  const created = parseDate(item.Created);
+  if (relayed) {
+    const received = parseDate(item[A.alertDate.internalName]);
+    if (received !== undefined && (created === undefined || received.getTime() <= created.getTime())) return received;
+  }
+  return created ?? requireDate(item, A.alertDate);
 }
 
-export function fromAlertItem(item: SpItem): AlertRecord {
+/**
+ * `relayed`: the item's author is an app principal with a site grant (the relay, issue 16), so its AlertDate is the
+ * relay's receipt time and trusted; for every other author SharePoint's Created is the alert's date.
+ */
+export function fromAlertItem(item: SpItem, relayed: boolean = false): AlertRecord {
   const firstQuestions: FirstQuestions = {};
   const set = <K extends keyof FirstQuestions>(key: K, value: FirstQuestions[K]): void => {
     if (value !== undefined) {
@@ -115,7 +126,7 @@ export function fromAlertItem(item: SpItem): AlertRecord {
   const alert: Alert = {
     reference: readText(item, A.reference),
     idempotencyKey: readText(item, A.idempotencyKey),
-    submittedAt: submittedAtOf(item),
+    submittedAt: submittedAtOf(item, relayed),
     completedBy,
     consentMode: readChoice(item, A.consentMode),
     consentStatus: consentStatusFor({ completedBy }),
@@ -154,7 +165,7 @@ export function fromAlertItem(item: SpItem): AlertRecord {
 export function fromMyAlertItem(item: SpItem): MyAlert {
   return {
     reference: readText(item, A.reference),
-    submittedAt: submittedAtOf(item),
+    submittedAt: submittedAtOf(item, false),
     publicStatus: readChoice(item, A.publicStatus)
   };
 }
