@@ -15,7 +15,7 @@ export interface DeliverDeps {
   store: Pick<IRaiserStore, 'submitAlert'>;
   log: RelayLog;
   /** Step after the alert is written (the conversation's key, conversation.ts); given the alert's item id. */
-  afterWrite?: (alertId: number, code: { prefix: string; hash: string } | undefined) => Promise<void>;
+  afterWrite?: (alertId: number, code: { prefix: string; hash: string } | undefined, receivedAt: Date) => Promise<void>;
 }
 
 export class DeliveryFailed extends Error {}
@@ -41,7 +41,7 @@ export async function deliverAlert(queued: unknown, deps: DeliverDeps): Promise<
     throw new DeliveryFailed('the alert was not written; the queue will retry it');
   }
   const { id } = result.value.alert;
-  if (deps.afterWrite) await deps.afterWrite(id, message.code);
+  if (deps.afterWrite) await deps.afterWrite(id, message.code, new Date(message.receivedAt));
   deps.log(result.value.alreadyExisted ? 'alert already written' : 'alert written', { alertId: id });
   return { alertId: id, alreadyExisted: result.value.alreadyExisted };
 }

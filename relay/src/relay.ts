@@ -55,7 +55,9 @@ export function createRelay(deps: RelayDeps): Relay {
         store,
         log: deps.log,
         // The key to the conversation: one row per code made, so a repeated submission's code opens it too.
-        afterWrite: (alertId, code) => (code ? addConversationKey(deps.sp, { alertId, codePrefix: code.prefix, codeHash: code.hash }) : Promise.resolve())
+        // and when the relay received it (R10: the board's clock starts then).
+        afterWrite: (alertId, code, receivedAt) =>
+          code ? addConversationKey(deps.sp, { alertId, codePrefix: code.prefix, codeHash: code.hash, receivedAt }) : Promise.resolve()
       }),
     conversation: (request) => conversation(request, { rules: deps.rules, sp: deps.sp, limiter, log: deps.log })
   };

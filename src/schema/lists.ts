@@ -754,6 +754,7 @@ export const ConversationsList = defineList({
     alertId: integerField('ConversationAlertId', 'Alert', 'Item id of the anonymous alert.', { required: true, indexed: true, min: 1 }),
     codePrefix: textField('CodePrefix', 'Code prefix', 4, 'Key rows: the first group of the follow-up code (20 bits), to find the hashes to check.', { indexed: true }),
     codeHash: textField('CodeHash', 'Code hash', 200, 'Key rows: scrypt hash of the follow-up code with its own salt; never the code.'),
+    receivedAt: dateTimeField('RelayReceivedAt', 'Received by the relay', false, 'Key rows: when the relay received the alert (R10: the 48-hour clock starts then, not at the held write).'),
     sender: choiceField('Sender', 'From', CONVERSATION_SENDERS, 'Message rows: the raiser (through the relay) or triage.'),
     body: noteField('MessageBody', 'Message', CONVERSATION_MESSAGE_MAX, 'Message rows: the text.'),
     messageKey: textField('MessageKey', 'Message key', 64, 'Message rows: made by the sender before the first attempt, so a retry adds nothing.')

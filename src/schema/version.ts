@@ -17,11 +17,12 @@
 // (WellbeingConsentConfirmations) and the alert's ConsentProofHash and WorkerCopyTo; R20: readers see the latest
 // version of a quarter only (WellbeingPublishedThemes, the level Wellbeing Read Latest without View Versions,
 // also the level a summary is shared with). 4 (issue 16): WellbeingConversations, the anonymous raiser's conversation
-// by follow-up code (code hashes and messages; triage add and read, the relay through its app grant).
+// by follow-up code (code hashes, when the relay received each alert, and messages; triage add and read, the relay
+// through its app grant).
 export const SCHEMA_VERSION = 4;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = 'ba9450e47ebba09a46ad0f2a4cfd6b71d5a6d9d741a16fa3c15080855920402c';
+export const SCHEMA_DIGEST = '4d2a513e70bc2612c6eba2e44c7cdb9efc158bbbf76dbe23cfdd13f47c459f7e';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

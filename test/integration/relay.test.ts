@@ -7,7 +7,10 @@
  */
 import { emptyAlertDraft } from '../../src/domain/alert';
 import type { AlertDraft } from '../../src/domain/alert';
-import { AlertsList } from '../../src/schema';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { AlertsList, ConversationsList } from '../../src/schema';
 import { RelayRig, relayRig, formKeys } from './support/relayRig';
 import { storeOn, value } from './support/stores';
 
@@ -124,9 +127,18 @@ test("a raiser's own alert keeps SharePoint's clock, whatever date it claims", a
   const { makeAlert } = await import('../support/fixtures');
   const alert = { ...makeAlert(4242), submittedAt: new Date(Date.now() - 40 * 3600_000) };
   value(await storeOn(rig.site, 'staffB', new Date()).submitAlert(alert));
+  // Nor can a raiser record a relay receipt for an anonymous alert of their own: the list is triage's and the relay's.
+  const { anonymousAlert } = await import('../support/fixtures');
+  const own = { ...anonymousAlert(4243), submittedAt: new Date(Date.now() - 40 * 3600_000) };
+  const ownId = value(await storeOn(rig.site, 'staffB', new Date()).submitAlert(own)).alert.id;
+  await expect(
+    rig.site.as('staffB').web.lists.getByTitle(ConversationsList.title).items.add({ Title: 'Key', ConversationAlertId: ownId, RelayReceivedAt: own.submittedAt.toISOString() })
+  ).rejects.toMatchObject({ status: 404 });
   const board = value(await storeOn(rig.site, 'psw', new Date()).openWork());
-  const waiting = board.alertsWithoutCase.find((a) => a.alert.reference === alert.reference);
-  expect(Date.now() - (waiting?.alert.submittedAt.getTime() ?? 0)).toBeLessThan(60_000);
+  for (const reference of [alert.reference, own.reference]) {
+    const waiting = board.alertsWithoutCase.find((a) => a.alert.reference === reference);
+    expect(Date.now() - (waiting?.alert.submittedAt.getTime() ?? 0)).toBeLessThan(60_000);
+  }
 });
 
 test('nothing about the raiser is stored or logged: every list, field, version, request and log line', async () => {

@@ -82,23 +82,19 @@ export function toAlertItem(alert: Alert): SpItem {
   return item;
 }
 
-function submittedAtOf(item: SpItem, relayed: boolean): Date {
+function submittedAtOf(item: SpItem, relayReceivedAt?: Date): Date {
   // The server's creation time: the 48-hour clock (R10) must not trust the browser's clock. Issue 16: an alert the
-  // relay wrote (an app the site granted, never a raiser) was held on its queue for a random delay, so its clock
-  // starts at the relay's AlertDate, the time it received the alert (never later than the write).
+  // relay held on its queue for a random delay starts its clock when the relay received it, as the relay recorded
+  // in WellbeingConversations (which raisers cannot write), and never later than the write.
   const created = parseDate(item.Created);
-  if (relayed) {
-    const received = parseDate(item[A.alertDate.internalName]);
-    if (received !== undefined && (created === undefined || received.getTime() <= created.getTime())) return received;
+  if (relayReceivedAt !== undefined && (created === undefined || relayReceivedAt.getTime() <= created.getTime())) {
+    return relayReceivedAt;
   }
   return created ?? requireDate(item, A.alertDate);
 }
 
-/**
- * `relayed`: the item's author is an app principal with a site grant (the relay, issue 16), so its AlertDate is the
- * relay's receipt time and trusted; for every other author SharePoint's Created is the alert's date.
- */
-export function fromAlertItem(item: SpItem, relayed: boolean = false): AlertRecord {
+/** `relayReceivedAt`: when the relay received this alert (conversationStore `relayReceipts`), if it did. */
+export function fromAlertItem(item: SpItem, relayReceivedAt?: Date): AlertRecord {
   const firstQuestions: FirstQuestions = {};
   const set = <K extends keyof FirstQuestions>(key: K, value: FirstQuestions[K]): void => {
     if (value !== undefined) {
@@ -126,7 +122,7 @@ export function fromAlertItem(item: SpItem, relayed: boolean = false): AlertReco
   const alert: Alert = {
     reference: readText(item, A.reference),
     idempotencyKey: readText(item, A.idempotencyKey),
-    submittedAt: submittedAtOf(item, relayed),
+    submittedAt: submittedAtOf(item, relayReceivedAt),
     completedBy,
     consentMode: readChoice(item, A.consentMode),
     consentStatus: consentStatusFor({ completedBy }),
@@ -165,7 +161,7 @@ export function fromAlertItem(item: SpItem, relayed: boolean = false): AlertReco
 export function fromMyAlertItem(item: SpItem): MyAlert {
   return {
     reference: readText(item, A.reference),
-    submittedAt: submittedAtOf(item, false),
+    submittedAt: submittedAtOf(item),
     publicStatus: readChoice(item, A.publicStatus)
   };
 }

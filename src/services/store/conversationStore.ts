@@ -12,7 +12,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { CONVERSATION_MESSAGE_MAX, ConversationSender, ConversationsList } from '../../schema';
-import { compare, allOf } from './odata';
+import { allOf, anyOf, compare } from './odata';
 import { addOnce, pageLock, sendOnce, TabLock } from './once';
 import { CREATED, ID, SMALL_READ_MAX } from './storeBase';
 
@@ -30,6 +30,9 @@ export interface ConversationKey {
   alertId: number;
   codeHash: string;
 }
+
+/** Alert ids per read of receipts (`ConversationAlertId eq 1 or ...`), well inside SharePoint's URL length. */
+const IDS_PER_QUERY = 40;
 
 type Row = Record<string, unknown>;
 
@@ -62,8 +65,40 @@ async function rowsOfAlert(sp: SPFI, alertId: number): Promise<Row[]> {
     .top(SMALL_READ_MAX)();
 }
 
+/**
+ * R10, issue 16: when the relay received each of these alerts (its key rows' RelayReceivedAt; the earliest where a
+ * repeated submission left two). Read by triage for the waiting anonymous alerts: only triage and the relay can
+ * write this list, so a raiser cannot move their alert's clock.
+ */
+export async function relayReceipts(sp: SPFI, alertIds: readonly number[]): Promise<Map<number, Date>> {
+  const receipts = new Map<number, Date>();
+  const ids = alertIds.filter((id, i, all) => all.indexOf(id) === i);
+  const reads: Promise<Row[]>[] = [];
+  for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
+    const chunk = ids.slice(start, start + IDS_PER_QUERY);
+    reads.push(
+      rows(sp)
+        .filter(anyOf(...chunk.map((id) => compare(C.alertId.internalName, 'eq', id))))
+        .select(ID, 'Title', C.alertId.internalName, C.receivedAt.internalName)
+        .top(SMALL_READ_MAX)()
+    );
+  }
+  for (const row of (await Promise.all(reads)).reduce((all, some) => all.concat(some), [] as Row[])) {
+    const at = new Date(String(row[C.receivedAt.internalName]));
+    const alertId = Number(row[C.alertId.internalName]);
+    if (row.Title !== 'Key' || isNaN(at.getTime())) continue;
+    const earlier = receipts.get(alertId);
+    if (earlier === undefined || at < earlier) receipts.set(alertId, at);
+  }
+  return receipts;
+}
+
 /** The key to an alert's conversation, added once per code (a repeated delivery adds nothing). */
-export async function addConversationKey(sp: SPFI, key: ConversationKey & { codePrefix: string }, lock: TabLock = pageLock): Promise<void> {
+export async function addConversationKey(
+  sp: SPFI,
+  key: ConversationKey & { codePrefix: string; receivedAt: Date },
+  lock: TabLock = pageLock
+): Promise<void> {
   await addOnce(
     lock,
     `conversation-key:${key.codeHash}`,
@@ -75,7 +110,8 @@ export async function addConversationKey(sp: SPFI, key: ConversationKey & { code
           Title: 'Key',
           [C.alertId.internalName]: key.alertId,
           [C.codePrefix.internalName]: key.codePrefix,
-          [C.codeHash.internalName]: key.codeHash
+          [C.codeHash.internalName]: key.codeHash,
+          [C.receivedAt.internalName]: key.receivedAt.toISOString()
         }) as Promise<Row>
   );
 }

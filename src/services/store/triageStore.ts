@@ -59,13 +59,11 @@ import {
   toStoredValue,
   userIdsOf
 } from './mapping';
+import { relayReceipts } from './conversationStore';
 import { compare } from './odata';
 import { addOnce, sendOnce } from './once';
 import { attempt, StoreFailure, StoreResult } from './storeErrors';
-import { AUTHOR_ID, CREATED, ID, OPEN_STATUSES, selectFor, SiteUserData, SMALL_READ_MAX, StoreBase } from './storeBase';
-
-/** SharePoint's claims prefix for an app calling with its own identity (app-only). */
-const APP_LOGIN_PREFIX = 'i:0i.t|ms.sp.ext|';
+import { AUTHOR_ID, CREATED, ID, OPEN_STATUSES, selectFor, SMALL_READ_MAX, StoreBase } from './storeBase';
 
 /**
  * R17, issue 14 defect 6: the events' columns plus who added each (AuthorId, which SharePoint sets), named
@@ -129,18 +127,7 @@ export abstract class TriageStore extends StoreBase {
   // Triage
 
   protected async alertsWithStatus(status: PublicStatus): Promise<SpItem[]> {
-    // AuthorId by name (storeBase ACCOUNT_COLUMNS), only to tell an alert the relay wrote (issue 16, R10's clock);
-    // it is compared with the app principals' ids and goes no further.
-    return this.allPages(this.query(AlertsList, compare(AlertsList.fields.publicStatus.internalName, 'eq', status), [...selectFor(AlertsList), AUTHOR_ID]));
-  }
-
-  /** Issue 16: the site's app users. Only an app the site granted can write, so its alert is the relay's. */
-  protected async appPrincipalIds(): Promise<Set<number>> {
-    const apps: SiteUserData[] = await this._sp.web.siteUsers
-      .filter(`startswith(LoginName,'${APP_LOGIN_PREFIX}')`)
-      .select(ID, 'LoginName')
-      .top(SMALL_READ_MAX)();
-    return new Set(apps.filter((u) => u.LoginName.startsWith(APP_LOGIN_PREFIX)).map((u) => u.Id));
+    return this.allPages(this.query(AlertsList, compare(AlertsList.fields.publicStatus.internalName, 'eq', status)));
   }
 
   protected async casesWithStatus(status: CaseStatus): Promise<SpItem[]> {
@@ -151,8 +138,7 @@ export abstract class TriageStore extends StoreBase {
     return attempt(async () => {
       // Paged queries cannot share a batch (each page's link comes from the one before), so the indexed
       // queries run side by side instead.
-      const [apps, received, inProgress, ...caseLists] = await Promise.all([
-        this.appPrincipalIds(),
+      const [received, inProgress, ...caseLists] = await Promise.all([
         this.alertsWithStatus('Received'),
         this.alertsWithStatus('InProgress'),
         ...OPEN_STATUSES.map((s) => this.casesWithStatus(s))
@@ -165,12 +151,18 @@ export abstract class TriageStore extends StoreBase {
       const alertById = new Map<number, AlertRecord>();
       const unreadable: UnreadableAlert[] = [];
       const waiting = received.concat(inProgress);
+      const withCase = new Set<number>(cases.map((c) => c.alertId));
+      // Issue 16, R10: an anonymous alert the relay held starts its clock when the relay received it (one read, only
+      // when an anonymous alert waits for its case; the relay's receipts are in a list raisers cannot write).
+      const anonymousWaiting = waiting
+        .filter((i) => i[AlertsList.fields.anonymous.internalName] === true && typeof i[ID] === 'number' && !withCase.has(i[ID] as number))
+        .map((i) => i[ID] as number);
+      const receipts = anonymousWaiting.length > 0 ? await relayReceipts(this._sp, anonymousWaiting) : new Map<number, Date>();
       for (const item of waiting) {
-        const read = readAlert(item, apps.has(Number(item[AUTHOR_ID])));
+        const read = readAlert(item, receipts.get(item[ID] as number));
         if (read.ok) alertById.set(read.alert.id, read.alert);
         else if (read.ref !== undefined) unreadable.push(read.ref);
       }
-      const withCase = new Set<number>(cases.map((c) => c.alertId));
       return {
         // An alert added as 'InProgress' (a raiser can write that column when adding) still waits for its case.
         alertsWithoutCase: waiting
@@ -386,9 +378,9 @@ export abstract class TriageStore extends StoreBase {
 }
 
 /** Issue 14: an alert item read on its own; when it cannot be read, its id and ETag if those can. */
-function readAlert(item: SpItem, relayed: boolean = false): { ok: true; alert: AlertRecord } | { ok: false; ref?: UnreadableAlert } {
+function readAlert(item: SpItem, relayReceivedAt?: Date): { ok: true; alert: AlertRecord } | { ok: false; ref?: UnreadableAlert } {
   try {
-    return { ok: true, alert: fromAlertItem(item, relayed) };
+    return { ok: true, alert: fromAlertItem(item, relayReceivedAt) };
   } catch {
     try {
       return { ok: false, ref: { id: idOf(item), etag: etagOf(item) } };
