@@ -8,8 +8,11 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { emptyAlertDraft } from '../../src/domain/alert';
-import { AlertsList, ConversationsList } from '../../src/schema';
-import { addConversationMessage, conversationMessages } from '../../src/services/store/conversationStore';
+import { AlertsList, CONVERSATION_MESSAGE_MAX, ConversationsList } from '../../src/schema';
+import { openCase } from '../../src/domain/caseLifecycle';
+import { conversationMessages, conversationReplies } from '../../src/services/store/conversationStore';
+import { replyToRaiser } from '../../src/workflows/replyToRaiser';
+import { storeOn, value } from './support/stores';
 import { codeMatches, normaliseCode } from '../../relay/src/followUpCode';
 import type { ConversationView } from '../../relay/src/conversation';
 import { formKeys, RelayRig, relayRig } from './support/relayRig';
@@ -71,8 +74,23 @@ test('the raiser reads triage replies and the status, and writes back; triage se
   const first = await asRaiser('conversation', { code });
   expect(first).toEqual({ status: 200, headers: expect.anything(), jsonBody: { status: 'Received', replyWaiting: false, messages: [] } });
 
-  // The PSW answers as herself, on the case (directly, not through the relay).
-  await addConversationMessage(rig.site.as('psw'), { alertId, sender: 'Triage', text: 'Thank you for telling us. Can you say more about the team?', messageKey: messageKey() });
+  // The PSW opens the case and answers as herself, on the case (directly, not through the relay): the first reply
+  // is the anonymous alert's first contact (R10).
+  const psw = storeOn(rig.site, 'psw', new Date());
+  const waiting = value(await psw.openWork()).alertsWithoutCase.find((a) => a.id === alertId)!;
+  const opened = openCase({ reference: waiting.alert.reference, route: waiting.alert.route, anonymous: true, consentStatus: waiting.alert.consentStatus }, { at: new Date(), by: rig.site.login('psw') });
+  if (!opened.ok) throw new Error('open');
+  const record = value(await psw.openCase({ alert: waiting, case: opened.case, events: opened.events, firstContactDue: new Date(Date.now() + 48 * 3600_000) }));
+  const replied = await replyToRaiser(psw, conversationReplies(rig.site.as('psw')), () => new Date(), {
+    record,
+    by: rig.site.login('psw'),
+    text: 'Thank you for telling us. Can you say more about the team?',
+    messageKey: messageKey(),
+    maxLength: CONVERSATION_MESSAGE_MAX
+  });
+  expect(replied).toMatchObject({ kind: 'saved', value: { case: { status: 'Contacted', firstContactAt: expect.any(Date) } } });
+  const events = value(await psw.caseEvents(record.id)).map((e) => [e.kind, e.to]);
+  expect(events).toContainEqual(['StatusChanged', 'Contacted']);
   const list = rig.site.emulator.store.listByTitle(ConversationsList.title)!;
   const reply = rig.site.emulator.store.items(list).find((i) => i.values[ConversationsList.fields.sender.internalName] === 'Triage');
   expect(reply?.AuthorId).toBe(rig.site.userId('psw'));
@@ -82,6 +100,7 @@ test('the raiser reads triage replies and the status, and writes back; triage se
   expect(read.status).toBe(200);
   const view = read.jsonBody as ConversationView;
   expect(view.replyWaiting).toBe(true);
+  expect(view.status).toBe('InProgress');
   expect(view.messages).toEqual([{ from: 'triage', text: 'Thank you for telling us. Can you say more about the team?', at: expect.any(String) }]);
   expect(JSON.stringify(read.jsonBody)).not.toMatch(/priya|psw@|Priya PSW/i);
 

@@ -14,6 +14,7 @@ import '@pnp/sp/items';
 import { CONVERSATION_MESSAGE_MAX, ConversationSender, ConversationsList } from '../../schema';
 import { allOf, anyOf, compare } from './odata';
 import { addOnce, pageLock, sendOnce, TabLock } from './once';
+import { attempt, StoreResult } from './storeErrors';
 import { CREATED, ID, SMALL_READ_MAX } from './storeBase';
 
 const C = ConversationsList.fields;
@@ -152,4 +153,14 @@ export async function addConversationMessage(
           [C.messageKey.internalName]: message.messageKey
         }) as Promise<Row>
   );
+}
+
+/** Triage's side of the conversation, as the reply workflow takes it (workflows/replyToRaiser.ts). */
+export function conversationReplies(sp: SPFI): { reply(alertId: number, text: string, messageKey: string): Promise<StoreResult<void>> } {
+  return {
+    reply: (alertId, text, messageKey) =>
+      attempt(async () => {
+        await addConversationMessage(sp, { alertId, sender: 'Triage', text, messageKey });
+      })
+  };
 }
