@@ -334,6 +334,11 @@ export function shareSummary(c: Case, ctx: CommandContext, nameShared: boolean):
   };
 }
 
+/** precheck, and the command is only for an anonymous case (R16, issue 16). */
+function anonymousPrecheck(c: Case, ctx: CommandContext): RefusalReason | undefined {
+  return precheck(c, ctx) ?? (c.anonymous ? undefined : 'NotAnonymous');
+}
+
 /**
  * R10, issue 16: triage answered an anonymous raiser through the conversation by code. The first such reply is the
  * anonymous alert's first contact (PROCESS.md R10): it stops the 48-hour clock and a New case becomes Contacted.
@@ -341,12 +346,9 @@ export function shareSummary(c: Case, ctx: CommandContext, nameShared: boolean):
  * named worker is contacted directly: recordFirstContact); not once the case is closed.
  */
 export function replyThroughConversation(c: Case, ctx: CommandContext): CommandResult {
-  const bad = precheck(c, ctx);
+  const bad = anonymousPrecheck(c, ctx);
   if (bad !== undefined) {
     return refuse(bad);
-  }
-  if (!c.anonymous) {
-    return refuse('NotAnonymous');
   }
   if (firstContactMadeAt(c) !== undefined) {
     return { ok: true, case: c, events: [] };
@@ -362,12 +364,9 @@ export function replyThroughConversation(c: Case, ctx: CommandContext): CommandR
  * R10: the forward is the anonymous alert's first contact (see the Decisions at the top).
  */
 export function forwardAnonymous(c: Case, ctx: CommandContext): CommandResult {
-  const bad = precheck(c, ctx);
+  const bad = anonymousPrecheck(c, ctx);
   if (bad !== undefined) {
     return refuse(bad);
-  }
-  if (!c.anonymous) {
-    return refuse('NotAnonymous');
   }
   if (c.status === 'AwaitingFollowUp') {
     return refuse('NotAllowedInStatus');
