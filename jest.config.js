@@ -20,7 +20,7 @@ module.exports = {
     // PnPjs v4 ships ES modules only: let ts-jest turn them into CommonJS.
     '^.+\\.jsx?$': tsJest
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|jose)/)'],
   moduleNameMapper: {
     '\\.(css|scss)$': 'identity-obj-proxy',
     // SPFx loc modules (config/config.json "localizedResources") are AMD; tests load the en-gb file.

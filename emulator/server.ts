@@ -35,6 +35,13 @@ export interface Emulator {
   clearRequests(): void;
   /** Moves the server's clock (undefined: real time again). */
   setClock(now?: () => Date): void;
+  /**
+   * An Entra ID app calling app-only (state/principals.ts): its calls carry `X-Emulator-User` with the returned
+   * login (SharePoint's i:0i.t|ms.sp.ext|<client id>@<tenant id>). It holds nothing until `grantSitesSelected`.
+   */
+  registerApp(app: { clientId: string; tenantId: string; title: string }): User;
+  /** The Sites.Selected site permission for an app on this site ('read' | 'write'; undefined removes it). */
+  grantSitesSelected(clientId: string, role: 'read' | 'write' | undefined): void;
 }
 
 // ---- public API ----------------------------------------------------------------------------------
@@ -77,7 +84,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clearRequests: () => emulator.clearRequests(),
     setClock: (now) => {
       emulator.store.now = now ?? ((): Date => new Date());
-    }
+    },
+    registerApp: (app) => emulator.store.registerApp(app),
+    grantSitesSelected: (clientId, role) => emulator.store.grantSitesSelected(clientId, role)
   };
   return api;
 }

@@ -2,8 +2,33 @@
  * Principals: site users, SharePoint groups and their members, the "Everyone" claims, and the tenant
  * directory (seeded accounts, some not on the site until ensureuser or their first visit adds them).
  */
+import { BUILT_IN_ROLES, EMPTY, Mask } from '../permissions';
 import { StoreBase } from './database';
 import { EmulatorError, EVERYONE, EVERYONE_EXCEPT_EXTERNAL, Group, SeedUser, User } from './types';
+
+/**
+ * Sites.Selected (issue 16): an Entra ID app consented to `Sites.Selected` reaches no site until a site permission
+ * names it, with the role `read` or `write` (learn.microsoft.com/graph/api/site-post-permissions; "write" includes
+ * read, as Microsoft answers in learn.microsoft.com/answers/questions/379322). The grant is the app's, not a role
+ * assignment: it is not listed in the site's role assignments and holds on every list and item of the site,
+ * unique permissions or not (app-only access is decided by the app's permission on the site collection).
+ * Microsoft does not publish the base permissions behind each role: the emulator takes the stricter reading, the
+ * Read level for `read` and Contribute (items only: no ManageLists, no ManagePermissions) for `write`. The list's
+ * ReadSecurity/WriteSecurity still apply (neither level holds Override List Behaviors), so on the alerts list the
+ * app sees only the items it created.
+ */
+export type SitesSelectedRole = 'read' | 'write';
+
+export function appGrantMask(role: SitesSelectedRole | undefined): Mask {
+  const level = role === 'write' ? 'Contribute' : role === 'read' ? 'Read' : undefined;
+  const definition = BUILT_IN_ROLES.find((r) => r.Name === level);
+  return definition ? definition.BasePermissions : EMPTY;
+}
+
+/** SharePoint's claims login name for an app-only caller (i:0i.t|ms.sp.ext|<client id>@<tenant id>). */
+export function appLoginName(clientId: string, tenantId: string): string {
+  return `i:0i.t|ms.sp.ext|${clientId}@${tenantId}`;
+}
 
 export class PrincipalStore extends StoreBase {
   protected _ownersId = 0;
@@ -25,6 +50,29 @@ export class PrincipalStore extends StoreBase {
     if (!seed) return undefined;
     this.upsertSeedUser({ ...seed, groups: [] });
     return this.userById(seed.id);
+  }
+
+  /**
+   * An Entra ID app that calls with its own identity (app-only). SharePoint lists it in the site's users under its
+   * display name, with no e-mail, once it has called; it belongs to no group and holds nothing until granted.
+   */
+  public registerApp(app: { clientId: string; tenantId: string; title: string }): User {
+    const login = appLoginName(app.clientId, app.tenantId);
+    const existing = this.findUser(login);
+    if (existing) return existing;
+    const user: User = { Id: this.nextPrincipalId(), Title: app.title, Email: '', LoginName: login, IsSiteAdmin: false, PrincipalType: 1, external: false, appId: app.clientId };
+    this.db.prepare('INSERT INTO principals (id, kind, login, data) VALUES (?, ?, ?, ?)').run(user.Id, 'user', user.LoginName, JSON.stringify(user));
+    return user;
+  }
+
+  /** The site permission for a Sites.Selected app (undefined: no grant; the app reaches nothing). */
+  public grantSitesSelected(clientId: string, role: SitesSelectedRole | undefined): void {
+    this.setMeta(`sitesSelected:${clientId.toLowerCase()}`, role ?? '');
+  }
+
+  public sitesSelectedRole(clientId: string): SitesSelectedRole | undefined {
+    const role = this.meta(`sitesSelected:${clientId.toLowerCase()}`);
+    return role === 'read' || role === 'write' ? role : undefined;
   }
 
   // ---- principals ----------------------------------------------------------------------------------
@@ -166,6 +214,7 @@ export class PrincipalStore extends StoreBase {
   public principalsOf(user: User): Set<number> {
     const ids = new Set<number>([user.Id]);
     for (const row of this.db.prepare('SELECT group_id FROM members WHERE user_id = ?').all(user.Id)) ids.add(Number(row.group_id));
+    if (user.appId !== undefined) return ids; // an app is in no group and no "Everyone" claim
     for (const u of this.users()) {
       if (EVERYONE.test(u.LoginName) || (EVERYONE_EXCEPT_EXTERNAL.test(u.LoginName) && !user.external)) ids.add(u.Id);
     }

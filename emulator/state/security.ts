@@ -18,6 +18,7 @@ import {
   without
 } from '../permissions';
 import { ListStore } from './lists';
+import { appGrantMask } from './principals';
 import { EmulatorError, ItemRecord, LIMITED_ACCESS_MASK, ListRecord, Scope, User } from './types';
 
 export class SecurityStore extends ListStore {
@@ -150,6 +151,8 @@ export class SecurityStore extends ListStore {
   /** The permissions a user holds on a scope: site collection administrators hold every permission. */
   public effectiveMask(user: User, scope: Scope): Mask {
     if (user.IsSiteAdmin) return FULL;
+    // An app principal holds what its Sites.Selected grant gives, on every scope of the site (principals.ts).
+    if (user.appId !== undefined) return appGrantMask(this.sitesSelectedRole(user.appId));
     const ids = this.principalsOf(user);
     let mask = EMPTY;
     for (const a of this.assignments(scope)) {

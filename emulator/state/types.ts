@@ -33,6 +33,8 @@ export interface User {
   IsSiteAdmin: boolean;
   PrincipalType: number;
   external: boolean;
+  /** An app principal (apps.ts): the Entra ID app's client id. Its permissions come only from its site grant. */
+  appId?: string;
 }
 
 export interface Group {

@@ -334,17 +334,39 @@ export function shareSummary(c: Case, ctx: CommandContext, nameShared: boolean):
   };
 }
 
+/** precheck, and the command is only for an anonymous case (R16, issue 16). */
+function anonymousPrecheck(c: Case, ctx: CommandContext): RefusalReason | undefined {
+  return precheck(c, ctx) ?? (c.anonymous ? undefined : 'NotAnonymous');
+}
+
+/**
+ * R10, issue 16: triage answered an anonymous raiser through the conversation by code. The first such reply is the
+ * anonymous alert's first contact (PROCESS.md R10): it stops the 48-hour clock and a New case becomes Contacted.
+ * A later reply, or one after another first contact, changes nothing (no event). Only for an anonymous case (a
+ * named worker is contacted directly: recordFirstContact); not once the case is closed.
+ */
+export function replyThroughConversation(c: Case, ctx: CommandContext): CommandResult {
+  const bad = anonymousPrecheck(c, ctx);
+  if (bad !== undefined) {
+    return refuse(bad);
+  }
+  if (firstContactMadeAt(c) !== undefined) {
+    return { ok: true, case: c, events: [] };
+  }
+  if (c.status !== 'New') {
+    return { ok: true, case: { ...c, firstContactAt: ctx.at }, events: [] };
+  }
+  return { ok: true, case: { ...c, status: 'Contacted', firstContactAt: ctx.at }, events: [statusChange(c, ctx, 'Contacted')] };
+}
+
 /**
  * R16: an anonymous alert is sent on to the service manager. Any open status before AwaitingFollowUp.
  * R10: the forward is the anonymous alert's first contact (see the Decisions at the top).
  */
 export function forwardAnonymous(c: Case, ctx: CommandContext): CommandResult {
-  const bad = precheck(c, ctx);
+  const bad = anonymousPrecheck(c, ctx);
   if (bad !== undefined) {
     return refuse(bad);
-  }
-  if (!c.anonymous) {
-    return refuse('NotAnonymous');
   }
   if (c.status === 'AwaitingFollowUp') {
     return refuse('NotAllowedInStatus');

@@ -62,7 +62,8 @@ export const LIST_KEYS = [
   'config',
   'triageSettings',
   'retentionLog',
-  'settingsLog'
+  'settingsLog',
+  'conversations'
 ] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 
@@ -794,6 +795,46 @@ export const SettingsLogList = defineList({
   filteredBy: ['setting']
 });
 
+
+/** Issue 16: what a conversation row is: the key to it (a follow-up code's hash) or a message. */
+export const CONVERSATION_ROW_KINDS = ['Key', 'Message'] as const;
+export type ConversationRowKind = (typeof CONVERSATION_ROW_KINDS)[number];
+/** Issue 16: who wrote a message: the anonymous raiser (through the relay) or the triage team (as themselves). */
+export const CONVERSATION_SENDERS = ['Raiser', 'Triage'] as const;
+export type ConversationSender = (typeof CONVERSATION_SENDERS)[number];
+/** Issue 16: the longest message either side may write. */
+export const CONVERSATION_MESSAGE_MAX = 2000;
+
+/**
+ * Issue 16: the conversation with an anonymous raiser, by follow-up code. Only triage and the relay (an app with a
+ * Sites.Selected grant, not a row of the permission table) read it. A Key row holds the code's clear look-up prefix
+ * and its scrypt hash (relay/src/followUpCode.ts), never the code; a Message row holds a message. The raiser's
+ * messages are written by the relay (Author: the relay), triage's by the triage member (Author: them); the raiser
+ * is only ever told "the Principal Social Worker".
+ */
+export const ConversationsList = defineList({
+  key: 'conversations',
+  title: 'WellbeingConversations',
+  url: 'Lists/WellbeingConversations',
+  description: 'Issue 16: messages with anonymous raisers by follow-up code (only the hash of a code is kept). Triage and the relay only.',
+  restricted: true,
+  noCrawl: true,
+  readSecurity: 1,
+  writeSecurity: 1,
+  fields: {
+    kind: titleField('Kind', `Key or Message. ${NOT_A_NAME}`, { required: true }),
+    alertId: integerField('ConversationAlertId', 'Alert', 'Item id of the anonymous alert.', { required: true, indexed: true, min: 1 }),
+    codePrefix: textField('CodePrefix', 'Code prefix', 4, 'Key rows: the first group of the follow-up code (20 bits), to find the hashes to check.', { indexed: true }),
+    codeHash: textField('CodeHash', 'Code hash', 200, 'Key rows: scrypt hash of the follow-up code with its own salt; never the code.'),
+    receivedAt: dateTimeField('RelayReceivedAt', 'Received by the relay', false, 'Key rows: when the relay received the alert (R10: the 48-hour clock starts then, not at the held write).'),
+    sender: choiceField('Sender', 'From', CONVERSATION_SENDERS, 'Message rows: the raiser (through the relay) or triage.'),
+    body: noteField('MessageBody', 'Message', CONVERSATION_MESSAGE_MAX, 'Message rows: the text.'),
+    messageKey: textField('MessageKey', 'Message key', 64, 'Message rows: made by the sender before the first attempt, so a retry adds nothing.')
+  },
+  filteredBy: ['alertId', 'codePrefix']
+});
+
+
 /** Every list, in provisioning order. */
 export const LISTS: Readonly<Record<ListKey, AnyListDefinition>> = {
   alerts: AlertsList,
@@ -810,7 +851,8 @@ export const LISTS: Readonly<Record<ListKey, AnyListDefinition>> = {
   config: ConfigList,
   triageSettings: TriageSettingsList,
   retentionLog: RetentionLogList,
-  settingsLog: SettingsLogList
+  settingsLog: SettingsLogList,
+  conversations: ConversationsList
 };
 
 export const ALL_LISTS: readonly AnyListDefinition[] = LIST_KEYS.map((key) => LISTS[key]);

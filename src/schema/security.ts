@@ -323,6 +323,12 @@ export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Princ
     // Issue 18: the site owners save settings and their change is logged; triage read who changed what.
     triage: READ_GRANT,
     siteOwner: OWNERS
+  },
+  // Issue 16: triage read and answer the anonymous conversations (append only, like the audit trail); the relay
+  // reaches the list through its Sites.Selected grant, which is the app's and not a role assignment.
+  conversations: {
+    triage: { level: 'Wellbeing Add and Read', via: 'list' },
+    siteOwner: OWNERS
   }
 };
 

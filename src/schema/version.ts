@@ -24,11 +24,13 @@
 // quarterStartMonth and relayAddress; the organisation as site data (WellbeingOrganisation, read by everyone,
 // edited by the site owners, seeded from the reference data): the service area, team and office base columns are
 // text columns holding a key (choice columns before: a restructure needed a rebuild), converted in place on
-// upgrade with their values kept.
+// upgrade with their values kept; WellbeingConversations (issue 16), the anonymous raiser's conversation by
+// follow-up code (code hashes, when the relay received each alert, and messages; triage add and read, the relay
+// through its app grant).
 export const SCHEMA_VERSION = 4;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = '5fb3f61689312c69da4f6b207ae718a94887e7562cecc8844b6da1d376ea9263';
+export const SCHEMA_DIGEST = 'ed3fc9ab2d486f1a87834d529a8af6871fd96f82a655a33fbed1f07aa7a84a30';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

@@ -7,3 +7,4 @@ export * from './saveCaseChange';
 export * from './saveRecordThenThemes';
 export * from './shareSummary';
 export * from './publishQuarter';
+export * from './replyToRaiser';

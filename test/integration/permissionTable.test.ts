@@ -58,7 +58,8 @@ const CREATOR: Record<ListKey, Persona> = {
   config: 'owner',
   retentionLog: 'owner',
   triageSettings: 'owner',
-  settingsLog: 'owner'
+  settingsLog: 'owner',
+  conversations: 'psw'
 };
 
 const RANK: Record<ItemScope, number> = { none: 0, own: 1, shared: 2, all: 3 };

@@ -137,7 +137,8 @@ const RESTRICTED: readonly ListKey[] = [
   'networkThemes',
   'triageSettings',
   'retentionLog',
-  'settingsLog'
+  'settingsLog',
+  'conversations'
 ];
 
 describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
@@ -157,7 +158,8 @@ describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
       'WellbeingConfig',
       'WellbeingTriageSettings',
       'WellbeingRetentionLog',
-      'WellbeingSettingsLog'
+      'WellbeingSettingsLog',
+      'WellbeingConversations'
     ]);
     expect(new Set(ALL_LISTS.map((l) => l.url)).size).toBe(ALL_LISTS.length);
     for (const list of ALL_LISTS) {
@@ -455,6 +457,7 @@ const ARCHITECTURE_TABLE = `
 | WellbeingTriageSettings (triage team with routes and management lines, HoS, service managers; issue 18: only the site owners change it) | - | read | read | - | - | - |
 | WellbeingRetentionLog (R23: count and date of deletions only; the site owners write it) | - | read | - | - | - | - |
 | WellbeingSettingsLog (issue 18: each settings change; who and when are SharePoint's Author and Created; the site owners write it) | - | read | - | - | - | - |
+| WellbeingConversations (issue 16: anonymous raisers by follow-up code, through the relay's app grant; code hashes only) | - | add and read only: triage answer as themselves, no edit, no delete | - | - | - | - |
 `;
 
 const TABLE_COLUMNS: readonly Principal[] = ['staff', 'triage', 'hosSafeguarding', 'namedManager', 'smt', 'networkRep'];
@@ -477,7 +480,9 @@ const CELL_MEANING: Readonly<Record<string, EffectiveAccess>> = {
   read: { ...NONE, read: 'all' },
   // Items as they are now; the level without ViewVersions is checked in 'R20 (issue 14 #5)' above.
   'read the latest version': { ...NONE, read: 'all' },
-  'add; read own': { ...NONE, read: 'own', add: true }
+  'add; read own': { ...NONE, read: 'own', add: true },
+  // Issue 16: a message once sent stays as sent, on both sides.
+  'add and read only: triage answer as themselves, no edit, no delete': { ...NONE, read: 'all', add: true }
 };
 
 const tableRows: { list: ListKey; cells: string[] }[] = ARCHITECTURE_TABLE.trim()

@@ -83,16 +83,23 @@ export function toAlertItem(alert: Alert, organisation: Organisation): SpItem {
   return item;
 }
 
-function submittedAtOf(item: SpItem): Date {
-  // The server's creation time: the 48-hour clock (R10) must not trust the browser's clock.
-  return parseDate(item.Created) ?? requireDate(item, A.alertDate);
+function submittedAtOf(item: SpItem, relayReceivedAt?: Date): Date {
+  // The server's creation time: the 48-hour clock (R10) must not trust the browser's clock. Issue 16: an alert the
+  // relay held on its queue for a random delay starts its clock when the relay received it, as the relay recorded
+  // in WellbeingConversations (which raisers cannot write), and never later than the write.
+  const created = parseDate(item.Created);
+  if (relayReceivedAt !== undefined && (created === undefined || relayReceivedAt.getTime() <= created.getTime())) {
+    return relayReceivedAt;
+  }
+  return created ?? requireDate(item, A.alertDate);
 }
 
 /**
  * `organisation` is the whole organisation, retired entries included (issue 18): an old alert of a retired team or
- * service area is still read, and still routes as its service area does.
+ * service area is still read, and still routes as its service area does. `relayReceivedAt`: when the relay
+ * received this alert (conversationStore `relayReceipts`), if it did (issue 16, R10).
  */
-export function fromAlertItem(item: SpItem, organisation: Organisation): AlertRecord {
+export function fromAlertItem(item: SpItem, organisation: Organisation, relayReceivedAt?: Date): AlertRecord {
   const firstQuestions: FirstQuestions = {};
   const set = <K extends keyof FirstQuestions>(key: K, value: FirstQuestions[K]): void => {
     if (value !== undefined) {
@@ -120,7 +127,7 @@ export function fromAlertItem(item: SpItem, organisation: Organisation): AlertRe
   const alert: Alert = {
     reference: readText(item, A.reference),
     idempotencyKey: readText(item, A.idempotencyKey),
-    submittedAt: submittedAtOf(item),
+    submittedAt: submittedAtOf(item, relayReceivedAt),
     completedBy,
     consentMode: readChoice(item, A.consentMode),
     consentStatus: consentStatusFor({ completedBy }),

@@ -60,6 +60,7 @@ import {
   toStoredValue,
   userIdsOf
 } from './mapping';
+import { relayReceipts } from './conversationStore';
 import { compare } from './odata';
 import { addOnce, sendOnce } from './once';
 import { attempt, StoreFailure, StoreResult, toStoreError } from './storeErrors';
@@ -163,8 +164,14 @@ export abstract class TriageStore extends AlertWindowStore {
       const alertById = new Map<number, AlertRecord>();
       const waiting: AlertRecord[] = [];
       const unreadable: UnreadableAlert[] = [];
+      // Issue 16, R10: an anonymous alert the relay held starts its clock when the relay received it (one read, only
+      // when an anonymous alert waits for its case; the relay's receipts are in a list raisers cannot write).
+      const anonymousWaiting = window.alerts
+        .filter((i) => i[AlertsList.fields.anonymous.internalName] === true && typeof i[ID] === 'number' && !withCase.has(i[ID] as number))
+        .map((i) => i[ID] as number);
+      const receipts = anonymousWaiting.length > 0 ? await relayReceipts(this._sp, anonymousWaiting) : new Map<number, Date>();
       for (const item of window.alerts) {
-        const read = readAlert(item, organisation);
+        const read = readAlert(item, organisation, receipts.get(item[ID] as number));
         const id = read.ok ? read.alert.id : read.ref?.id;
         if (id === undefined || setAside.has(id)) continue;
         if (read.ok) alertById.set(id, read.alert);
@@ -388,9 +395,9 @@ export abstract class TriageStore extends AlertWindowStore {
 }
 
 /** Issue 14: an alert item read on its own; when it cannot be read, its id and ETag if those can. */
-function readAlert(item: SpItem, organisation: Organisation): { ok: true; alert: AlertRecord } | { ok: false; ref?: UnreadableAlert } {
+function readAlert(item: SpItem, organisation: Organisation, relayReceivedAt?: Date): { ok: true; alert: AlertRecord } | { ok: false; ref?: UnreadableAlert } {
   try {
-    return { ok: true, alert: fromAlertItem(item, organisation) };
+    return { ok: true, alert: fromAlertItem(item, organisation, relayReceivedAt) };
   } catch {
     try {
       return { ok: false, ref: { id: idOf(item), etag: etagOf(item) } };

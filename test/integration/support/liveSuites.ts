@@ -72,6 +72,14 @@ export const INTEGRATION_SUITES: Readonly<Record<string, SuiteTarget>> = {
     needs: ['personas'],
     why: 'saves as the site owner, is refused as triage and staff, and turns search back on for a restricted list to see the site check find it'
   },
+  'relay.test.ts': {
+    needs: ['personas', 'faults', 'requestLog', 'siteState'],
+    why: "registers the relay's app principal with a Sites.Selected grant on the emulator site, injects 429s and lost answers, reads the request log and scans every list past permissions"
+  },
+  'relayConversation.test.ts': {
+    needs: ['personas', 'siteState'],
+    why: "registers the relay's app principal with a Sites.Selected grant and answers as the PSW; reads the stored code hashes past permissions"
+  },
   'boardLoad.test.ts': { needs: ['seeding', 'requestLog', 'threshold'], why: 'seeds 6,000 cases and counts requests past the list view threshold' }
 };
 
