@@ -41,27 +41,10 @@ import {
   titleField,
   userField
 } from './fields';
+import { ANSWERS, CONFIG_KEYS, LIST_KEYS, ListKey, TRIAGE_SETTING_KEYS } from './keys';
 
-/** R2: the answers to the first questions; blank means the question was not asked on the raiser's path. */
-export const ANSWERS = ['Yes', 'No'] as const;
-export type Answer = (typeof ANSWERS)[number];
-
-export const LIST_KEYS = [
-  'alerts',
-  'consentConfirmations',
-  'cases',
-  'discussions',
-  'managerSummaries',
-  'caseEvents',
-  'themeReports',
-  'publishedThemes',
-  'networkThemes',
-  'supportDirectory',
-  'config',
-  'triageSettings',
-  'retentionLog'
-] as const;
-export type ListKey = (typeof LIST_KEYS)[number];
+export { ANSWERS, CONFIG_KEYS, LIST_KEYS, TRIAGE_SETTING_KEYS };
+export type { Answer, ConfigKey, ListKey, TriageSettingKey } from './keys';
 
 /** SP.List ReadSecurity: 1 = read all items, 2 = read only items the user created. */
 export type ReadSecurity = 1 | 2;
@@ -647,28 +630,6 @@ export const SupportDirectoryList = defineList({
   filteredBy: ['entryId']
 });
 
-/**
- * Keys of the WellbeingConfig list: what the raise form and the themes page need, readable by every employee
- * (ARCHITECTURE.md: SLA mode, suppression threshold; the schema version the web parts compare).
- */
-export const CONFIG_KEYS = [
-  'schemaVersion',
-  'slaMode',
-  'suppressionThreshold',
-  'serviceAreas',
-  // R23: whole years after a case closed; set by the council's records officer (absent: the default, six).
-  'retentionYears'
-] as const;
-export type ConfigKey = (typeof CONFIG_KEYS)[number];
-
-/**
- * Issue 14 defect 4: keys of the WellbeingTriageSettings list, which only triage (and the HoS Safeguarding)
- * can read: the triage team with their routes and management lines, the HoS, the service managers. An older
- * schema kept them in WellbeingConfig, readable by all staff; the provisioner moves them.
- */
-export const TRIAGE_SETTING_KEYS = ['serviceManagers', 'hosSafeguarding', 'triageTeam'] as const;
-export type TriageSettingKey = (typeof TRIAGE_SETTING_KEYS)[number];
-
 export const ConfigList = defineList({
   key: 'config',
   title: 'WellbeingConfig',
@@ -750,7 +711,4 @@ export const RETIRED_FIELDS: readonly { list: ListKey; internalName: string; why
   { list: 'caseEvents', internalName: 'EventBy', why: "who did it is the item's Author (issue 14 defect 6)" }
 ];
 
-/** The list's fields in definition order. */
-export function fieldsOf(list: AnyListDefinition): FieldDefinition[] {
-  return Object.keys(list.fields).map((name) => list.fields[name]);
-}
+export { fieldsOf } from './runtimeTypes';

@@ -24,7 +24,7 @@ import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import type { SupportEntry } from '../../domain/types';
-import { ConfigList, SupportDirectoryList, TriageSettingsList } from '../../schema';
+import { ConfigList, SupportDirectoryList, TriageSettingsList } from '../../schema/runtime';
 import type { IWellbeingStore, StoreUser, WellbeingConfig } from './IWellbeingStore';
 import { fromConfigItems, SpItem } from './mapping';
 import { supportEntriesFromItems } from './supportDirectory';

@@ -5,7 +5,7 @@ import type { Alert, FirstQuestions } from '../../domain/alert';
 import { routeFor } from '../../domain/routing';
 import { isProofHash, wantsConfirmationLink } from '../../domain/workerConfirmation';
 import { serviceAreas, teamById } from '../../referenceData';
-import { AlertsList } from '../../schema';
+import { AlertsList } from '../../schema/runtime';
 import type { AlertRecord, MyAlert } from './IWellbeingStore';
 import {
   SpItem,

@@ -3,7 +3,7 @@
 import { parseTriageTeam } from '../../domain/independence';
 import type { FirstContactMode } from '../../domain/firstContactClock';
 import type { PersonRef } from '../../domain/managerSummary';
-import { CONFIG_KEYS, ConfigList, TRIAGE_SETTING_KEYS, TriageSettingsList } from '../../schema';
+import { CONFIG_KEYS, ConfigList, TRIAGE_SETTING_KEYS, TriageSettingsList } from '../../schema/runtime';
 import type { WellbeingConfig } from './IWellbeingStore';
 import { SpItem, readText } from './itemValues';
 // ---------------------------------------------------------------------------------------------

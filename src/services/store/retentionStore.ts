@@ -26,14 +26,14 @@ import {
 } from '../../domain/retention';
 import {
   AlertsList,
-  AnyListDefinition,
+  RuntimeList,
   CaseEventsList,
   CasesList,
   ConfigList,
   DiscussionsList,
   ManagerSummariesList,
   RetentionLogList
-} from '../../schema';
+} from '../../schema/runtime';
 import type { IMailService } from '../mail/IMailService';
 import { idOf, readChoice, readDate, readNumber, readText, SpItem } from './itemValues';
 import { compare } from './odata';
@@ -72,7 +72,7 @@ const C = CasesList.fields;
 const L = RetentionLogList.fields;
 
 /** Where each part of a case lives and how its items are found; the conversation list comes with the relay (issue 16). */
-function partQuery(part: CasePart, c: RetentionCase): { list: AnyListDefinition; filter: string } | undefined {
+function partQuery(part: CasePart, c: RetentionCase): { list: RuntimeList; filter: string } | undefined {
   switch (part) {
     case 'Events':
       return { list: CaseEventsList, filter: compare(CaseEventsList.fields.caseId.internalName, 'eq', c.caseId) };

@@ -14,7 +14,7 @@ import '@pnp/sp/security';
 import type { IItems } from '@pnp/sp/items';
 import type { IList } from '@pnp/sp/lists';
 import type { CaseStatus, SupportEntry } from '../../domain/types';
-import { AnyListDefinition, fieldsOf } from '../../schema';
+import { RuntimeList, fieldsOf } from '../../schema/runtime';
 import type { IMailService } from '../mail/IMailService';
 import type { ItemRef, StoreUser } from './IWellbeingStore';
 import { etagOf, SpItem, toStoredValue, UserById, UserIdByLogin } from './mapping';
@@ -79,7 +79,7 @@ export function namesAccount(part: string): boolean {
  * $select for a list: every schema column (User columns as `<Name>Id`) plus the item's id and creation time,
  * never an account column (ACCOUNT_COLUMNS), even one the schema lists (the alerts' indexed Created By).
  */
-export function selectFor(list: AnyListDefinition): string[] {
+export function selectFor(list: RuntimeList): string[] {
   return [ID, CREATED, ...fieldsOf(list).map((f) => (f.type === 'User' || f.type === 'UserMulti' ? `${f.internalName}Id` : f.internalName))].filter(
     (column) => !namesAccount(column)
   );
@@ -206,7 +206,7 @@ export abstract class StoreBase {
   // -------------------------------------------------------------------------------------------
   // Reading helpers
 
-  protected list(definition: AnyListDefinition, sp: SPFI = this._sp): IList {
+  protected list(definition: RuntimeList, sp: SPFI = this._sp): IList {
     return sp.web.lists.getByTitle(definition.title);
   }
 
@@ -219,7 +219,7 @@ export abstract class StoreBase {
     return items;
   }
 
-  protected query(definition: AnyListDefinition, filter: string, select: readonly string[] = selectFor(definition)): IItems {
+  protected query(definition: RuntimeList, filter: string, select: readonly string[] = selectFor(definition)): IItems {
     return this.list(definition)
       .items.filter(filter)
       .select(...select);
@@ -230,7 +230,7 @@ export abstract class StoreBase {
    * indexed condition matches more than 5,000 items (the whole range counts), so a refused range is read
    * as two halves, and so on: one request on an ordinary site, a few more on a very large one.
    */
-  protected async allInRange(definition: AnyListDefinition, field: string, from: Date, to: Date): Promise<SpItem[]> {
+  protected async allInRange(definition: RuntimeList, field: string, from: Date, to: Date): Promise<SpItem[]> {
     try {
       return await this.allPages(this.query(definition, allOf(compare(field, 'ge', from), compare(field, 'lt', to))));
     } catch (error) {
@@ -247,7 +247,7 @@ export abstract class StoreBase {
     }
   }
 
-  protected async readOne(definition: AnyListDefinition, id: number): Promise<SpItem> {
+  protected async readOne(definition: RuntimeList, id: number): Promise<SpItem> {
     return this.list(definition).items.getById(id).select(...selectFor(definition))();
   }
 
@@ -256,7 +256,7 @@ export abstract class StoreBase {
    * values we wrote (an earlier attempt of this same update went through before the connection dropped)
    * that is success; otherwise it is a 'conflict' and nothing was written.
    */
-  protected async updateWithEtag(definition: AnyListDefinition, ref: ItemRef, values: SpItem): Promise<string> {
+  protected async updateWithEtag(definition: RuntimeList, ref: ItemRef, values: SpItem): Promise<string> {
     const item = this.list(definition).items.getById(ref.id);
     try {
       const result: { etag?: string | null } | undefined = await item.update(values, ref.etag);

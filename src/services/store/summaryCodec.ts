@@ -2,7 +2,7 @@
 
 import type { ManagerSummary, SummaryRecipient } from '../../domain/managerSummary';
 import { serviceAreaById } from '../../referenceData';
-import { FieldDefinition, ManagerSummariesList } from '../../schema';
+import { RuntimeField, ManagerSummariesList } from '../../schema/runtime';
 import type { ManagerSummaryRecord } from './IWellbeingStore';
 import {
   SpItem,
@@ -28,7 +28,7 @@ import {
 
 const S = ManagerSummariesList.fields;
 
-export const SUMMARY_USER_FIELDS: readonly FieldDefinition[] = [S.lineManager, S.serviceManager, S.nextPersonInLine];
+export const SUMMARY_USER_FIELDS: readonly RuntimeField[] = [S.lineManager, S.serviceManager, S.nextPersonInLine];
 
 function recipientLogin(summary: ManagerSummary, role: SummaryRecipient['role']): string | undefined {
   return summary.recipients.find((r) => r.role === role)?.person.id;
@@ -85,7 +85,7 @@ export function toFollowUpItem(doneAt: Date, outcome: string): SpItem {
 export function fromSummaryItem(item: SpItem, users: UserById): ManagerSummaryRecord {
   const redacted = readBool(item, S.nameWithheld);
   const recipients: SummaryRecipient[] = [];
-  const add = (role: SummaryRecipient['role'], field: FieldDefinition): void => {
+  const add = (role: SummaryRecipient['role'], field: RuntimeField): void => {
     const person = readPerson(item, field, users);
     if (person !== undefined) {
       recipients.push({ role, person });
