@@ -28,7 +28,6 @@ import { ConfigList, SupportDirectoryList, TriageSettingsList } from '../../sche
 import type { IWellbeingStore, StoreUser, WellbeingConfig } from './IWellbeingStore';
 import { fromConfigItems, SpItem } from './mapping';
 import { supportEntriesFromItems } from './supportDirectory';
-import { searchTenantPeople } from './peopleSearch';
 import { attempt, StoreResult, toStoreError } from './storeErrors';
 import { ID, PEOPLE_SEARCH_LIMIT, SiteUserData, selectFor, SMALL_READ_MAX } from './storeBase';
 import { ConsentStore } from './consentStore';
@@ -48,8 +47,14 @@ export class SharePointWellbeingStore extends ConsentStore implements IWellbeing
         return [];
       }
       if (this._graph !== undefined) {
-        // Anyone in the tenant, not only people already in the site's user list (peopleSearch.ts).
-        return searchTenantPeople(this._graph, text, PEOPLE_SEARCH_LIMIT);
+        // Anyone in the tenant, not only people already in the site's user list (peopleSearch.ts). Graph and the
+        // search load on first use, in their own chunk: a first view never needs them (issue 17).
+        const graph = this._graph;
+        const [{ searchTenantPeople }, root] = await Promise.all([
+          import(/* webpackChunkName: 'wellbeing-graph' */ './peopleSearch'),
+          typeof graph === 'function' ? graph() : graph
+        ]);
+        return searchTenantPeople(root, text, PEOPLE_SEARCH_LIMIT);
       }
       // Without Graph (scripts, some tests): the site's user list. OData text literal: a quote is doubled.
       // Only people (PrincipalType 1), never groups.

@@ -57,8 +57,11 @@ export interface SharePointWellbeingStoreOptions {
   now?: () => Date;
   /** One add per key at a time across the browser's tabs (once.ts); tests may pass their own. */
   lock?: TabLock;
-  /** Microsoft Graph as the signed-in user: people search over the whole tenant (peopleSearch.ts). */
-  graph?: GraphFI;
+  /**
+   * Microsoft Graph as the signed-in user: people search over the whole tenant (peopleSearch.ts). A function
+   * loads it on first use (the web parts: Graph is in its own chunk, issue 17).
+   */
+  graph?: GraphFI | (() => Promise<GraphFI>);
 }
 
 /**
@@ -94,7 +97,7 @@ export abstract class StoreBase {
   protected readonly _mail: IMailService;
   protected readonly _now: () => Date;
   protected readonly _lock: TabLock;
-  protected readonly _graph: GraphFI | undefined;
+  protected readonly _graph: GraphFI | (() => Promise<GraphFI>) | undefined;
   protected readonly _usersById: Map<number, StoreUser> = new Map();
   protected readonly _idsByLogin: Map<string, number> = new Map();
   protected _me: StoreUser | undefined;
