@@ -66,8 +66,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   }
 
+  // Each step says how long it took (issue 17: where a first start spends its time).
+  let stepStarted = Date.now();
+  const took = (): string => {
+    const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
+    stepStarted = Date.now();
+    return `${seconds} s`;
+  };
   log('Bundling the web parts...');
   const bundle = await bundlePreview();
+  log(`  bundled in ${took()}`);
   // The host needs the emulator (its origin, its mail) and the emulator needs the host's intercept.
   const host: { current?: PreviewHost } = {};
   const emulator = await startEmulator({
@@ -79,6 +87,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     intercept: (req, res) => (host.current ? host.current.handle(req, res) : false)
   });
   host.current = new PreviewHost(emulator, bundle);
+  log(`  emulator started in ${took()}`);
 
   let demo: DemoDataSummary | undefined;
   if (emulator.store.meta(SEEDED_KEY) === undefined) {
@@ -86,6 +95,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     await provision(emulator);
     await addMemberships(emulator);
     await addSettings(emulator);
+    log(`  site set up in ${took()}`);
     if (options.demoData !== false) {
       log('Adding demo data...');
       const { seedDemoData } = await import('./demoSeed');
@@ -94,6 +104,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         now: options.demoNow ?? new Date(),
         origin: emulator.origin
       });
+      log(`  demo data added in ${took()}`);
     }
     emulator.store.setMeta(SEEDED_KEY, JSON.stringify(demo ?? {}));
   } else if ((await readSiteSchemaStatus(spAs(emulator, 'admin'))).status === 'behind') {

@@ -38,7 +38,7 @@ export interface WebPartFiles {
 
 /**
  * The files of one web part: `manifest` is its source manifest (for the id), `lazyChunks` the webpackChunkName of
- * each lazy chunk its first view loads ('signposting-directory', 'wellbeing-store'...).
+ * each lazy chunk its first view loads ('signposting-directory', 'raise-store'...).
  */
 export function webPartFiles(manifest: string, lazyChunks: string[]): WebPartFiles {
   const { id } = JSON.parse(fs.readFileSync(path.join(root, manifest), 'utf8')) as { id: string };

@@ -11,30 +11,53 @@ const fs = require('fs');
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 const INSTALL = 'apt-get install -y --no-install-recommends chromium fonts-dejavu-core';
 
-function found() {
-  return CANDIDATES.find((candidate) => candidate && fs.existsSync(candidate));
+/**
+ * What to do, from what the machine has (no side effects, so test/tools/ensureChromium.test.ts covers every case):
+ * `present` (nothing to do), `install` (root with apt-get: update, then `commands`), or `instruct` (print `message`,
+ * which holds the exact commands, and fail the step).
+ */
+function decide({ chromium, isRoot, hasApt }) {
+  if (chromium) return { action: 'present', chromium };
+  if (isRoot && hasApt) {
+    return { action: 'install', commands: ['apt-get update -qq', `${INSTALL} -qq`], message: `Chromium is not installed: installing it (${INSTALL}).` };
+  }
+  const why = !hasApt ? 'no apt-get' : 'not root';
+  const command = hasApt ? `sudo apt-get update && sudo ${INSTALL}` : 'your system\'s package manager (Debian: apt-get install chromium)';
+  return {
+    action: 'instruct',
+    message: `Chromium is not installed, and this machine cannot install it for you (${why}). ` +
+      `Install it with \`${command}\`, or set CHROMIUM_PATH to a Chromium binary.`
+  };
+}
+
+function machine() {
+  return {
+    chromium: CANDIDATES.find((candidate) => candidate && fs.existsSync(candidate)),
+    isRoot: typeof process.getuid === 'function' && process.getuid() === 0,
+    hasApt: fs.existsSync('/usr/bin/apt-get')
+  };
 }
 
 function ensureChromium() {
-  if (found()) return true;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const hasApt = fs.existsSync('/usr/bin/apt-get');
-  if (!isRoot || !hasApt) {
-    console.error(`Chromium is not installed, and this machine cannot install it for you (${isRoot ? 'no apt-get' : 'not root'}). ` +
-      `Install it with \`sudo apt-get update && sudo ${INSTALL}\`, or set CHROMIUM_PATH to a Chromium binary.`);
+  const decision = decide(machine());
+  if (decision.action === 'present') return true;
+  if (decision.action === 'instruct') {
+    console.error(decision.message);
     return false;
   }
-  console.log(`Chromium is not installed: installing it (${INSTALL}).`);
+  console.log(decision.message);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = update.status === 0 ? spawnSync('sh', ['-c', `${INSTALL} -qq >/dev/null`], { stdio: 'inherit', env }) : update;
-  if (install.status !== 0 || !found()) {
+  for (const command of decision.commands) {
+    const result = spawnSync('sh', ['-c', `${command} >/dev/null`], { stdio: 'inherit', env });
+    if (result.status !== 0) break;
+  }
+  if (!machine().chromium) {
     console.error(`Installing Chromium failed. Run \`${INSTALL}\` yourself, or set CHROMIUM_PATH.`);
     return false;
   }
   return true;
 }
 
-module.exports = { ensureChromium };
+module.exports = { decide, ensureChromium, INSTALL };
 
 if (require.main === module) process.exit(ensureChromium() ? 0 : 1);

@@ -6,6 +6,16 @@ import type { IWellbeingStore } from './store/IWellbeingStore';
 import { rememberStatus } from './siteSchema/rememberStatus';
 import type { SiteSchemaStatus } from './siteSchema/siteSchema';
 
+/** The store's module, as each web part loads it (StoreModuleLoader). */
+export type StoreModule = typeof import('./store/createSharePointStore');
+
+/**
+ * Loads the store's module. Each web part passes its own `import()` with its own chunk name (issue 17): webpack
+ * then leaves out of that web part's store chunk every module its entry already holds (the raise form's domain
+ * rules, the reference data), where one chunk shared by four web parts carried them all again for each.
+ */
+export type StoreModuleLoader = () => Promise<StoreModule>;
+
 export interface IConfigurableWellbeingServices extends IWellbeingServices {
   /** Applies a changed data site property without rebuilding the scope. */
   setDataSiteUrl(dataSiteUrl: string | undefined): void;
@@ -17,7 +27,8 @@ export interface IConfigurableWellbeingServices extends IWellbeingServices {
  */
 export function createWellbeingServices(
   parent: ServiceScope,
-  dataSiteUrl: string | undefined
+  dataSiteUrl: string | undefined,
+  loadStore: StoreModuleLoader
 ): Promise<IConfigurableWellbeingServices> {
   const scope = parent.startNewChild();
   const dataSite = new DataSiteService(scope);
@@ -36,18 +47,13 @@ export function createWellbeingServices(
       resolve({
         dataSite,
         store: () => {
-          store =
-            store ??
-            import(/* webpackChunkName: 'wellbeing-store' */ './store/createSharePointStore').then((m) =>
-              m.createSharePointStore(dataSite.sp, tokens)
-            );
+          store = store ?? loadStore().then((m) => m.createSharePointStore(dataSite.sp, tokens));
           return store;
         },
         siteSchema: () => siteSchema(),
-        retention: () =>
-          import(/* webpackChunkName: 'wellbeing-store' */ './store/createSharePointStore').then((m) => m.createRetentionStore(dataSite.sp, tokens)),
+        retention: () => loadStore().then((m) => m.createRetentionStore(dataSite.sp, tokens)),
         settings: () =>
-          import(/* webpackChunkName: 'wellbeing-store' */ './store/createSharePointStore').then((m) => m.createSettingsStore(dataSite.sp, tokens)),
+          import(/* webpackChunkName: 'wellbeing-settings-store' */ './store/createSettingsStore').then((m) => m.createSettingsStore(dataSite.sp, tokens)),
         setDataSiteUrl: (value: string | undefined) => {
           dataSite.configure(value);
           store = undefined;

@@ -1,7 +1,7 @@
 // R17, R18, R19: from the records to the raw report of a quarter and the one before it (O(n)).
 
-import type { EqualityNetwork, EscalationKind, Route } from '../types';
-import { addQuarters, Quarter, previousQuarter, quarterId, quarterLabel, quarterRange } from '../quarters';
+import type { EqualityNetwork } from '../types';
+import { addQuarters, Quarter, quarterId, quarterLabel, quarterRange } from '../quarters';
 import {
   DisclosureLinkage,
   ESCALATION_KINDS,
@@ -37,10 +37,6 @@ export function nested<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return v;
 }
 
-function zeroCounts<K extends string>(keys: ReadonlyArray<K>): Map<K, number> {
-  return new Map<K, number>(keys.map((k) => [k, 0] as [K, number]));
-}
-
 function keyOrNotRecorded(value: string | undefined): string {
   return value === undefined || value === '' ? NOT_RECORDED : value;
 }
@@ -61,93 +57,269 @@ export function groupIndex(groups: ReadonlyArray<ThemeGroupDefinition>): Map<str
   return index;
 }
 
+/**
+ * The row keys one aggregation meets (service areas, teams, offices, themes, theme groups), each numbered the
+ * first time it is seen, so the counters are arrays indexed by number: a record costs a few Map look-ups and
+ * allocates nothing (issue 17). `tables()` turns the counters back into keyed rows once, after the pass.
+ */
+class Keys {
+  public readonly names: string[] = [];
+  private readonly index: Map<string, number> = new Map();
+
+  public of(name: string): number {
+    let i = this.index.get(name);
+    if (i === undefined) {
+      i = this.names.length;
+      this.index.set(name, i);
+      this.names.push(name);
+    }
+    return i;
+  }
+}
+
+class PassKeys {
+  public readonly areas: Keys = new Keys();
+  public readonly teams: Keys = new Keys();
+  public readonly locations: Keys = new Keys();
+  public readonly themes: Keys = new Keys();
+  public readonly groups: Keys = new Keys();
+  /** theme number -> its group's number (R18 decision: a theme in no group is "not recorded"). */
+  private readonly groupOfTheme: number[] = [];
+  public readonly themeNumbers: number[] = [];
+
+  public constructor(private readonly groupOf: Map<string, string>) {}
+
+  public theme(themeId: string): number {
+    const t = this.themes.of(themeId);
+    if (t === this.groupOfTheme.length) {
+      this.groupOfTheme.push(this.groups.of(this.groupOf.get(themeId) ?? NOT_RECORDED));
+    }
+    return t;
+  }
+
+  public groupOfThemeNumber(t: number): number {
+    return this.groupOfTheme[t];
+  }
+
+  /** One alert's theme numbers, in `themeNumbers`'s first places (reused for every alert: nothing allocated). */
+  public themesOf(themeIds: ReadonlyArray<string>): number {
+    for (let i = 0; i < themeIds.length; i++) {
+      this.themeNumbers[i] = this.theme(themeIds[i]);
+    }
+    return themeIds.length;
+  }
+}
+
+type Counts = number[];
+
+/** R20: whether an alert counts in the "not recorded" theme group (no theme, or a theme in no group). */
+function inNoGroup(themeIds: ReadonlyArray<string>, groupOf: Map<string, string>): boolean {
+  if (themeIds.length === 0) return !groupOf.has(NOT_RECORDED);
+  for (let i = 0; i < themeIds.length; i++) {
+    if (!groupOf.has(themeIds[i])) return true;
+  }
+  return false;
+}
+
+/** Adds one at i; counters stay dense arrays of whole numbers (no holes), zero where a key is not counted. */
+function inc(counts: Counts, i: number): void {
+  while (counts.length <= i) counts.push(0);
+  counts[i]++;
+}
+
+type Rows<T> = Array<T[] | undefined>;
+
+function rowOf<T>(rows: Rows<T>, i: number): T[] {
+  while (rows.length <= i) rows.push(undefined);
+  let row = rows[i];
+  if (row === undefined) {
+    row = [];
+    rows[i] = row;
+  }
+  return row;
+}
+
+/** Whether themes[i] is the first of its value among themes[0..i]. */
+function firstAt(themes: ReadonlyArray<number>, i: number): boolean {
+  for (let j = 0; j < i; j++) if (themes[j] === themes[i]) return false;
+  return true;
+}
+
+/** The keyed counts of `counts`: keys never counted are absent, as a Map built by counting would have them. */
+function keyed(counts: Counts | undefined, names: string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  counts?.forEach((n, i) => {
+    if (n > 0) map.set(names[i], n);
+  });
+  return map;
+}
+
+function keyedRows<T, V>(rows: Array<T | undefined>, names: string[], inner: (row: T) => V): Map<string, V> {
+  const map = new Map<string, V>();
+  rows.forEach((row, i) => {
+    if (row !== undefined) map.set(names[i], inner(row));
+  });
+  return map;
+}
+
 /** R18, R20: alerts, themes and theme groups of one quarter. */
 class PeriodTally {
   public total: number = 0;
-  public readonly themes: Map<string, number> = new Map();
-  public readonly groups: Map<string, number> = new Map();
+  public readonly themes: Counts = [];
+  public readonly groups: Counts = [];
   public singleTheme: boolean = true;
   public singleGroup: boolean = true;
   public groupIsSumOfThemes: boolean = true;
-  private readonly groupOf: Map<string, string>;
 
-  public constructor(groupOf: Map<string, string>) {
-    this.groupOf = groupOf;
-  }
+  public constructor(private readonly keys: PassKeys) {}
 
-  /** Counts one alert with its distinct themes (none: "not recorded"). */
-  public add(distinctThemes: string[]): void {
+  /**
+   * Counts one alert with its distinct themes (none: "not recorded"): `themes` holds the alert's theme numbers
+   * in its first `n` places (PassKeys.themesOf). A group counts where its first theme does.
+   */
+  public add(themes: ReadonlyArray<number>, n: number): void {
+    const keys = this.keys;
     this.total++;
-    const themes = distinctThemes.length === 0 ? [NOT_RECORDED] : distinctThemes;
-    const groups = new Set<string>();
-    for (const t of themes) {
-      bump(this.themes, t);
-      const g = this.groupOf.get(t) ?? NOT_RECORDED;
-      if (groups.has(g)) {
-        this.groupIsSumOfThemes = false;
-      }
-      groups.add(g);
+    if (n === 0) {
+      const t = keys.theme(NOT_RECORDED);
+      inc(this.themes, t);
+      inc(this.groups, keys.groupOfThemeNumber(t));
+      return;
     }
-    groups.forEach((g) => bump(this.groups, g));
-    this.singleTheme = this.singleTheme && themes.length === 1;
-    this.singleGroup = this.singleGroup && groups.size === 1;
+    let distinct = 0;
+    let groupCount = 0;
+    for (let i = 0; i < n; i++) {
+      if (!firstAt(themes, i)) continue;
+      distinct++;
+      inc(this.themes, themes[i]);
+      const g = keys.groupOfThemeNumber(themes[i]);
+      let seen = false;
+      for (let j = 0; j < i && !seen; j++) {
+        seen = firstAt(themes, j) && keys.groupOfThemeNumber(themes[j]) === g;
+      }
+      if (seen) {
+        this.groupIsSumOfThemes = false;
+      } else {
+        groupCount++;
+        inc(this.groups, g);
+      }
+    }
+    this.singleTheme = this.singleTheme && distinct === 1;
+    this.singleGroup = this.singleGroup && groupCount === 1;
+  }
+
+  public tables(): TallyTables {
+    const { themes, groups } = this.keys;
+    return {
+      total: this.total,
+      themes: keyed(this.themes, themes.names),
+      groups: keyed(this.groups, groups.names),
+      singleTheme: this.singleTheme,
+      singleGroup: this.singleGroup,
+      groupIsSumOfThemes: this.groupIsSumOfThemes
+    };
   }
 }
 
-function distinctThemes(r: ThemeRecord): string[] {
-  return r.themeIds.filter((t, i) => r.themeIds.indexOf(t) === i);
+interface TallyTables {
+  total: number;
+  themes: Map<string, number>;
+  groups: Map<string, number>;
+  singleTheme: boolean;
+  singleGroup: boolean;
+  groupIsSumOfThemes: boolean;
 }
+
+/** One quarter's counts as keyed rows: what figuresOf reads. */
+interface QuarterTables {
+  tally: TallyTables;
+  areas: Map<string, Map<string, number>>;
+  locations: Map<string, number>;
+  grid: Map<string, Map<string, number>>;
+  routes: Counts;
+  rag: Counts;
+  escalations: Counts;
+  outcomes: Counts;
+  withinTarget: number;
+  late: number;
+  notYetContacted: number;
+  hours: number[];
+  redOnTime: number;
+  redLate: number;
+  /** service area -> route (R6's public link between them) -> alerts. */
+  areaRoutes: Map<string, Counts>;
+  /** service area -> team -> office (which office a team works from) -> alerts. */
+  teamLocations: Map<string, Map<string, Map<string, number>>>;
+  networks: Map<EqualityNetwork, Map<string, number>>;
+}
+
+/** The position of `key` in a fixed list of rows; anything else is refused. */
+function memberOf<K>(rows: ReadonlyArray<K>, key: K, what: string): number {
+  const i = rows.indexOf(key);
+  if (i < 0) {
+    throw new RangeError(`Unknown ${what}: ${String(key)}`);
+  }
+  return i;
+}
+
+const zeros = (rows: ReadonlyArray<unknown>): Counts => rows.map(() => 0);
 
 class QuarterAccumulator {
   public readonly tally: PeriodTally;
-  public readonly areas: Map<string, Map<string, number>> = new Map();
-  public readonly locations: Map<string, number> = new Map();
-  public readonly grid: Map<string, Map<string, number>> = new Map();
-  public readonly routes: Map<Route, number> = zeroCounts(ROUTES);
-  public readonly rag: Map<RagRow, number> = zeroCounts(RAG_ROWS);
-  public readonly escalations: Map<EscalationKind, number> = zeroCounts(ESCALATION_KINDS);
-  public readonly outcomes: Map<OutcomeRow, number> = zeroCounts(OUTCOME_ROWS);
-  public withinTarget: number = 0;
-  public late: number = 0;
-  public notYetContacted: number = 0;
-  public readonly hours: number[] = [];
-  public redOnTime: number = 0;
-  public redLate: number = 0;
-  public readonly areaRoutes: Map<string, number> = new Map();
-  public readonly teamLocations: Map<string, number> = new Map();
-  public readonly networks: Map<EqualityNetwork, Map<string, number>> = new Map();
+  private readonly areas: Rows<number> = [];
+  private readonly locations: Counts = [];
+  private readonly grid: Rows<number> = [];
+  private readonly routes: Counts = zeros(ROUTES);
+  private readonly rag: Counts = zeros(RAG_ROWS);
+  private readonly escalations: Counts = zeros(ESCALATION_KINDS);
+  private readonly outcomes: Counts = zeros(OUTCOME_ROWS);
+  private withinTarget: number = 0;
+  private late: number = 0;
+  private notYetContacted: number = 0;
+  private readonly hours: number[] = [];
+  private redOnTime: number = 0;
+  private redLate: number = 0;
+  private readonly areaRoutes: Rows<number> = [];
+  private readonly teamLocations: Rows<Counts | undefined> = [];
+  private readonly networks: Map<EqualityNetwork, Map<string, number>> = new Map();
+  private memo: QuarterTables | undefined;
 
-  public constructor(groupOf: Map<string, string>) {
-    this.tally = new PeriodTally(groupOf);
+  public constructor(private readonly keys: PassKeys) {
+    this.tally = new PeriodTally(keys);
   }
 
   public add(r: ThemeRecord): void {
     if (typeof r.serviceAreaId !== 'string' || r.serviceAreaId === '') {
       throw new RangeError('R5: every alert must have a service area');
     }
-    checkMember(this.routes, r.route, 'route');
-    const rag: RagRow = r.rag ?? 'NotRated';
-    checkMember(this.rag, rag, 'RAG');
-    const outcome: OutcomeRow = r.outcome ?? 'Open';
-    checkMember(this.outcomes, outcome, 'outcome');
+    const route = memberOf(ROUTES, r.route, 'route');
+    const rag = memberOf<RagRow>(RAG_ROWS, r.rag ?? 'NotRated', 'RAG');
+    const outcome = memberOf<OutcomeRow>(OUTCOME_ROWS, r.outcome ?? 'Open', 'outcome');
 
-    const team = keyOrNotRecorded(r.teamId);
-    const location = keyOrNotRecorded(r.locationId);
-    bump(nested(this.areas, r.serviceAreaId, () => new Map<string, number>()), team);
-    bump(this.locations, location);
+    const keys = this.keys;
+    const area = keys.areas.of(r.serviceAreaId);
+    const team = keys.teams.of(keyOrNotRecorded(r.teamId));
+    const location = keys.locations.of(keyOrNotRecorded(r.locationId));
+    inc(rowOf(this.areas, area), team);
+    inc(this.locations, location);
 
-    const row = nested(this.grid, location, () => new Map<string, number>());
-    const themes = distinctThemes(r);
-    this.tally.add(themes);
-    (themes.length === 0 ? [NOT_RECORDED] : themes).forEach((theme) => bump(row, theme));
+    const row = rowOf(this.grid, location);
+    const themes = keys.themeNumbers;
+    const n = keys.themesOf(r.themeIds);
+    this.tally.add(themes, n);
+    if (n === 0) {
+      inc(row, keys.theme(NOT_RECORDED));
+    }
+    for (let i = 0; i < n; i++) {
+      if (firstAt(themes, i)) inc(row, themes[i]);
+    }
 
-    bump(this.routes, r.route);
-    bump(this.rag, rag);
+    this.routes[route]++;
+    this.rag[rag]++;
     for (let i = 0; i < r.escalations.length; i++) {
-      const kind = r.escalations[i];
-      checkMember(this.escalations, kind, 'escalation');
-      if (r.escalations.indexOf(kind) === i) {
-        bump(this.escalations, kind);
+      const kind = memberOf(ESCALATION_KINDS, r.escalations[i], 'escalation');
+      if (r.escalations.indexOf(r.escalations[i]) === i) {
+        this.escalations[kind]++;
       }
     }
 
@@ -171,10 +343,10 @@ class QuarterAccumulator {
     } else if (r.redFollowUpOnTime === false) {
       this.redLate++;
     }
-    bump(this.outcomes, outcome);
+    this.outcomes[outcome]++;
 
-    bump(this.areaRoutes, r.serviceAreaId + SEP + r.route);
-    bump(this.teamLocations, r.serviceAreaId + SEP + team + SEP + location);
+    inc(rowOf(this.areaRoutes, area), route);
+    inc(rowOf(rowOf(this.teamLocations, area), team), location);
   }
 
   public addNetwork(r: NetworkThemeRecord): void {
@@ -186,11 +358,33 @@ class QuarterAccumulator {
     }
     bump(nested(this.networks, r.network, () => new Map<string, number>()), keyOrNotRecorded(r.themeId), r.count);
   }
-}
 
-function checkMember<K>(map: Map<K, number>, key: K, what: string): void {
-  if (!map.has(key)) {
-    throw new RangeError(`Unknown ${what}: ${String(key)}`);
+  public tables(): QuarterTables {
+    if (this.memo === undefined) {
+      const { areas, teams, locations, themes } = this.keys;
+      this.memo = {
+        tally: this.tally.tables(),
+        areas: keyedRows(this.areas, areas.names, (row) => keyed(row, teams.names)),
+        locations: keyed(this.locations, locations.names),
+        grid: keyedRows(this.grid, locations.names, (row) => keyed(row, themes.names)),
+        routes: this.routes,
+        rag: this.rag,
+        escalations: this.escalations,
+        outcomes: this.outcomes,
+        withinTarget: this.withinTarget,
+        late: this.late,
+        notYetContacted: this.notYetContacted,
+        hours: this.hours,
+        redOnTime: this.redOnTime,
+        redLate: this.redLate,
+        areaRoutes: keyedRows(this.areaRoutes, areas.names, (row) => row),
+        teamLocations: keyedRows(this.teamLocations, areas.names, (byTeam) =>
+          keyedRows(byTeam, teams.names, (row) => keyed(row, locations.names))
+        ),
+        networks: this.networks
+      };
+    }
+    return this.memo;
   }
 }
 
@@ -221,20 +415,52 @@ function median(values: number[]): number | null {
   if (values.length === 0) {
     return null;
   }
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const a = Float64Array.from(values);
+  const mid = a.length >> 1;
+  const upper = select(a, mid);
+  return a.length % 2 === 1 ? upper : (maxBelow(a, mid) + upper) / 2;
+}
+
+/** The k-th smallest of `a` (0-based), leaving every smaller value before k (Hoare's quickselect, in place). */
+function select(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const x = a[i];
+        a[i] = a[j];
+        a[j] = x;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k];
+}
+
+/** The largest of a[0..end): after select(a, end), the value just below the median. */
+function maxBelow(a: Float64Array, end: number): number {
+  let max = a[0];
+  for (let i = 1; i < end; i++) if (a[i] > max) max = a[i];
+  return max;
 }
 
 function share(part: number, other: number): number | null {
   return part + other === 0 ? null : part / (part + other);
 }
 
-function splitKey(key: string): string[] {
-  return key.split(SEP);
-}
-
-function figuresOf(acc: QuarterAccumulator, other: QuarterAccumulator, q: Quarter, groupKeys: string[] | undefined): RawQuarterFigures {
+function figuresOf(counted: QuarterAccumulator, besideIt: QuarterAccumulator, q: Quarter, groupKeys: string[] | undefined): RawQuarterFigures {
+  const acc = counted.tables();
+  const other = besideIt.tables();
   const range = quarterRange(q);
   const get = <K>(m: Map<K, number> | undefined, k: K): number => (m === undefined ? 0 : m.get(k) ?? 0);
   const themeKeys = unionKeys(acc.tally.themes, other.tally.themes);
@@ -242,15 +468,17 @@ function figuresOf(acc: QuarterAccumulator, other: QuarterAccumulator, q: Quarte
   const areaKeys = unionKeys(acc.areas, other.areas);
 
   const serviceAreaRoutes: DisclosureLinkage['serviceAreaRoutes'] = [];
-  acc.areaRoutes.forEach((count, key) => {
-    const [serviceAreaId, route] = splitKey(key);
-    serviceAreaRoutes.push({ serviceAreaId, route: route as Route, count });
-  });
+  acc.areaRoutes.forEach((routes, serviceAreaId) =>
+    routes.forEach((count, route) => {
+      if (count > 0) serviceAreaRoutes.push({ serviceAreaId, route: ROUTES[route], count });
+    })
+  );
   const teamLocations: DisclosureLinkage['teamLocations'] = [];
-  acc.teamLocations.forEach((count, key) => {
-    const [serviceAreaId, teamId, locationId] = splitKey(key);
-    teamLocations.push({ serviceAreaId, teamId, locationId, count });
-  });
+  acc.teamLocations.forEach((teams, serviceAreaId) =>
+    teams.forEach((locations, teamId) =>
+      locations.forEach((count, locationId) => teamLocations.push({ serviceAreaId, teamId, locationId, count }))
+    )
+  );
 
   return {
     quarterId: quarterId(q),
@@ -275,9 +503,9 @@ function figuresOf(acc: QuarterAccumulator, other: QuarterAccumulator, q: Quarte
       const row = acc.grid.get(locationId);
       return { locationId, themes: themeKeys.map((key) => ({ key, count: get(row, key) })) };
     }),
-    byRoute: ROUTES.map((key) => ({ key, count: get(acc.routes, key) })),
-    byRag: RAG_ROWS.map((key) => ({ key, count: get(acc.rag, key) })),
-    escalations: ESCALATION_KINDS.map((key) => ({ key, count: get(acc.escalations, key) })),
+    byRoute: ROUTES.map((key, i) => ({ key, count: acc.routes[i] })),
+    byRag: RAG_ROWS.map((key, i) => ({ key, count: acc.rag[i] })),
+    escalations: ESCALATION_KINDS.map((key, i) => ({ key, count: acc.escalations[i] })),
     firstContact: {
       withinTarget: acc.withinTarget,
       late: acc.late,
@@ -286,7 +514,7 @@ function figuresOf(acc: QuarterAccumulator, other: QuarterAccumulator, q: Quarte
       medianHours: median(acc.hours)
     },
     redFollowUps: { onTime: acc.redOnTime, late: acc.redLate, shareOnTime: share(acc.redOnTime, acc.redLate) },
-    outcomes: OUTCOME_ROWS.map((key) => ({ key, count: get(acc.outcomes, key) })),
+    outcomes: OUTCOME_ROWS.map((key, i) => ({ key, count: acc.outcomes[i] })),
     networkThemes: networkFigures(acc, other),
     linkage: {
       singleThemePerAlert: acc.tally.singleTheme,
@@ -303,7 +531,7 @@ function figuresOf(acc: QuarterAccumulator, other: QuarterAccumulator, q: Quarte
   };
 }
 
-function networkFigures(acc: QuarterAccumulator, other: QuarterAccumulator): NetworkThemeFigures<number> {
+function networkFigures(acc: QuarterTables, other: QuarterTables): NetworkThemeFigures<number> {
   let total = 0;
   const byNetwork = NETWORKS.map((network) => {
     const themes = acc.networks.get(network);
@@ -331,7 +559,7 @@ function instantOf(value: Date | string): number {
 /** How many quarters of theme counts the report carries: the rolling year and the three before it. */
 export const PERIODS_CARRIED = 7;
 
-function periodCounts(tally: PeriodTally, q: Quarter, themeKeys: string[], groupKeys: string[]): PeriodThemeCounts {
+function periodCounts(tally: TallyTables, q: Quarter, themeKeys: string[], groupKeys: string[]): PeriodThemeCounts {
   return {
     quarterId: quarterId(q),
     label: quarterLabel(q),
@@ -344,11 +572,19 @@ function periodCounts(tally: PeriodTally, q: Quarter, themeKeys: string[], group
   };
 }
 
+/** How many quarters back the oldest earlier figure's group rows look (its own rolling year and audit). */
+const QUARTERS_SEEN = 2 * PERIODS_CARRIED - 1;
+
 /**
  * R17, R18, R19: aggregates the quarter q and the one before it (records outside are ignored, so the
  * caller may pass several years). Both quarters list the same rows (every key seen in either). With
  * theme groups (R18 decision) the report also counts alerts by group, and carries the theme and group
- * counts of q and the six quarters before it for the rolling year and its audit (R20).
+ * counts of q and the six quarters before it for the rolling year and its audit (R20), and each of those
+ * six quarters' own figures (beside the quarter before it, as that quarter's report showed them).
+ *
+ * One pass over the records: each goes to its quarter's accumulator (q and the seven before it when there
+ * are groups, else q and the one before), and allocates nothing of its own; older quarters, as far back as
+ * the earliest figures' rolling year, only note whether an alert had no theme group.
  */
 export function buildThemesReport(
   records: ReadonlyArray<ThemeRecord>,
@@ -356,64 +592,60 @@ export function buildThemesReport(
   quarter: Quarter,
   groups?: ReadonlyArray<ThemeGroupDefinition>
 ): ThemesReport {
-  return aggregate(records, networkRecords, quarter, groups, true);
-}
-
-function aggregate(
-  records: ReadonlyArray<ThemeRecord>,
-  networkRecords: ReadonlyArray<NetworkThemeRecord>,
-  quarter: Quarter,
-  groups: ReadonlyArray<ThemeGroupDefinition> | undefined,
-  withEarlier: boolean
-): ThemesReport {
   const groupOf = groupIndex(groups ?? []);
-  const prevQuarter = previousQuarter(quarter);
-  const currentRange = quarterRange(quarter);
-  const start = currentRange.startInstant.getTime();
-  const end = currentRange.endInstant.getTime();
-  const prevStart = quarterRange(prevQuarter).startInstant.getTime();
-  const current = new QuarterAccumulator(groupOf);
-  const previous = new QuarterAccumulator(groupOf);
-  // periods[k] is the quarter k quarters before q; 0 and 1 are the accumulators' own tallies.
-  const periodQuarters = Array.from({ length: PERIODS_CARRIED }, (_x, k) => addQuarters(quarter, -k));
-  const periodStarts = periodQuarters.map((p) => quarterRange(p).startInstant.getTime());
-  const tallies = periodQuarters.map((_p, k) => (k === 0 ? current.tally : k === 1 ? previous.tally : new PeriodTally(groupOf)));
-  for (const r of records) {
+  // quarters[k] is the quarter k quarters before q; accumulators[k] its figures (k < accumulated).
+  const accumulated = groups === undefined ? 2 : PERIODS_CARRIED + 1;
+  const seen = groups === undefined ? 2 : QUARTERS_SEEN;
+  const quarters = Array.from({ length: seen }, (_x, k) => addQuarters(quarter, -k));
+  const starts = quarters.map((p) => quarterRange(p).startInstant.getTime());
+  const end = quarterRange(quarter).endInstant.getTime();
+  const oldest = starts[seen - 1];
+  const keys = new PassKeys(groupOf);
+  const accumulators = Array.from({ length: accumulated }, () => new QuarterAccumulator(keys));
+  // R20: whether a quarter had an alert in no theme group (its earlier figures then carry that row).
+  const ungrouped = quarters.map(() => false);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
     const t = instantOf(r.createdAt);
-    if (t >= start && t < end) {
-      current.add(r);
-    } else if (t >= prevStart && t < start) {
-      previous.add(r);
-    } else if (groups !== undefined && t < prevStart && t >= periodStarts[PERIODS_CARRIED - 1]) {
-      const k = periodStarts.findIndex((s) => t >= s);
-      tallies[k].add(distinctThemes(r));
+    if (t >= end || t < oldest) continue;
+    let k = 0;
+    while (t < starts[k]) k++;
+    if (k < accumulated) {
+      accumulators[k].add(r);
+    }
+    if (groups !== undefined && !ungrouped[k] && inNoGroup(r.themeIds, groupOf)) {
+      ungrouped[k] = true;
     }
   }
-  const currentId = quarterId(quarter);
-  const previousId = quarterId(prevQuarter);
+  const quarterIndex = new Map(quarters.slice(0, accumulated).map((p, k) => [quarterId(p), k]));
   for (const n of networkRecords) {
-    if (n.quarterId === currentId) {
-      current.addNetwork(n);
-    } else if (n.quarterId === previousId) {
-      previous.addNetwork(n);
+    const k = quarterIndex.get(n.quarterId);
+    if (k !== undefined) {
+      accumulators[k].addNetwork(n);
     }
   }
+  const figuresAt = (k: number, groupKeys: string[] | undefined): RawQuarterFigures =>
+    figuresOf(accumulators[k], accumulators[k + 1], quarters[k], groupKeys);
   if (groups === undefined) {
-    return { current: figuresOf(current, previous, quarter, undefined), previous: figuresOf(previous, current, prevQuarter, undefined) };
+    return { current: figuresAt(0, undefined), previous: figuresOf(accumulators[1], accumulators[0], quarters[1], undefined) };
   }
+  // The group rows of the report for the quarter k back: every group, and "not recorded" when its year had one.
+  const groupKeysAt = (k: number): string[] => [
+    ...groups.map((g) => g.id),
+    ...(ungrouped.slice(k, k + PERIODS_CARRIED).some(Boolean) ? [NOT_RECORDED] : [])
+  ];
+  const tallies = accumulators.slice(0, PERIODS_CARRIED).map((a) => a.tables().tally);
   const themeKeys = unionKeys(...tallies.map((t) => t.themes));
+  const groupKeys = groupKeysAt(0);
   // The audit (R20) ties the new tables to every earlier quarter's own tables: their full figures.
-  const earlierFigures = withEarlier
-    ? periodQuarters
-        .slice(1)
-        .reverse()
-        .map((p) => aggregate(records, networkRecords, p, groups, false).current)
-    : undefined;
-  const groupKeys = [...groups.map((g) => g.id), ...(tallies.some((t) => t.groups.has(NOT_RECORDED)) ? [NOT_RECORDED] : [])];
+  const earlierFigures: RawQuarterFigures[] = [];
+  for (let k = PERIODS_CARRIED - 1; k >= 1; k--) {
+    earlierFigures.push(figuresAt(k, groupKeysAt(k)));
+  }
   return {
-    current: figuresOf(current, previous, quarter, groupKeys),
-    previous: figuresOf(previous, current, prevQuarter, groupKeys),
-    periods: tallies.map((t, k) => periodCounts(t, periodQuarters[k], themeKeys, groupKeys)).reverse(),
-    ...(earlierFigures === undefined ? {} : { earlierFigures })
+    current: figuresAt(0, groupKeys),
+    previous: figuresOf(accumulators[1], accumulators[0], quarters[1], groupKeys),
+    periods: tallies.map((t, k) => periodCounts(t, quarters[k], themeKeys, groupKeys)).reverse(),
+    earlierFigures
   };
 }

@@ -1,6 +1,6 @@
 import { body } from '@pnp/queryable';
 import { extractWebUrl, SPQueryable, spGet, spPost } from '@pnp/sp';
-import type { AnyListDefinition } from '../../schema';
+import { AnyListDefinition, LISTS } from '../../schema';
 import { CASE_PART_LISTS } from '../store/retentionStore';
 import type { ProvisionSteps } from './provisionSteps';
 
@@ -12,9 +12,7 @@ import type { ProvisionSteps } from './provisionSteps';
  * person and get no label. The calls are the SPPolicyStoreProxy service operations the CLI for Microsoft 365
  * uses for `spo web retentionlabel list` and `spo list retentionlabel ensure|get`.
  */
-export const LABELLED_LISTS: readonly AnyListDefinition[] = Object.values(CASE_PART_LISTS).filter(
-  (list): list is AnyListDefinition => list !== undefined
-);
+export const LABELLED_LISTS: readonly AnyListDefinition[] = Object.values(CASE_PART_LISTS).flatMap((list) => (list === undefined ? [] : [LISTS[list.key]]));
 
 interface ComplianceTag {
   TagName?: string;

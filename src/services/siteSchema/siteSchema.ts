@@ -2,7 +2,8 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { ConfigList, SCHEMA_VERSION, SCHEMA_VERSION_KEY, parseSchemaVersion } from '../../schema';
+import { ConfigList } from '../../schema/runtime';
+import { SCHEMA_VERSION, SCHEMA_VERSION_KEY, parseSchemaVersion } from '../../schema/version';
 import { compare } from '../store/odata';
 import { toStoreError } from '../store/storeErrors';
 

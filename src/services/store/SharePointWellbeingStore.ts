@@ -25,13 +25,12 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import type { SupportEntry } from '../../domain/types';
 import type { OrganisationEntry } from '../../domain/organisation';
-import { ConfigList, ManagerSummariesList, OrganisationList, SupportDirectoryList, TriageSettingsList } from '../../schema';
+import { ConfigList, ManagerSummariesList, OrganisationList, SupportDirectoryList, TriageSettingsList } from '../../schema/runtime';
 import type { PersonRef } from '../../domain/managerSummary';
 import type { IWellbeingStore, ManagerSummaryRecord, NotifiedSummary, NotifySummaryInput, StoreUser, WellbeingConfig } from './IWellbeingStore';
 import { fromConfigItems, fromSummaryItem, SpItem, SUMMARY_USER_FIELDS, userIdsOf } from './mapping';
 import { supportEntriesFromItems } from './supportDirectory';
 import { organisationRowFromItem, OrganisationData, OrganisationRow, toOrganisationItem } from './organisation';
-import { searchTenantPeople } from './peopleSearch';
 import { attempt, StoreFailure, StoreResult, toStoreError } from './storeErrors';
 import { ID, PEOPLE_SEARCH_LIMIT, SiteUserData, selectFor, SMALL_READ_MAX } from './storeBase';
 import { ConsentStore } from './consentStore';
@@ -51,8 +50,14 @@ export class SharePointWellbeingStore extends ConsentStore implements IWellbeing
         return [];
       }
       if (this._graph !== undefined) {
-        // Anyone in the tenant, not only people already in the site's user list (peopleSearch.ts).
-        return searchTenantPeople(this._graph, text, PEOPLE_SEARCH_LIMIT);
+        // Anyone in the tenant, not only people already in the site's user list (peopleSearch.ts). Graph and the
+        // search load on first use, in their own chunk: a first view never needs them (issue 17).
+        const graph = this._graph;
+        const [{ searchTenantPeople }, root] = await Promise.all([
+          import(/* webpackChunkName: 'wellbeing-graph' */ './peopleSearch'),
+          typeof graph === 'function' ? graph() : graph
+        ]);
+        return searchTenantPeople(root, text, PEOPLE_SEARCH_LIMIT);
       }
       // Without Graph (scripts, some tests): the site's user list. OData text literal: a quote is doubled.
       // Only people (PrincipalType 1), never groups.

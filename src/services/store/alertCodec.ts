@@ -6,7 +6,7 @@ import { routeFor } from '../../domain/routing';
 import { isProofHash, wantsConfirmationLink } from '../../domain/workerConfirmation';
 import { findTeam } from '../../domain/organisation';
 import type { Organisation } from '../../domain/organisation';
-import { AlertsList } from '../../schema';
+import { AlertsList } from '../../schema/runtime';
 import type { AlertRecord, MyAlert } from './IWellbeingStore';
 import {
   SpItem,

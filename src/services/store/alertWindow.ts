@@ -6,7 +6,7 @@
 // the ids set aside above it are kept in WellbeingTriageSettings, which only triage can write (issue 14 defect 4).
 // An alert that never gets a case holds the watermark below it, however old it grows, so it never vanishes.
 
-import type { FieldDefinition, TriageSettingKey } from '../../schema';
+import type { RuntimeField, TriageSettingKey } from '../../schema/runtime';
 import { readText, SpItem } from './itemValues';
 
 export const ALERT_WATERMARK_KEY: TriageSettingKey = 'alertWatermark';
@@ -43,7 +43,7 @@ export function watermarkText(watermark: AlertWatermark): string {
 }
 
 /** The watermark's value from a WellbeingTriageSettings item (Key, ConfigValue), if the item is there. */
-export function watermarkOf(item: SpItem | undefined, valueField: FieldDefinition): AlertWatermark {
+export function watermarkOf(item: SpItem | undefined, valueField: RuntimeField): AlertWatermark {
   return item === undefined ? NO_WATERMARK : parseWatermark(readText(item, valueField));
 }
 

@@ -5,7 +5,7 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { AlertsList, AnyListDefinition, CasesList, TriageSettingsList } from '../../schema';
+import { AlertsList, CasesList, RuntimeList, TriageSettingsList } from '../../schema/runtime';
 import { ALERT_WATERMARK_KEY, AlertWatermark, advanced, watermarkOf, watermarkText } from './alertWindow';
 import { etagOf, idOf, parseDate, SpItem } from './mapping';
 import { allOf, compare } from './odata';
@@ -92,7 +92,7 @@ export abstract class AlertWindowStore extends StoreBase {
    * page. Where SharePoint refuses that for the list view threshold (more than 5,000 match: a site whose
    * watermark has not moved yet), the same range is read in parts of ID_RANGE numbers up to `ceiling`.
    */
-  protected async allAbove(definition: AnyListDefinition, field: string, floor: number, select: readonly string[], ceiling: () => Promise<number>): Promise<SpItem[]> {
+  protected async allAbove(definition: RuntimeList, field: string, floor: number, select: readonly string[], ceiling: () => Promise<number>): Promise<SpItem[]> {
     try {
       return await this.allPages(this.query(definition, compare(field, 'gt', floor), select));
     } catch (error) {
@@ -110,7 +110,7 @@ export abstract class AlertWindowStore extends StoreBase {
   }
 
   /** The highest item id on a list (0 when empty): ordered on Id, which is always indexed. */
-  protected async highestId(definition: AnyListDefinition): Promise<number> {
+  protected async highestId(definition: RuntimeList): Promise<number> {
     const items: SpItem[] = await this.list(definition).items.select(ID).orderBy(ID, false).top(1)();
     return items.length === 0 ? 0 : Number(items[0][ID] ?? items[0].ID);
   }

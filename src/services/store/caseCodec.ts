@@ -2,7 +2,7 @@
 
 import type { Case, Escalation } from '../../domain/caseLifecycle';
 import type { PublicStatus } from '../../domain/types';
-import { AlertsList, CasesList, FieldDefinition } from '../../schema';
+import { AlertsList, CasesList, RuntimeField } from '../../schema/runtime';
 import type { CaseRecord } from './IWellbeingStore';
 import {
   SpItem,
@@ -108,7 +108,7 @@ function readEscalations(item: SpItem): Escalation[] {
   });
 }
 
-export const CASE_USER_FIELDS: readonly FieldDefinition[] = [C.owner];
+export const CASE_USER_FIELDS: readonly RuntimeField[] = [C.owner];
 
 export function fromCaseItem(item: SpItem, users: UserById): CaseRecord {
   const c: Case = {

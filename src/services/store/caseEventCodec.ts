@@ -1,7 +1,7 @@
 // List items <-> domain types: Case events (R17): codes only, never free text or names (R22). (the conventions are in itemValues.ts).
 
 import type { CaseEvent } from '../../domain/caseLifecycle';
-import { CaseEventsList, DiscussionsList, FieldDefinition } from '../../schema';
+import { CaseEventsList, DiscussionsList, RuntimeField } from '../../schema/runtime';
 import type { DiscussionRecord, DiscussionRecordItem } from './IWellbeingStore';
 import {
   SpItem,
@@ -24,7 +24,7 @@ import {
 
 const E = CaseEventsList.fields;
 
-export const EVENT_USER_FIELDS: readonly FieldDefinition[] = [E.by];
+export const EVENT_USER_FIELDS: readonly RuntimeField[] = [E.by];
 
 /**
  * The item for an event. `e.by` is not written: SharePoint records the account that adds the item (Author),

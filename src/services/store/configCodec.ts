@@ -6,7 +6,7 @@ import { checkRetentionYears, DEFAULT_RETENTION } from '../../domain/retention';
 import { checkQuarterStartMonth, checkRelayAddress, checkSuppressionThreshold } from '../../domain/siteSettings';
 import type { FirstContactMode } from '../../domain/firstContactClock';
 import type { PersonRef } from '../../domain/managerSummary';
-import { CONFIG_KEYS, ConfigList, TRIAGE_SETTING_KEYS, TriageSettingsList } from '../../schema';
+import { CONFIG_KEYS, ConfigList, TRIAGE_SETTING_KEYS, TriageSettingsList } from '../../schema/runtime';
 import type { WellbeingConfig } from './IWellbeingStore';
 import { SpItem, readText } from './itemValues';
 // ---------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import {
   WorkerConfirmationState,
   workerConfirmationState
 } from '../../domain/workerConfirmation';
-import { AlertsList, ConsentConfirmationsList } from '../../schema';
+import { AlertsList, ConsentConfirmationsList } from '../../schema/runtime';
 import { ProofCrypto, proofHashOf } from '../consent/consentProof';
 import type { AlertRecord, WorkerConfirmationOutcome } from './IWellbeingStore';
 import { SpItem } from './mapping';

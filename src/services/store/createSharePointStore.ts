@@ -1,15 +1,13 @@
 import type { SPFI } from '@pnp/sp';
-import { graphfi, SPFx as GraphSPFx } from '@pnp/graph';
-import { GraphMailService } from '../mail/GraphMailService';
+import type { GraphFI } from '@pnp/graph';
+import type { IMailService } from '../mail/IMailService';
+import { lazyMail } from '../mail/lazyMail';
+import type { IGraphTokenSource } from './graphRoot';
 import type { IWellbeingStore } from './IWellbeingStore';
 import { SharePointWellbeingStore } from './SharePointWellbeingStore';
 import { IRetentionStore, SharePointRetentionStore } from './retentionStore';
-import { ISettingsStore, SharePointSettingsStore } from './settingsStore';
 
-/** Token source for Graph: the web part's AadTokenProviderFactory. */
-export interface IGraphTokenSource {
-  getTokenProvider(): Promise<{ getToken(resource: string): Promise<string> }>;
-}
+export type { IGraphTokenSource };
 
 /**
  * The store a web part uses: PnPjs on the data site, and mail and people search through Graph as the
@@ -18,18 +16,35 @@ export interface IGraphTokenSource {
  * does not carry it.
  */
 export function createSharePointStore(sp: SPFI, tokens: IGraphTokenSource): IWellbeingStore {
-  const graph = graphfi().using(GraphSPFx({ aadTokenProviderFactory: tokens }));
-  return new SharePointWellbeingStore(sp, new GraphMailService(graph), { graph });
+  const { graph, mail } = graphOnDemand(tokens);
+  return new SharePointWellbeingStore(sp, mail, { graph });
 }
 
 /** R23: the site owners' deletions past the retention period, on the same data site. */
 export function createRetentionStore(sp: SPFI, tokens: IGraphTokenSource): IRetentionStore {
-  const graph = graphfi().using(GraphSPFx({ aadTokenProviderFactory: tokens }));
-  return new SharePointRetentionStore(sp, new GraphMailService(graph), { graph });
+  const { graph, mail } = graphOnDemand(tokens);
+  return new SharePointRetentionStore(sp, mail, { graph });
 }
 
-/** Issue 18: the settings view and its site check, on the same data site. */
-export function createSettingsStore(sp: SPFI, tokens: IGraphTokenSource): ISettingsStore {
-  const graph = graphfi().using(GraphSPFx({ aadTokenProviderFactory: tokens }));
-  return new SharePointSettingsStore(sp, new GraphMailService(graph), { graph });
+/**
+ * Graph, and mail through it, loaded the first time a person is searched for or a mail is sent (issue 17: in
+ * their own chunk, so no first view carries them). One Graph root per store.
+ */
+export function graphOnDemand(tokens: IGraphTokenSource): { graph: () => Promise<GraphFI>; mail: IMailService } {
+  let root: Promise<typeof import('./graphRoot')> | undefined;
+  const load = (): Promise<typeof import('./graphRoot')> => {
+    root =
+      root ??
+      import(/* webpackChunkName: 'wellbeing-graph' */ './graphRoot').catch((error: unknown) => {
+        root = undefined;
+        throw error;
+      });
+    return root;
+  };
+  let graph: GraphFI | undefined;
+  const graphOf = (m: typeof import('./graphRoot')): GraphFI => (graph = graph ?? m.graphRoot(tokens));
+  return {
+    graph: () => load().then(graphOf),
+    mail: lazyMail(() => load().then((m) => new m.GraphMailService(graphOf(m))))
+  };
 }

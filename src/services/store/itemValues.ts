@@ -8,7 +8,7 @@
 // - multi-choice values are arrays (verbose OData's `{ results: [...] }` is accepted on read).
 
 import type { PersonRef } from '../../domain/managerSummary';
-import { Answer, ChoiceFieldDefinition, FieldDefinition } from '../../schema';
+import { Answer, RuntimeChoiceField, RuntimeField } from '../../schema/runtime';
 import type { StoreUser } from './IWellbeingStore';
 
 /** A list item as SharePoint returns it (JSON light or verbose). */
@@ -30,7 +30,7 @@ export class MappingError extends Error {
 // ---------------------------------------------------------------------------------------------
 // Reading values.
 
-export function userKey(field: FieldDefinition): string {
+export function userKey(field: RuntimeField): string {
   return `${field.internalName}Id`;
 }
 
@@ -52,26 +52,26 @@ export function idOf(item: SpItem): number {
   return id;
 }
 
-export function raw(item: SpItem, field: FieldDefinition): unknown {
+export function raw(item: SpItem, field: RuntimeField): unknown {
   return item[field.internalName];
 }
 
-export function readText(item: SpItem, field: FieldDefinition): string {
+export function readText(item: SpItem, field: RuntimeField): string {
   const value = raw(item, field);
   return typeof value === 'string' ? value : '';
 }
 
-export function readOptionalText(item: SpItem, field: FieldDefinition): string | undefined {
+export function readOptionalText(item: SpItem, field: RuntimeField): string | undefined {
   const value = raw(item, field);
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-export function readBool(item: SpItem, field: FieldDefinition): boolean {
+export function readBool(item: SpItem, field: RuntimeField): boolean {
   const value = raw(item, field);
   return value === true || value === 1 || value === '1' || value === 'true';
 }
 
-export function readNumber(item: SpItem, field: FieldDefinition): number | undefined {
+export function readNumber(item: SpItem, field: RuntimeField): number | undefined {
   const value = raw(item, field);
   if (typeof value === 'number') {
     return value;
@@ -90,11 +90,11 @@ export function parseDate(value: unknown): Date | undefined {
   return isNaN(date.getTime()) ? undefined : date;
 }
 
-export function readDate(item: SpItem, field: FieldDefinition): Date | undefined {
+export function readDate(item: SpItem, field: RuntimeField): Date | undefined {
   return parseDate(raw(item, field));
 }
 
-export function requireDate(item: SpItem, field: FieldDefinition): Date {
+export function requireDate(item: SpItem, field: RuntimeField): Date {
   const date = readDate(item, field);
   if (date === undefined) {
     throw new MappingError(`${field.internalName} is not a date`);
@@ -102,7 +102,7 @@ export function requireDate(item: SpItem, field: FieldDefinition): Date {
   return date;
 }
 
-export function readMulti(item: SpItem, field: FieldDefinition): string[] {
+export function readMulti(item: SpItem, field: RuntimeField): string[] {
   const value = raw(item, field);
   const values = Array.isArray(value)
     ? value
@@ -113,7 +113,7 @@ export function readMulti(item: SpItem, field: FieldDefinition): string[] {
 }
 
 /** Whether a value is one the choice column allows (its schema's values, typed as the domain's). */
-export function isChoiceOf<T extends string>(field: ChoiceFieldDefinition<T>, value: unknown): value is T {
+export function isChoiceOf<T extends string>(field: RuntimeChoiceField<T>, value: unknown): value is T {
   return typeof value === 'string' && (field.choices as readonly string[]).indexOf(value) >= 0;
 }
 
@@ -121,7 +121,7 @@ export function isChoiceOf<T extends string>(field: ChoiceFieldDefinition<T>, va
  * A choice read back, checked against the values its schema column allows (the type comes from the column, so
  * no mapper passes the list again): an unknown value is a mapping error, not a guess.
  */
-export function readChoice<T extends string>(item: SpItem, field: ChoiceFieldDefinition<T>): T {
+export function readChoice<T extends string>(item: SpItem, field: RuntimeChoiceField<T>): T {
   const value = raw(item, field);
   if (isChoiceOf(field, value)) {
     return value;
@@ -129,13 +129,13 @@ export function readChoice<T extends string>(item: SpItem, field: ChoiceFieldDef
   throw new MappingError(`${field.internalName} has an unexpected value`);
 }
 
-export function readOptionalChoice<T extends string>(item: SpItem, field: ChoiceFieldDefinition<T>): T | undefined {
+export function readOptionalChoice<T extends string>(item: SpItem, field: RuntimeChoiceField<T>): T | undefined {
   const value = raw(item, field);
   return value === null || value === undefined || value === '' ? undefined : readChoice(item, field);
 }
 
 /** A multi-choice read back: the values its schema column allows, others left out. */
-export function readMultiChoice<T extends string>(item: SpItem, field: ChoiceFieldDefinition<T>): T[] {
+export function readMultiChoice<T extends string>(item: SpItem, field: RuntimeChoiceField<T>): T[] {
   return readMulti(item, field).filter((v): v is T => isChoiceOf(field, v));
 }
 
@@ -153,24 +153,24 @@ export function withDefined<T extends object>(target: T, values: { [K in keyof T
   return target;
 }
 
-export function readUserId(item: SpItem, field: FieldDefinition): number | undefined {
+export function readUserId(item: SpItem, field: RuntimeField): number | undefined {
   const value = item[userKey(field)];
   return typeof value === 'number' && value > 0 ? value : undefined;
 }
 
-export function readLogin(item: SpItem, field: FieldDefinition, users: UserById): string | undefined {
+export function readLogin(item: SpItem, field: RuntimeField, users: UserById): string | undefined {
   const id = readUserId(item, field);
   return id === undefined ? undefined : users(id)?.loginName;
 }
 
-export function readPerson(item: SpItem, field: FieldDefinition, users: UserById): PersonRef | undefined {
+export function readPerson(item: SpItem, field: RuntimeField, users: UserById): PersonRef | undefined {
   const id = readUserId(item, field);
   const user = id === undefined ? undefined : users(id);
   return user === undefined ? undefined : { id: user.loginName, displayName: user.displayName };
 }
 
 /** The site user ids an item's User columns hold, so the caller can look them up in one round trip. */
-export function userIdsOf(items: readonly SpItem[], fields: readonly FieldDefinition[]): number[] {
+export function userIdsOf(items: readonly SpItem[], fields: readonly RuntimeField[]): number[] {
   const ids = new Set<number>();
   for (const item of items) {
     for (const field of fields) {
@@ -222,7 +222,7 @@ export function answer(value: boolean | undefined): Answer | null {
   return value === undefined ? null : value ? 'Yes' : 'No';
 }
 
-export function readAnswer(item: SpItem, field: FieldDefinition): boolean | undefined {
+export function readAnswer(item: SpItem, field: RuntimeField): boolean | undefined {
   const value = raw(item, field);
   return value === 'Yes' ? true : value === 'No' ? false : undefined;
 }

@@ -24,7 +24,7 @@ import {
 } from '../../domain/retention';
 import {
   AlertsList,
-  AnyListDefinition,
+  RuntimeList,
   CaseEventsList,
   CasesList,
   ConfigList,
@@ -32,7 +32,7 @@ import {
   DiscussionsList,
   ManagerSummariesList,
   RetentionLogList
-} from '../../schema';
+} from '../../schema/runtime';
 import type { IMailService } from '../mail/IMailService';
 import { fromConfigItems } from './configCodec';
 import { idOf, readChoice, readDate, readNumber, readText, SpItem } from './itemValues';
@@ -76,7 +76,7 @@ const L = RetentionLogList.fields;
  * Purview label to exactly these when IT chooses labels over the in-product deletion. The conversation list
  * comes with the relay (issue 16).
  */
-export const CASE_PART_LISTS: Readonly<Record<CasePart, AnyListDefinition | undefined>> = {
+export const CASE_PART_LISTS: Readonly<Record<CasePart, RuntimeList | undefined>> = {
   Conversation: undefined,
   Confirmation: ConsentConfirmationsList,
   Events: CaseEventsList,
@@ -87,7 +87,7 @@ export const CASE_PART_LISTS: Readonly<Record<CasePart, AnyListDefinition | unde
 };
 
 /** How a part's items are found: by the case, the alert or the reference the worker's link carried. */
-function partQuery(part: CasePart, c: RetentionCase): { list: AnyListDefinition; filter: string } | undefined {
+function partQuery(part: CasePart, c: RetentionCase): { list: RuntimeList; filter: string } | undefined {
   const list = CASE_PART_LISTS[part];
   if (!list) return undefined;
   switch (part) {

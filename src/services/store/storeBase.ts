@@ -14,7 +14,7 @@ import '@pnp/sp/security';
 import type { IItems } from '@pnp/sp/items';
 import type { IList } from '@pnp/sp/lists';
 import type { CaseStatus, SupportEntry } from '../../domain/types';
-import { AnyListDefinition, fieldsOf, OrganisationList } from '../../schema';
+import { RuntimeList, fieldsOf, OrganisationList } from '../../schema/runtime';
 import type { IMailService } from '../mail/IMailService';
 import type { ItemRef, StoreUser } from './IWellbeingStore';
 import { etagOf, SpItem, toStoredValue, UserById, UserIdByLogin } from './mapping';
@@ -58,8 +58,11 @@ export interface SharePointWellbeingStoreOptions {
   now?: () => Date;
   /** One add per key at a time across the browser's tabs (once.ts); tests may pass their own. */
   lock?: TabLock;
-  /** Microsoft Graph as the signed-in user: people search over the whole tenant (peopleSearch.ts). */
-  graph?: GraphFI;
+  /**
+   * Microsoft Graph as the signed-in user: people search over the whole tenant (peopleSearch.ts). A function
+   * loads it on first use (the web parts: Graph is in its own chunk, issue 17).
+   */
+  graph?: GraphFI | (() => Promise<GraphFI>);
 }
 
 /**
@@ -80,7 +83,7 @@ export function namesAccount(part: string): boolean {
  * $select for a list: every schema column (User columns as `<Name>Id`) plus the item's id and creation time,
  * never an account column (ACCOUNT_COLUMNS), even one the schema lists (the alerts' indexed Created By).
  */
-export function selectFor(list: AnyListDefinition): string[] {
+export function selectFor(list: RuntimeList): string[] {
   return [ID, CREATED, ...fieldsOf(list).map((f) => (f.type === 'User' || f.type === 'UserMulti' ? `${f.internalName}Id` : f.internalName))].filter(
     (column) => !namesAccount(column)
   );
@@ -95,7 +98,7 @@ export abstract class StoreBase {
   protected readonly _mail: IMailService;
   protected readonly _now: () => Date;
   protected readonly _lock: TabLock;
-  protected readonly _graph: GraphFI | undefined;
+  protected readonly _graph: GraphFI | (() => Promise<GraphFI>) | undefined;
   protected readonly _usersById: Map<number, StoreUser> = new Map();
   protected readonly _idsByLogin: Map<string, number> = new Map();
   protected _me: StoreUser | undefined;
@@ -227,7 +230,7 @@ export abstract class StoreBase {
     return this._organisation;
   }
 
-  protected list(definition: AnyListDefinition, sp: SPFI = this._sp): IList {
+  protected list(definition: RuntimeList, sp: SPFI = this._sp): IList {
     return sp.web.lists.getByTitle(definition.title);
   }
 
@@ -240,7 +243,7 @@ export abstract class StoreBase {
     return items;
   }
 
-  protected query(definition: AnyListDefinition, filter: string, select: readonly string[] = selectFor(definition)): IItems {
+  protected query(definition: RuntimeList, filter: string, select: readonly string[] = selectFor(definition)): IItems {
     return this.list(definition)
       .items.filter(filter)
       .select(...select);
@@ -251,7 +254,7 @@ export abstract class StoreBase {
    * indexed condition matches more than 5,000 items (the whole range counts), so a refused range is read
    * as two halves, and so on: one request on an ordinary site, a few more on a very large one.
    */
-  protected async allInRange(definition: AnyListDefinition, field: string, from: Date, to: Date): Promise<SpItem[]> {
+  protected async allInRange(definition: RuntimeList, field: string, from: Date, to: Date): Promise<SpItem[]> {
     try {
       return await this.allPages(this.query(definition, allOf(compare(field, 'ge', from), compare(field, 'lt', to))));
     } catch (error) {
@@ -268,7 +271,7 @@ export abstract class StoreBase {
     }
   }
 
-  protected async readOne(definition: AnyListDefinition, id: number): Promise<SpItem> {
+  protected async readOne(definition: RuntimeList, id: number): Promise<SpItem> {
     return this.list(definition).items.getById(id).select(...selectFor(definition))();
   }
 
@@ -277,7 +280,7 @@ export abstract class StoreBase {
    * values we wrote (an earlier attempt of this same update went through before the connection dropped)
    * that is success; otherwise it is a 'conflict' and nothing was written.
    */
-  protected async updateWithEtag(definition: AnyListDefinition, ref: ItemRef, values: SpItem): Promise<string> {
+  protected async updateWithEtag(definition: RuntimeList, ref: ItemRef, values: SpItem): Promise<string> {
     const item = this.list(definition).items.getById(ref.id);
     try {
       const result: { etag?: string | null } | undefined = await item.update(values, ref.etag);

@@ -6,16 +6,16 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
+import type { BasePermission } from '../../schema/security';
 import {
-  AnyListDefinition,
-  BasePermission,
   CasesList,
   ITEM_SHARING,
   ManagerSummariesList,
   NetworkThemesList,
   PublishedThemesList,
+  RuntimeList,
   ThemeReportsList
-} from '../../schema';
+} from '../../schema/runtime';
 import type {
   ManagerSummaryRecord,
   NetworkThemeInput,
@@ -291,7 +291,7 @@ export abstract class SummariesThemesStore extends TriageStore {
       // A list the person cannot read answers 404 (SharePoint hides it) or 403: no access. Not one batch: after
       // a failed part SharePoint answers every later part with a 500, so one hidden list would blank the others.
       // Four reads side by side instead, each failing on its own.
-      const maskOf = (definition: AnyListDefinition): Promise<BasePermissionsMask | undefined> =>
+      const maskOf = (definition: RuntimeList): Promise<BasePermissionsMask | undefined> =>
         this.list(definition)
           .getCurrentUserEffectivePermissions()
           .then((mask) => ({ High: Number(mask.High), Low: Number(mask.Low) }))

@@ -3,7 +3,7 @@
 import type { ManagerSummary, SummaryRecipient } from '../../domain/managerSummary';
 import { findServiceArea } from '../../domain/organisation';
 import type { Organisation } from '../../domain/organisation';
-import { FieldDefinition, ManagerSummariesList } from '../../schema';
+import { RuntimeField, ManagerSummariesList } from '../../schema/runtime';
 import type { ManagerSummaryRecord } from './IWellbeingStore';
 import {
   SpItem,
@@ -30,7 +30,7 @@ import {
 
 const S = ManagerSummariesList.fields;
 
-export const SUMMARY_USER_FIELDS: readonly FieldDefinition[] = [S.lineManager, S.serviceManager, S.nextPersonInLine];
+export const SUMMARY_USER_FIELDS: readonly RuntimeField[] = [S.lineManager, S.serviceManager, S.nextPersonInLine];
 
 function recipientLogin(summary: ManagerSummary, role: SummaryRecipient['role']): string | undefined {
   return summary.recipients.find((r) => r.role === role)?.person.id;
@@ -89,7 +89,7 @@ export function toFollowUpItem(doneAt: Date, outcome: string): SpItem {
 export function fromSummaryItem(item: SpItem, users: UserById, organisation: Organisation): ManagerSummaryRecord {
   const redacted = readBool(item, S.nameWithheld);
   const recipients: SummaryRecipient[] = [];
-  const add = (role: SummaryRecipient['role'], field: FieldDefinition): void => {
+  const add = (role: SummaryRecipient['role'], field: RuntimeField): void => {
     const person = readPerson(item, field, users);
     if (person !== undefined) {
       recipients.push({ role, person });

@@ -1,7 +1,7 @@
 // List items <-> domain types: Theme reports (R18, R20) and network themes (R19). (the conventions are in itemValues.ts).
 
 import type { PublishedThemesReport } from '../../domain/themes';
-import { FieldDefinition, NetworkThemesList, PublishedThemesList, ThemeReportsList } from '../../schema';
+import { RuntimeField, NetworkThemesList, PublishedThemesList, ThemeReportsList } from '../../schema/runtime';
 import type { NetworkThemeInput, NetworkThemeItem, ThemeReportRecord } from './IWellbeingStore';
 import {
   SpItem,
@@ -48,7 +48,8 @@ export function toThemeReportItem(
  */
 export function toPublishedThemeItem(version: SpItem): SpItem {
   const values: SpItem = {};
-  for (const field of Object.values(PublishedThemesList.fields)) {
+  const fields: RuntimeField[] = Object.values(PublishedThemesList.fields);
+  for (const field of fields) {
     const key = field.type === 'User' || field.type === 'UserMulti' ? userKey(field) : field.internalName;
     values[key] = version[key] ?? null;
   }
@@ -60,7 +61,7 @@ export function themeReportVersionKey(quarterId: string, version: number): strin
   return `${quarterId}#${version}`;
 }
 
-export const THEME_REPORT_USER_FIELDS: readonly FieldDefinition[] = [T.publishedBy];
+export const THEME_REPORT_USER_FIELDS: readonly RuntimeField[] = [T.publishedBy];
 
 export function fromThemeReportItem(item: SpItem, users: UserById): ThemeReportRecord {
   let report: PublishedThemesReport;

@@ -16,12 +16,12 @@ import type { CaseEvent } from '../../domain/caseLifecycle';
 import type { PublicStatus } from '../../domain/types';
 import {
   AlertsList,
-  AnyListDefinition,
+  RuntimeList,
   CaseEventsList,
   CasesList,
   DiscussionsList,
   ManagerSummariesList
-} from '../../schema';
+} from '../../schema/runtime';
 import type {
   AlertRecord,
   CaseChanges,
@@ -206,7 +206,7 @@ export abstract class TriageStore extends AlertWindowStore {
     return attempt(async () => {
       // One round trip: everything that belongs to one case (each filtered on an indexed CaseId).
       const [batched, execute] = this._sp.batched();
-      const byCase = (definition: AnyListDefinition, caseIdField: string): Promise<SpItem[]> =>
+      const byCase = (definition: RuntimeList, caseIdField: string): Promise<SpItem[]> =>
         this.list(definition, batched)
           .items.filter(compare(caseIdField, 'eq', ref.caseId))
           .select(...(definition === CaseEventsList ? eventSelect() : selectFor(definition)))

@@ -12,7 +12,7 @@ import {
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import * as strings from 'WellbeingStrings';
 import { WebPartRoot } from '../../components/WebPartRoot';
-import { createWellbeingServices, IConfigurableWellbeingServices } from '../../services/createWellbeingServices';
+import { createWellbeingServices, IConfigurableWellbeingServices, StoreModule } from '../../services/createWellbeingServices';
 import { DataSiteUrlProblem, resolveDataSiteUrl } from '../../services/dataSite/dataSiteUrl';
 
 /** Every wellbeing web part has the one data site setting (ARCHITECTURE.md) and a title. */
@@ -49,7 +49,7 @@ export abstract class WellbeingWebPartBase<TProps extends IWellbeingWebPartProps
       this.render();
     });
     await this.followTeamsTheme();
-    this._services = await createWellbeingServices(this.context.serviceScope, this.properties.dataSiteUrl);
+    this._services = await createWellbeingServices(this.context.serviceScope, this.properties.dataSiteUrl, () => this.loadStore());
   }
 
   /**
@@ -77,6 +77,12 @@ export abstract class WellbeingWebPartBase<TProps extends IWellbeingWebPartProps
       apply(undefined);
     }
   }
+
+  /**
+   * The store's module, loaded by the web part's own `import()` with its own webpackChunkName ('raise-store'...):
+   * StoreModuleLoader says why.
+   */
+  protected abstract loadStore(): Promise<StoreModule>;
 
   /** The web part's own React tree; services and theme are provided around it. */
   protected abstract renderContent(): React.ReactElement;

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { IPropertyPaneGroup, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import * as strings from 'RaiseConcernWebPartStrings';
+import type { StoreModule } from '../../services/createWellbeingServices';
 import { IWellbeingWebPartProps, WellbeingWebPartBase } from '../common/WellbeingWebPartBase';
 import { RaiseConcern, raiseConcernProps } from './components/RaiseConcern';
 
@@ -14,6 +15,10 @@ export interface IRaiseConcernWebPartProps extends IWellbeingWebPartProps {
 export default class RaiseConcernWebPart extends WellbeingWebPartBase<IRaiseConcernWebPartProps> {
   protected get propertyPaneDescription(): string {
     return strings.PropertyPaneDescription;
+  }
+
+  protected loadStore(): Promise<StoreModule> {
+    return import(/* webpackChunkName: 'raise-store' */ '../../services/store/createSharePointStore');
   }
 
   protected renderContent(): React.ReactElement {

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { IPropertyPaneGroup, PropertyPaneDropdown, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import * as strings from 'SignpostingWebPartStrings';
 import { PAGE_CONTEXTS, PageContext } from '../../domain/types';
+import type { StoreModule } from '../../services/createWellbeingServices';
 import { IWellbeingWebPartProps, WellbeingWebPartBase } from '../common/WellbeingWebPartBase';
 import { Signposting, signpostingProps } from './components/Signposting';
 import { DirectoryReaderScope } from './components/DirectoryReaderScope';
@@ -16,6 +17,10 @@ export interface ISignpostingWebPartProps extends IWellbeingWebPartProps {
 export default class SignpostingWebPart extends WellbeingWebPartBase<ISignpostingWebPartProps> {
   protected get propertyPaneDescription(): string {
     return strings.PropertyPaneDescription;
+  }
+
+  protected loadStore(): Promise<StoreModule> {
+    return import(/* webpackChunkName: 'signposting-store' */ '../../services/store/createSharePointStore');
   }
 
   /** In SharePoint the directory is read by a light reader (one GET in a small chunk), not the whole store. */

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { IPropertyPaneGroup, PropertyPaneDropdown } from '@microsoft/sp-property-pane';
 import * as strings from 'TriageBoardWebPartStrings';
+import type { StoreModule } from '../../services/createWellbeingServices';
 import { IWellbeingWebPartProps, WellbeingWebPartBase } from '../common/WellbeingWebPartBase';
 import { TriageBoard, triageBoardProps } from './components/TriageBoard';
 import { TRIAGE_VIEWS, TriageView } from './components/triageBoardProps';
@@ -17,6 +18,10 @@ export interface ITriageBoardWebPartProps extends IWellbeingWebPartProps {
 export default class TriageBoardWebPart extends WellbeingWebPartBase<ITriageBoardWebPartProps> {
   protected get propertyPaneDescription(): string {
     return strings.PropertyPaneDescription;
+  }
+
+  protected loadStore(): Promise<StoreModule> {
+    return import(/* webpackChunkName: 'board-store' */ '../../services/store/createSharePointStore');
   }
 
   protected renderContent(): React.ReactElement {

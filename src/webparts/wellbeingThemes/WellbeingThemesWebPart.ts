@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { IPropertyPaneGroup, PropertyPaneDropdown } from '@microsoft/sp-property-pane';
 import * as strings from 'WellbeingThemesWebPartStrings';
+import type { StoreModule } from '../../services/createWellbeingServices';
 import { IWellbeingWebPartProps, WellbeingWebPartBase } from '../common/WellbeingWebPartBase';
 import { THEMES_VIEWS, ThemesView, wellbeingThemesProps } from './components/wellbeingThemesProps';
 import { WellbeingThemes } from './components/WellbeingThemes';
@@ -13,6 +14,10 @@ export interface IWellbeingThemesWebPartProps extends IWellbeingWebPartProps {
 export default class WellbeingThemesWebPart extends WellbeingWebPartBase<IWellbeingThemesWebPartProps> {
   protected get propertyPaneDescription(): string {
     return strings.PropertyPaneDescription;
+  }
+
+  protected loadStore(): Promise<StoreModule> {
+    return import(/* webpackChunkName: 'themes-store' */ '../../services/store/createSharePointStore');
   }
 
   protected renderContent(): React.ReactElement {
