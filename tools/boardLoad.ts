@@ -13,7 +13,7 @@ import { firstContactDue, DEFAULT_FIRST_CONTACT_SETTINGS } from '../src/domain/f
 import { newIdempotencyKey, newReference } from '../src/domain/reference';
 import type { CaseStatus } from '../src/domain/types';
 import { locations, serviceAreas } from '../src/referenceData';
-import { AlertsList, CasesList, TriageSettingsList } from '../src/schema';
+import { AlertsList, CasesList, BoardStateList } from '../src/schema';
 import { ALERT_WATERMARK_KEY, watermarkText } from '../src/services/store/alertWindow';
 import type { IMailService } from '../src/services/mail/IMailService';
 import { publicStatusItem, toAlertItem, toCaseItem } from '../src/services/store/mapping';
@@ -31,8 +31,8 @@ const noMail: IMailService = {
  * a case or was set aside. Written as triage's boards write it (the PSW, with the item's ETag).
  */
 export async function seedWatermark(emulator: Emulator, upTo: number): Promise<void> {
-  const T = TriageSettingsList.fields;
-  const list = spAs(emulator, 'psw').web.lists.getByTitle(TriageSettingsList.title);
+  const T = BoardStateList.fields;
+  const list = spAs(emulator, 'psw').web.lists.getByTitle(BoardStateList.title);
   const [item]: { Id: number }[] = await list.items.filter(`${T.key.internalName} eq '${ALERT_WATERMARK_KEY}'`).select('Id')();
   const value = { [T.value.internalName]: watermarkText({ upTo, setAside: [] }) };
   if (item === undefined) await list.items.add({ [T.key.internalName]: ALERT_WATERMARK_KEY, ...value });

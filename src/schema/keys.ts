@@ -19,6 +19,7 @@ export const LIST_KEYS = [
   'organisation',
   'config',
   'triageSettings',
+  'boardState',
   'retentionLog',
   'settingsLog',
   'conversations'
@@ -48,10 +49,17 @@ export type ConfigKey = (typeof CONFIG_KEYS)[number];
  * can read: the triage team with their routes and management lines, the HoS, the service managers. An older
  * schema kept them in WellbeingConfig, readable by all staff; the provisioner moves them.
  */
-// alertWatermark (issue 14, H07): the alerts the board has finished with (every id at or below it has a case or
-// was set aside) and the ids set aside above it; the board decides what waits from this, never from PublicStatus.
-export const TRIAGE_SETTING_KEYS = ['serviceManagers', 'hosSafeguarding', 'triageTeam', 'alertWatermark'] as const;
+export const TRIAGE_SETTING_KEYS = ['serviceManagers', 'hosSafeguarding', 'triageTeam'] as const;
 export type TriageSettingKey = (typeof TRIAGE_SETTING_KEYS)[number];
+
+/**
+ * Keys of the WellbeingBoardState list, which the board writes as triage work (not settings: the site owners keep
+ * those). alertWatermark (issue 14, H07): the alerts the board has finished with (every id at or below it has a
+ * case or was set aside) and the ids set aside above it; the board decides what waits from this, never from
+ * PublicStatus.
+ */
+export const BOARD_STATE_KEYS = ['alertWatermark'] as const;
+export type BoardStateKey = (typeof BOARD_STATE_KEYS)[number];
 
 /** Issue 16: what a conversation row is: the key to it (a follow-up code's hash) or a message. */
 export const CONVERSATION_ROW_KINDS = ['Key', 'Message'] as const;

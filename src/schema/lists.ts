@@ -42,10 +42,10 @@ import {
   titleField,
   userField
 } from './fields';
-import { ANSWERS, CONFIG_KEYS, CONVERSATION_MESSAGE_MAX, CONVERSATION_ROW_KINDS, CONVERSATION_SENDERS, LIST_KEYS, ListKey, TRIAGE_SETTING_KEYS } from './keys';
+import { ANSWERS, BOARD_STATE_KEYS, CONFIG_KEYS, CONVERSATION_MESSAGE_MAX, CONVERSATION_ROW_KINDS, CONVERSATION_SENDERS, LIST_KEYS, ListKey, TRIAGE_SETTING_KEYS } from './keys';
 
-export { ANSWERS, CONFIG_KEYS, CONVERSATION_MESSAGE_MAX, CONVERSATION_ROW_KINDS, CONVERSATION_SENDERS, LIST_KEYS, TRIAGE_SETTING_KEYS };
-export type { Answer, ConfigKey, ConversationRowKind, ConversationSender, ListKey, TriageSettingKey } from './keys';
+export { ANSWERS, BOARD_STATE_KEYS, CONFIG_KEYS, CONVERSATION_MESSAGE_MAX, CONVERSATION_ROW_KINDS, CONVERSATION_SENDERS, LIST_KEYS, TRIAGE_SETTING_KEYS };
+export type { Answer, BoardStateKey, ConfigKey, ConversationRowKind, ConversationSender, ListKey, TriageSettingKey } from './keys';
 
 /** SP.List ReadSecurity: 1 = read all items, 2 = read only items the user created. */
 export type ReadSecurity = 1 | 2;
@@ -706,6 +706,27 @@ export const TriageSettingsList = defineList({
 });
 
 /**
+ * Issue 14 (H07): what the board has finished with, kept where only triage (and the site owners) read and write:
+ * the board moves the alert watermark as it loads, and triage set an unreadable alert aside. Not a setting (the
+ * site owners alone change those, issue 18), and nothing a raiser can reach.
+ */
+export const BoardStateList = defineList({
+  key: 'boardState',
+  title: 'WellbeingBoardState',
+  url: 'Lists/WellbeingBoardState',
+  description: "Issue 14 (H07): the triage board's own state (the alert watermark). Triage only.",
+  restricted: true,
+  noCrawl: true,
+  readSecurity: 1,
+  writeSecurity: 1,
+  fields: {
+    key: titleField('Key', `One of ${BOARD_STATE_KEYS.join(', ')}.`, { required: true, indexed: true, unique: true }),
+    value: noteField('ConfigValue', 'Value', NOTE_MAX, 'JSON value.', { required: true })
+  },
+  filteredBy: ['key']
+});
+
+/**
  * R23: the only trace a deletion past the retention period leaves: how many cases, on which day. No reference,
  * no name, no theme (domain/retention.ts deletionRecord). Written by the site owners who delete; triage read it.
  */
@@ -794,6 +815,7 @@ export const LISTS: Readonly<Record<ListKey, AnyListDefinition>> = {
   organisation: OrganisationList,
   config: ConfigList,
   triageSettings: TriageSettingsList,
+  boardState: BoardStateList,
   retentionLog: RetentionLogList,
   settingsLog: SettingsLogList,
   conversations: ConversationsList

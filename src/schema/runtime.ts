@@ -258,6 +258,15 @@ export const TriageSettingsList = {
   }
 } as const satisfies RuntimeList;
 
+export const BoardStateList = {
+  key: 'boardState',
+  title: 'WellbeingBoardState',
+  fields: {
+    key: { internalName: 'Title', type: 'Text', maxLength: 255 },
+    value: { internalName: 'ConfigValue', type: 'Note', maxLength: 63999 }
+  }
+} as const satisfies RuntimeList;
+
 export const RetentionLogList = {
   key: 'retentionLog',
   title: 'WellbeingRetentionLog',

@@ -314,6 +314,11 @@ export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Princ
     hosSafeguarding: READ_GRANT,
     siteOwner: OWNERS
   },
+  boardState: {
+    // Issue 14 (H07): the board moves the alert watermark as triage work; nobody else reads it.
+    triage: { level: 'Wellbeing Edit', via: 'list' },
+    siteOwner: OWNERS
+  },
   retentionLog: {
     // R23: the site owners delete past-retention cases and write the count; triage read it.
     triage: READ_GRANT,

@@ -18,7 +18,8 @@
 // version of a quarter only (WellbeingPublishedThemes, the level Wellbeing Read Latest without View Versions,
 // also the level a summary is shared with). 4 (issues 14 and 18): a summary records when its recipients and the
 // HoS were told (RecipientsNotifiedAt, HosNotifiedAt written only once sent), so a retried share tells nobody twice;
-// the triage-only setting alertWatermark (H07: the board decides what waits from the cases, never PublicStatus);
+// WellbeingBoardState, where triage's board keeps the alert watermark (H07: what waits is decided from the cases,
+// never PublicStatus);
 // the settings view: only the site owners change WellbeingConfig and WellbeingTriageSettings (triage read them),
 // each change logged in WellbeingSettingsLog (who and when are SharePoint's Author and Created); config keys
 // quarterStartMonth and relayAddress; the organisation as site data (WellbeingOrganisation, read by everyone,
@@ -30,7 +31,7 @@
 export const SCHEMA_VERSION = 4;
 
 /** sha-256 of the schema at SCHEMA_VERSION (test/schema/version.test.ts `schemaDigest()`). */
-export const SCHEMA_DIGEST = 'ed3fc9ab2d486f1a87834d529a8af6871fd96f82a655a33fbed1f07aa7a84a30';
+export const SCHEMA_DIGEST = 'ed6be26a5d28cb8b8818d602787f7dbb950934f71baa75304cb549948a2a931a';
 
 /** The WellbeingConfig key the provisioner writes the version under (readable by everyone the lists serve). */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

@@ -58,6 +58,7 @@ const CREATOR: Record<ListKey, Persona> = {
   config: 'owner',
   retentionLog: 'owner',
   triageSettings: 'owner',
+  boardState: 'psw',
   settingsLog: 'owner',
   conversations: 'psw'
 };

@@ -12,7 +12,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/site-users/web';
 import { openCase } from '../../src/domain/caseLifecycle';
 import { addSettings } from '../../preview/site';
-import { AlertsList, CaseEventsList, ConfigList, PERMISSION_LEVELS, TRIAGE_SETTING_KEYS, TriageSettingsList } from '../../src/schema';
+import { AlertsList, BoardStateList, CaseEventsList, ConfigList, PERMISSION_LEVELS, TRIAGE_SETTING_KEYS, TriageSettingsList } from '../../src/schema';
 import { toMask } from '../../src/services/provisioning/permissionMask';
 import { everyoneLoginName, EMULATOR_TENANT_ID } from '../../tools/provision';
 import { toAlertItem } from '../../src/services/store/alertCodec';
@@ -110,10 +110,10 @@ describe('defect 1, hostile case H07: the board never trusts PublicStatus either
   /** The board a day after now: every alert added so far is settled (alertWindow.ts SETTLE_MS), so the watermark may move. */
   const later = (): ReturnType<typeof storeOn> => storeOn(site, 'psw', new Date(Date.now() + 86_400_000));
   const watermark = (): { upTo: number; setAside: number[] } => {
-    const list = site.emulator.store.listByTitle(TriageSettingsList.title);
-    if (!list) throw new Error('no triage settings');
-    const item = site.emulator.store.items(list).find((i) => i.values[TriageSettingsList.fields.key.internalName] === 'alertWatermark');
-    return JSON.parse(String(item?.values[TriageSettingsList.fields.value.internalName] ?? '{"upTo":0,"setAside":[]}')) as { upTo: number; setAside: number[] };
+    const list = site.emulator.store.listByTitle(BoardStateList.title);
+    if (!list) throw new Error('no board state');
+    const item = site.emulator.store.items(list).find((i) => i.values[BoardStateList.fields.key.internalName] === 'alertWatermark');
+    return JSON.parse(String(item?.values[BoardStateList.fields.value.internalName] ?? '{"upTo":0,"setAside":[]}')) as { upTo: number; setAside: number[] };
   };
   /** Opens a case for every alert waiting, as the board does on loading. */
   async function boardOpensCases(): Promise<void> {
@@ -168,10 +168,10 @@ describe('defect 1, hostile case H07: the board never trusts PublicStatus either
   });
 
   it('no member of staff can read or write the watermark', async () => {
-    const path = itemsOf(TriageSettingsList.title);
+    const path = itemsOf(BoardStateList.title);
     for (const persona of ['colleague', 'staffA'] as const) {
       expect((await rawAs(site, persona, { method: 'GET', path })).status).toBe(404);
-      const forged = await rawAs(site, persona, { method: 'POST', path, body: { [TriageSettingsList.fields.key.internalName]: 'alertWatermark', [TriageSettingsList.fields.value.internalName]: '{"upTo":999999,"setAside":[]}' } });
+      const forged = await rawAs(site, persona, { method: 'POST', path, body: { [BoardStateList.fields.key.internalName]: 'alertWatermark', [BoardStateList.fields.value.internalName]: '{"upTo":999999,"setAside":[]}' } });
       expect({ persona, status: forged.status }).toEqual({ persona, status: 404 });
     }
   });

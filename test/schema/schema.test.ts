@@ -136,6 +136,7 @@ const RESTRICTED: readonly ListKey[] = [
   'publishedThemes',
   'networkThemes',
   'triageSettings',
+  'boardState',
   'retentionLog',
   'settingsLog',
   'conversations'
@@ -157,6 +158,7 @@ describe('lists (ARCHITECTURE.md "Lists and who may do what")', () => {
       'WellbeingOrganisation',
       'WellbeingConfig',
       'WellbeingTriageSettings',
+      'WellbeingBoardState',
       'WellbeingRetentionLog',
       'WellbeingSettingsLog',
       'WellbeingConversations'
@@ -417,7 +419,7 @@ describe('fields', () => {
   });
 
   it('issue 14 defect 4: the triage team, the HoS and the service managers are triage-only settings, never in the list staff read', () => {
-    expect([...TRIAGE_SETTING_KEYS].sort()).toEqual(['alertWatermark', 'hosSafeguarding', 'serviceManagers', 'triageTeam']);
+    expect([...TRIAGE_SETTING_KEYS].sort()).toEqual(['hosSafeguarding', 'serviceManagers', 'triageTeam']);
     for (const key of TRIAGE_SETTING_KEYS) {
       expect(CONFIG_KEYS as readonly string[]).not.toContain(key);
     }
@@ -455,6 +457,7 @@ const ARCHITECTURE_TABLE = `
 | WellbeingOrganisation (issue 18: service areas with their route, teams, office bases; the site owners edit) | read | read | read | read | read | read |
 | WellbeingConfig (what the raise form and themes need: SLA mode, suppression threshold, quarter start; issue 18: only the site owners change it) | read | read | read | read | read | read |
 | WellbeingTriageSettings (triage team with routes and management lines, HoS, service managers; issue 18: only the site owners change it) | - | read | read | - | - | - |
+| WellbeingBoardState (issue 14, H07: the alert watermark the board moves) | - | read, edit | - | - | - | - |
 | WellbeingRetentionLog (R23: count and date of deletions only; the site owners write it) | - | read | - | - | - | - |
 | WellbeingSettingsLog (issue 18: each settings change; who and when are SharePoint's Author and Created; the site owners write it) | - | read | - | - | - | - |
 | WellbeingConversations (issue 16: anonymous raisers by follow-up code, through the relay's app grant; code hashes only) | - | add and read only: triage answer as themselves, no edit, no delete | - | - | - | - |

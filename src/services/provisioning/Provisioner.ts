@@ -357,7 +357,7 @@ export class Provisioner implements ProvisionSteps {
     const have: Record<string, unknown>[] = this.dryRun && !this._lists.has(TriageSettingsList.title) ? [] : await list.items.select(key)();
     const old: Record<string, unknown>[] =
       this.dryRun && !this._lists.has(ConfigList.title) ? [] : await config.items.select('Id', configKey, configValue)();
-    const defaults: Record<string, unknown> = { serviceManagers: {}, hosSafeguarding: [], triageTeam: [], alertWatermark: { upTo: 0, setAside: [] } };
+    const defaults: Record<string, unknown> = { serviceManagers: {}, hosSafeguarding: [], triageTeam: [] };
     for (const name of TRIAGE_SETTING_KEYS) {
       const left = old.find((item) => item[configKey] === name);
       if (!have.some((item) => item[key] === name)) {

@@ -6,10 +6,11 @@
 // the ids set aside above it are kept in WellbeingTriageSettings, which only triage can write (issue 14 defect 4).
 // An alert that never gets a case holds the watermark below it, however old it grows, so it never vanishes.
 
-import type { RuntimeField, TriageSettingKey } from '../../schema/runtime';
+import type { BoardStateKey } from '../../schema/keys';
+import type { RuntimeField } from '../../schema/runtime';
 import { readText, SpItem } from './itemValues';
 
-export const ALERT_WATERMARK_KEY: TriageSettingKey = 'alertWatermark';
+export const ALERT_WATERMARK_KEY: BoardStateKey = 'alertWatermark';
 
 export interface AlertWatermark {
   /** Every alert with an id at or below this has a case or was set aside by triage. */

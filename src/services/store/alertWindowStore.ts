@@ -5,7 +5,7 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { AlertsList, CasesList, RuntimeList, TriageSettingsList } from '../../schema/runtime';
+import { AlertsList, BoardStateList, CasesList, RuntimeList } from '../../schema/runtime';
 import { ALERT_WATERMARK_KEY, AlertWatermark, advanced, watermarkOf, watermarkText } from './alertWindow';
 import { etagOf, idOf, parseDate, SpItem } from './mapping';
 import { allOf, compare } from './odata';
@@ -26,10 +26,10 @@ export interface AlertWindow {
 }
 
 export abstract class AlertWindowStore extends StoreBase {
-  /** The watermark's item in WellbeingTriageSettings, if there is one (`sp`: a batch to read it in). */
+  /** The watermark's item in WellbeingBoardState, if there is one (`sp`: a batch to read it in). */
   protected async watermarkItem(sp?: SPFI): Promise<SpItem | undefined> {
-    const T = TriageSettingsList.fields;
-    const items: SpItem[] = await this.list(TriageSettingsList, sp)
+    const T = BoardStateList.fields;
+    const items: SpItem[] = await this.list(BoardStateList, sp)
       .items.filter(compare(T.key.internalName, 'eq', ALERT_WATERMARK_KEY))
       .select(ID, T.key.internalName, T.value.internalName)
       .top(1)();
@@ -38,7 +38,7 @@ export abstract class AlertWindowStore extends StoreBase {
 
   /** The alerts above the watermark and which of them have a case (two queries side by side, each paged). */
   protected async alertWindow(item: SpItem | undefined): Promise<AlertWindow> {
-    const watermark = watermarkOf(item, TriageSettingsList.fields.value);
+    const watermark = watermarkOf(item, BoardStateList.fields.value);
     let highest: Promise<number> | undefined;
     const ceiling = (): Promise<number> => (highest = highest ?? this.highestId(AlertsList));
     const alertId = CasesList.fields.alertId.internalName;
@@ -66,7 +66,7 @@ export abstract class AlertWindowStore extends StoreBase {
   protected async recordSetAside(id: number): Promise<void> {
     for (let tries = 0; ; tries++) {
       const item = await this.watermarkItem();
-      const watermark = watermarkOf(item, TriageSettingsList.fields.value);
+      const watermark = watermarkOf(item, BoardStateList.fields.value);
       if (id <= watermark.upTo || watermark.setAside.includes(id)) return;
       try {
         await this.saveWatermark(item, { ...watermark, setAside: [...watermark.setAside, id] });
@@ -79,12 +79,12 @@ export abstract class AlertWindowStore extends StoreBase {
 
   /** Writes the watermark with the ETag its item was read with (a conflict if a colleague moved it first). */
   protected async saveWatermark(item: SpItem | undefined, watermark: AlertWatermark): Promise<void> {
-    const T = TriageSettingsList.fields;
+    const T = BoardStateList.fields;
     if (item === undefined) {
-      await this.list(TriageSettingsList).items.add({ [T.key.internalName]: ALERT_WATERMARK_KEY, [T.value.internalName]: watermarkText(watermark) });
+      await this.list(BoardStateList).items.add({ [T.key.internalName]: ALERT_WATERMARK_KEY, [T.value.internalName]: watermarkText(watermark) });
       return;
     }
-    await this.updateWithEtag(TriageSettingsList, { id: idOf(item), etag: etagOf(item) }, { [T.value.internalName]: watermarkText(watermark) });
+    await this.updateWithEtag(BoardStateList, { id: idOf(item), etag: etagOf(item) }, { [T.value.internalName]: watermarkText(watermark) });
   }
 
   /**
