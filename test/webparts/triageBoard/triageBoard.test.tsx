@@ -393,6 +393,29 @@ describe('working a case: when it happened, refusals in words, and what managers
       ['StatusChanged', 'AwaitingFollowUp']
     ]);
   });
+  it('issue 14: an email that could not be sent is said, with Try again, which tells people without sharing twice', async () => {
+    const red = caseRecord(16, a4, { status: 'MeetingHeld', rag: 'Red', consentStatus: 'NotNeeded', firstContactAt: new Date(NOW.getTime() - 10 * HOUR), meetingHeldAt: new Date(NOW.getTime() - 9 * HOUR) });
+    const shareManagerSummary = jest.fn((input: ShareSummaryInput) => ok({ record: { id: 9, etag: '"1"', caseId: 16, serviceAreaId: input.serviceAreaId, summary: input.summary } }));
+    const notifySummaryShared = jest
+      .fn()
+      .mockImplementationOnce((record: ManagerSummaryRecord) => ok({ record, notified: false }))
+      .mockImplementation((record: ManagerSummaryRecord) => ok({ record, notified: true }));
+    const updateCase = jest.fn((record: CaseRecord, changes: CaseChanges) => ok({ ...record, case: changes.case }));
+    const config = jest.fn(() => ok({ ...CONFIG, serviceManagers: { 'childrens-social-care': SAM }, hosSafeguarding: [] }));
+    await openFirst(
+      boardStore({ config, openWork: jest.fn(() => ok({ alertsWithoutCase: [], openCases: [{ record: red, alert: a4 }] })), caseDetail: jest.fn(() => ok(detailOf(red, a4))), shareManagerSummary, notifySummaryShared, updateCase }),
+      a4.alert.reference
+    );
+    const section = (await screen.findByText('Red summary for managers (appendix 3)')).closest('section') as HTMLElement;
+    fireEvent.change(within(section).getByLabelText('Details of the concerns and actions needed by the service'), { target: { value: 'Caseloads are far too high across the team.' } });
+    fireEvent.change(within(section).getByLabelText('Actions agreed'), { target: { value: 'Caseload review.' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Share the summary' }));
+    const said = await screen.findByText('The summary is shared, but the email telling people could not be sent. Try again, or tell them another way.');
+    expect(said.getAttribute('role')).toBe('alert');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(notifySummaryShared).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(screen.queryByText(/the email telling people could not be sent/)).toBeNull());
+  });
 });
 
 describe('a SharePoint failure while saving (house rule: said plainly, with a retry)', () => {
