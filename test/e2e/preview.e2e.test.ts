@@ -16,9 +16,10 @@ jest.setTimeout(300000);
 
 let e2e: E2E;
 
+// Starting the preview seeds the demo's year and a half of cases: minutes on a shared machine (as the other e2e give it).
 beforeAll(async () => {
   e2e = await startE2E();
-});
+}, 900000);
 
 afterAll(async () => {
   if (e2e) await e2e.close();
