@@ -79,7 +79,9 @@ describe('the local preview (issue 4)', () => {
       await page.context().close();
     }
     expect(shot.size).toBe(pages.length + Object.keys(MAY_OPEN).length);
-  });
+    // Every page as every persona with axe on each: some 250 page loads, minutes on a shared machine. The file's
+    // five minutes per test is what cut it short (at whichever locator it had reached) as pages were added.
+  }, 900000);
 
   it('switches persona by keyboard alone, and SharePoint then answers as that person', async () => {
     const page = await e2e.as('staffA');
