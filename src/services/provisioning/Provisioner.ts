@@ -3,6 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/security';
+import '@pnp/sp/batching';
 import {
   ALL_LISTS,
   AnyListDefinition,
@@ -269,17 +270,24 @@ export class Provisioner implements ProvisionSteps {
     const existing: Record<string, string>[] =
       this.dryRun && !this._lists.has(OrganisationList.title) ? [] : await list.items.select(f.key.internalName).top(5000)();
     const have = new Set(existing.map((item) => item[f.key.internalName]));
+    // One $batch for the few dozen rows of a new site (one request, not one each).
+    const [batched, execute] = this.sp.batched();
+    const adds: Promise<unknown>[] = [];
     for (const entry of entriesOfOrganisation(referenceOrganisation).filter((e) => !have.has(e.key))) {
-      await this.change(`add ${entry.kind} "${entry.name}" to ${OrganisationList.title}`, () =>
-        list.items.add({
+      await this.change(`add ${entry.kind} "${entry.name}" to ${OrganisationList.title}`, async () => {
+        adds.push(batched.web.lists.getByTitle(OrganisationList.title).items.add({
           [f.name.internalName]: entry.name,
           [f.key.internalName]: entry.key,
           [f.kind.internalName]: entry.kind,
           [f.serviceAreaKey.internalName]: entry.serviceAreaKey ?? null,
           [f.route.internalName]: entry.route ?? null,
           [f.retiredOn.internalName]: entry.retiredOn ?? null
-        })
-      );
+        }));
+      });
+    }
+    if (adds.length > 0) {
+      await execute();
+      await Promise.all(adds);
     }
   }
 
