@@ -92,7 +92,7 @@ define([], function () {
       RemovePerson: "Remove {0}",
       ManagerOf: "Service manager of {0}",
       OrganisationHeading: "Organisation",
-      Organisation: "Service areas, teams and office bases come with the package for now. They will be kept here, on this page, so a restructure needs no new release.",
+      Organisation: "Service areas, teams and office bases are kept on this site, not in the package: the site's owners add, rename and retire them on the page \"Service areas, teams and office bases\" (the Triage board web part with View set to the organisation page). A restructure needs no new release.",
       LogHeading: "Changes",
       LogNone: "No changes are recorded yet.",
       LogLine: "{0} changed {1} on {2}.",
