@@ -6,7 +6,7 @@
 // poison queue), and the next attempt finds the item if the last one wrote it.
 
 import { prepareAlert } from '../../src/domain/alert';
-import { locations, serviceAreas } from '../../src/referenceData';
+import type { Organisation } from '../../src/domain/organisation';
 import type { IRaiserStore } from '../../src/services/store/IWellbeingStore';
 import { decodeAlertMessage } from './alertMessage';
 import type { RelayLog } from './http';
@@ -14,6 +14,11 @@ import type { RelayLog } from './http';
 export interface DeliverDeps {
   store: Pick<IRaiserStore, 'submitAlert'>;
   log: RelayLog;
+  /**
+   * The whole organisation as the data site holds it, retired entries included: the submission was checked against
+   * what was in use then, and a service area retired during the hold must not lose an accepted concern.
+   */
+  organisation: () => Promise<Organisation>;
   /** Step after the alert is written (the conversation's key, conversation.ts); given the alert's item id. */
   afterWrite?: (alertId: number, code: { prefix: string; hash: string } | undefined, receivedAt: Date) => Promise<void>;
 }
@@ -30,7 +35,9 @@ export async function deliverAlert(queued: unknown, deps: DeliverDeps): Promise<
   // Checked again by the form's rules: the queue is behind the storage account's keys, but what is written to
   // the alerts list is only ever what the domain accepts.
   const a = message.alert;
-  const prepared = prepareAlert(a, { serviceAreas, locations }, { submittedAt: new Date(message.receivedAt), reference: a.reference, idempotencyKey: a.idempotencyKey });
+  // Unreadable just now: thrown, so the host makes the message visible again and the next attempt reads it.
+  const organisation = await deps.organisation();
+  const prepared = prepareAlert(a, organisation, { submittedAt: new Date(message.receivedAt), reference: a.reference, idempotencyKey: a.idempotencyKey });
   if (!prepared.ok || !prepared.alert.anonymous) {
     deps.log('message unreadable', { errors: prepared.ok ? 1 : prepared.errors.length });
     return undefined;

@@ -28,6 +28,7 @@ export type RelayEvent =
   | 'alert already written'
   | 'alert not written'
   | 'message unreadable'
+  | 'organisation unreadable'
   | 'conversation read'
   | 'conversation written'
   | 'conversation refused'

@@ -7,7 +7,8 @@ import type { IMailService } from '../../src/services/mail/IMailService';
 import { addConversationKey } from '../../src/services/store/conversationStore';
 import { AttemptLimiter } from './attempts';
 import { conversation } from './conversation';
-import { deliverAlert } from './deliver';
+import type { Organisation } from '../../src/domain/organisation';
+import { DeliveryFailed, deliverAlert } from './deliver';
 import type { RelayLog, RelayRequest, RelayResponse } from './http';
 import type { AlertQueue } from './queue';
 import { DEFAULT_MAX_DELAY_SECONDS, submitAnonymousAlert } from './submit';
@@ -40,6 +41,14 @@ const NO_MAIL: IMailService = {
 
 export function createRelay(deps: RelayDeps): Relay {
   const store = new SharePointWellbeingStore(deps.sp, NO_MAIL, deps.now ? { now: deps.now } : {});
+  // The organisation as the data site holds it now (issue 18), read through the relay's grant for each submission
+  // and each delivery (one small read): a long-lived relay must take a service area the owners added today, and
+  // must never drop a concern another instance accepted against a newer list.
+  const organisation = async (): Promise<Organisation> => {
+    const read = await new SharePointWellbeingStore(deps.sp, NO_MAIL).organisation();
+    if (!read.ok) throw new DeliveryFailed(`organisation: ${read.error.kind}`);
+    return read.value.organisation;
+  };
   const limiter = deps.limiter ?? new AttemptLimiter();
   return {
     submit: (request) =>
@@ -48,12 +57,14 @@ export function createRelay(deps: RelayDeps): Relay {
         queue: deps.queue,
         maxDelaySeconds: deps.maxDelaySeconds ?? DEFAULT_MAX_DELAY_SECONDS,
         log: deps.log,
+        organisation,
         ...(deps.now ? { now: deps.now } : {})
       }),
     deliver: (message) =>
       deliverAlert(message, {
         store,
         log: deps.log,
+        organisation,
         // The key to the conversation: one row per code made, so a repeated submission's code opens it too.
         // and when the relay received it (R10: the board's clock starts then).
         afterWrite: (alertId, code, receivedAt) =>

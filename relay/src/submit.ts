@@ -10,7 +10,7 @@ import { randomInt } from 'node:crypto';
 import { FieldError, prepareAlert } from '../../src/domain/alert';
 import { draftFromUnknown } from '../../src/domain/alertShape';
 import { isCanonicalReference, isIdempotencyKey } from '../../src/domain/reference';
-import { locations, serviceAreas } from '../../src/referenceData';
+import { activeOrganisation, Organisation } from '../../src/domain/organisation';
 import { encodeAlertMessage } from './alertMessage';
 import { codePrefix, groupCode, hashCode, newFollowUpCode } from './followUpCode';
 import { RelayLog, RelayRequest, RelayResponse, reply, unauthorised } from './http';
@@ -23,6 +23,8 @@ export interface SubmitDeps {
   /** The longest hold before the write, in seconds (setting RELAY_MAX_DELAY_SECONDS; 1800 by default). */
   maxDelaySeconds: number;
   log: RelayLog;
+  /** The organisation as the data site holds it (issue 18): an alert names a service area in use there. */
+  organisation: () => Promise<Organisation>;
   now?: () => Date;
   randomInt?: (maxExclusive: number) => number;
   randomBytes?: (size: number) => Buffer;
@@ -56,7 +58,16 @@ export async function submitAnonymousAlert(request: RelayRequest, deps: SubmitDe
     return reply(400, { errors: [{ field: 'reference', message: 'Something went wrong with the form: reload the page and try again' }] });
   }
   const shaped = draftFromUnknown(body.draft);
-  const prepared = prepareAlert(shaped.draft, { serviceAreas, locations }, { submittedAt: receivedAt, reference, idempotencyKey });
+  let organisation: Organisation;
+  try {
+    // Checked against what the site offers now, as the form is: a service area added since the package was built
+    // is accepted, a retired one is not (issue 18).
+    organisation = activeOrganisation(await deps.organisation());
+  } catch {
+    deps.log('organisation unreadable');
+    return reply(503, { errors: [{ field: 'reference', message: 'Your concern could not be sent just now. Nothing was stored: please try again in a few minutes' }] });
+  }
+  const prepared = prepareAlert(shaped.draft, organisation, { submittedAt: receivedAt, reference, idempotencyKey });
   const errors = [...shaped.errors, ...relayOnlyErrors(shaped.draft), ...(prepared.ok ? [] : prepared.errors)];
   if (!prepared.ok || errors.length > 0) {
     deps.log('alert refused', { errors: errors.length });

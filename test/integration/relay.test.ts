@@ -226,3 +226,22 @@ test("a forged shape gets the form's own errors and nothing is queued", async ()
   expect(named.status).toBe(400);
   expect(await visibleMessages()).toBe(before);
 });
+
+test('issue 18: the relay checks the service area against the site, not the package: one the owners added is taken, a retired one is refused', async () => {
+  const owner = storeOn(rig.site, 'owner', new Date());
+  const added = value(await owner.saveOrganisationEntry({ kind: 'serviceArea', key: 'public-health-relay', name: 'Public Health', route: 'AP' }));
+  const keys = formKeys();
+  const answer = await request({ ...keys, draft: { ...anonymousDraft('New service, same worries'), serviceAreaId: 'public-health-relay' } });
+  expect(answer.status).toBe(202);
+  expect(await rig.drain()).toMatchObject({ handled: 1, failed: 0 });
+  expect(itemsByReference(keys.reference)).toHaveLength(1);
+  const board = value(await storeOn(rig.site, 'psw', new Date()).openWork());
+  expect(board.alertsWithoutCase.find((a) => a.alert.reference === keys.reference)?.alert.route).toBe('AP');
+
+  const { id, etag, ...entry } = added;
+  value(await owner.saveOrganisationEntry({ ...entry, retiredOn: '2026-12-08' }, { id, etag }));
+  const refused = await request({ ...formKeys(), draft: { ...anonymousDraft('Retired area'), serviceAreaId: 'public-health-relay' } });
+  expect(refused.status).toBe(400);
+  expect(JSON.stringify(refused.jsonBody)).toMatch(/serviceAreaId/);
+});
+
