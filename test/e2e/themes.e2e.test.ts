@@ -126,7 +126,8 @@ describe('wellbeing themes in the preview (issue 7)', () => {
     await page.keyboard.press('Enter');
 
     const status = part.getByRole('status').filter({ hasText: 'Published 2026-27 Q2' });
-    await status.waitFor({ timeout: 30000 });
+    // Publishing runs the disclosure audit again in the browser (tens of seconds on a busy machine, issue 17).
+    await status.waitFor({ timeout: 240000 });
     const text = (await status.textContent()) ?? '';
     publishedVersion = Number(/version (\d+)/.exec(text)?.[1]);
     expect(publishedVersion).toBeGreaterThanOrEqual(1);
