@@ -73,7 +73,9 @@ export async function startE2E(options: PreviewOptions = {}): Promise<E2E> {
 /** Opens a page and waits until every web part on it has rendered (its loading placeholder replaced). */
 export async function open(page: Page, url: string): Promise<number> {
   const response = await page.goto(url);
-  await page.waitForFunction(() => document.querySelectorAll('.web-part-loading').length === 0);
+  // Polled on the page's own thread: the publish page's draft (the disclosure audit, issue 17) can hold that thread
+  // for tens of seconds on a busy machine, so the wait outlasts it rather than failing the page.
+  await page.waitForFunction(() => document.querySelectorAll('.web-part-loading').length === 0, null, { timeout: 240000 });
   return response ? response.status() : 0;
 }
 
