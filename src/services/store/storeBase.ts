@@ -216,9 +216,10 @@ export abstract class StoreBase {
    * Issue 18: the organisation (service areas with their routes, teams, office bases) as the site holds it, read
    * once and shared by every read that maps a key (an alert's route, a team's name); forgotten if it failed.
    */
-  protected organisationData(): Promise<OrganisationData> {
+  protected organisationData(sp?: SPFI): Promise<OrganisationData> {
     if (this._organisation === undefined) {
-      const reading = this.list(OrganisationList)
+      // `sp`: a batch to read it in, when it is not read yet (the board's first load, issue 17).
+      const reading = this.list(OrganisationList, sp)
         .items.select('Id', ...fieldsOf(OrganisationList).map((f) => f.internalName))
         .top(SMALL_READ_MAX)()
         .then((items: SpItem[]) => organisationFromItems(items));

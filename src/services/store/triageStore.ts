@@ -136,9 +136,10 @@ export abstract class TriageStore extends AlertWindowStore {
       // One round trip for what does not depend on the watermark: the first page of each open status (an
       // indexed equality) and the watermark, last (after a failed part SharePoint answers every later part 500).
       const status = CasesList.fields.status.internalName;
-      // Issue 18: service areas and teams are site data, read once for the store's life, beside the batch.
-      const organisationRead = this.organisationData();
       const [batched, execute] = this._sp.batched();
+      // Issue 18: service areas and teams are site data, read once for the store's life: in this batch the first
+      // time (issue 17: the board's first load in as few round trips as it can).
+      const organisationRead = this.organisationData(batched);
       const firstPages = OPEN_STATUSES.map(
         (s): Promise<SpItem[]> => this.list(CasesList, batched).items.filter(compare(status, 'eq', s)).select(...selectFor(CasesList)).top(PAGE_SIZE)()
       );
