@@ -7,7 +7,7 @@ import { isProofHash, wantsConfirmationLink } from '../../domain/workerConfirmat
 import { findTeam } from '../../domain/organisation';
 import type { Organisation } from '../../domain/organisation';
 import { AlertsList } from '../../schema/runtime';
-import type { AlertRecord, MyAlert } from './IWellbeingStore';
+import type { AlertRecord, MyAlert, UnreadableAlert } from './IWellbeingStore';
 import {
   SpItem,
   etagOf,
@@ -171,3 +171,15 @@ export function fromMyAlertItem(item: SpItem): MyAlert {
   };
 }
 
+/** Issue 14: an alert item read on its own; when it cannot be read, its id and ETag if those can. */
+export function readAlert(item: SpItem, organisation: Organisation, relayReceivedAt?: Date): { ok: true; alert: AlertRecord } | { ok: false; ref?: UnreadableAlert } {
+  try {
+    return { ok: true, alert: fromAlertItem(item, organisation, relayReceivedAt) };
+  } catch {
+    try {
+      return { ok: false, ref: { id: idOf(item), etag: etagOf(item) } };
+    } catch {
+      return { ok: false };
+    }
+  }
+}

@@ -1,7 +1,6 @@
 // The raiser's and triage's part of the store: alerts (R3, R21), cases, events and discussion records
 // (R10-R17). Writes that must happen once go through once.ts.
 
-import type { Organisation } from '../../domain/organisation';
 import { spfi } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -42,7 +41,7 @@ import {
   etagOf,
   EVENT_USER_FIELDS,
   eventKeyOf,
-  fromAlertItem,
+  readAlert,
   fromCaseItem,
   fromDiscussionItem,
   fromEventItem,
@@ -392,18 +391,5 @@ export abstract class TriageStore extends AlertWindowStore {
       const etag = await this.updateWithEtag(DiscussionsList, existing, values);
       return { id: existing.id, etag, record };
     });
-  }
-}
-
-/** Issue 14: an alert item read on its own; when it cannot be read, its id and ETag if those can. */
-function readAlert(item: SpItem, organisation: Organisation, relayReceivedAt?: Date): { ok: true; alert: AlertRecord } | { ok: false; ref?: UnreadableAlert } {
-  try {
-    return { ok: true, alert: fromAlertItem(item, organisation, relayReceivedAt) };
-  } catch {
-    try {
-      return { ok: false, ref: { id: idOf(item), etag: etagOf(item) } };
-    } catch {
-      return { ok: false };
-    }
   }
 }
