@@ -226,6 +226,16 @@ const OWNERS: Grant = { level: 'Full Control', via: 'list' };
 const READ_GRANT: Grant = { level: 'Wellbeing Read', via: 'list' };
 const READ_LATEST: Grant = { level: 'Wellbeing Read Latest', via: 'list' };
 const READ_AS_STAFF: Grant = { level: 'Wellbeing Read', via: 'everyone' };
+/** Every employee reads (each role through the staff grant), only the site owners change it. */
+const EVERYONE_READS: Readonly<Partial<Record<Principal, Grant>>> = {
+  staff: READ_GRANT,
+  triage: READ_AS_STAFF,
+  hosSafeguarding: READ_AS_STAFF,
+  namedManager: READ_AS_STAFF,
+  smt: READ_AS_STAFF,
+  networkRep: READ_AS_STAFF,
+  siteOwner: OWNERS
+};
 
 /** ARCHITECTURE.md "Lists and who may do what", plus the site owners. A missing principal has no access. */
 export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Principal, Grant>>>>> = {
@@ -278,35 +288,11 @@ export const PERMISSIONS: Readonly<Record<ListKey, Readonly<Partial<Record<Princ
     networkRep: { level: 'Wellbeing Add and Read', via: 'list' },
     siteOwner: OWNERS
   },
-  supportDirectory: {
-    staff: READ_GRANT,
-    triage: READ_AS_STAFF,
-    hosSafeguarding: READ_AS_STAFF,
-    namedManager: READ_AS_STAFF,
-    smt: READ_AS_STAFF,
-    networkRep: READ_AS_STAFF,
-    siteOwner: OWNERS
-  },
+  supportDirectory: EVERYONE_READS,
   // Issue 18: everyone reads the organisation (the raise form offers it); only the site owners change it.
-  organisation: {
-    staff: READ_GRANT,
-    triage: READ_AS_STAFF,
-    hosSafeguarding: READ_AS_STAFF,
-    namedManager: READ_AS_STAFF,
-    smt: READ_AS_STAFF,
-    networkRep: READ_AS_STAFF,
-    siteOwner: OWNERS
-  },
+  organisation: EVERYONE_READS,
   // Issue 18: only the site owners change settings (the settings view, each change logged); triage read them.
-  config: {
-    staff: READ_GRANT,
-    triage: READ_AS_STAFF,
-    hosSafeguarding: READ_AS_STAFF,
-    namedManager: READ_AS_STAFF,
-    smt: READ_AS_STAFF,
-    networkRep: READ_AS_STAFF,
-    siteOwner: OWNERS
-  },
+  config: EVERYONE_READS,
   // Issue 14 defect 4: the triage team's management lines and who follows up Red summaries. The HoS reads them
   // (R14: she is named there); nobody else but the site owners.
   triageSettings: {
